@@ -1,0 +1,25 @@
+# Koho's two commands: `make site` builds the example site into public/; `make test` runs every test.
+# Both install what they need first (Debian packages, only when missing).
+SWIFT ?= swift
+
+.PHONY: site test deps goldens bench
+
+site: deps
+	$(SWIFT) build -c release --product koho
+	$$($(SWIFT) build -c release --show-bin-path)/koho build
+
+test: deps
+	$(SWIFT) test
+
+deps:
+	@./scripts/install-deps.sh
+
+# Re-record the whole-site golden files and the embedded default theme, then show what changed.
+goldens: deps
+	KOHO_RECORD=1 $(SWIFT) test --filter 'Golden|EmbeddedTheme' || true
+	$(SWIFT) test --filter 'Golden|EmbeddedTheme'
+	git status --short Tests Sources/KohoDefaultTheme
+
+# The template render benchmark (release build): a typical staff profile page, pages per second.
+bench: deps
+	$(SWIFT) run -c release koho-template-bench

@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+// Koho: a static-site generator for an office's staff, departments and activity posts.
+// Targets follow the build pipeline: C wrappers → diagnostics → YAML / Markdown / templates →
+// content (files → typed entries) → site (resolved model) → render (pages) → build (phases, output) → CLI.
+import PackageDescription
+
+let package = Package(
+    name: "Koho",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "koho", targets: ["koho"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: - C libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev)
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev", "pkg-config"])]
+        ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "pkg-config"])]
+        ),
+
+        // MARK: - Pipeline stages
+        .target(name: "KohoDiagnostics", exclude: ["README.md"]),
+        .target(name: "KohoYAML", dependencies: ["CYAML", "KohoDiagnostics"], exclude: ["README.md"]),
+        .target(name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics"], exclude: ["README.md"]),
+        .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics"], exclude: ["README.md"]),
+        .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML"], exclude: ["README.md"]),
+        .target(name: "KohoSite", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown"], exclude: ["README.md"]),
+        .target(name: "KohoDefaultTheme", exclude: ["README.md"]),
+        .target(
+            name: "KohoRender",
+            dependencies: ["KohoDiagnostics", "KohoSite", "KohoTemplates", "KohoMarkdown", "KohoYAML", "KohoDefaultTheme"],
+            exclude: ["README.md"]
+        ),
+        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoContent", "KohoSite", "KohoRender"], exclude: ["README.md"]),
+
+        // MARK: - Executables
+        .executableTarget(
+            name: "koho",
+            dependencies: ["KohoBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            exclude: ["README.md"]
+        ),
+        .executableTarget(name: "koho-template-bench", dependencies: ["KohoTemplates"], exclude: ["README.md"]),
+
+        // MARK: - Tests
+        .testTarget(name: "KohoDiagnosticsTests", dependencies: ["KohoDiagnostics"]),
+        .testTarget(name: "KohoYAMLTests", dependencies: ["KohoYAML"]),
+        .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown"]),
+        .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates"]),
+        .testTarget(name: "KohoContentTests", dependencies: ["KohoContent"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "KohoBuildTests",
+            dependencies: ["KohoBuild", "KohoDefaultTheme"],
+            exclude: ["Fixtures", "Snapshots"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
