@@ -1,0 +1,120 @@
+public import KohoDiagnostics
+
+/// The settings in `site.yml`.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var description: String?
+    /// Absolute, with a trailing slash added when missing (`https://example.jp/city/`).
+    public var baseURL: String
+    /// BCP 47 (`ja`, `en`); `ja` when absent.
+    public var language: String
+    /// IANA name (`Asia/Tokyo`); `UTC` when absent.
+    public var timezone: String
+    /// The theme's folder name under `themes/`; `default` (built into koho) when absent.
+    public var theme: String
+    public var hashtags: [Located<String>]
+    /// Share targets in order; all of ``ShareTarget/allCases`` when absent.
+    public var share: [ShareTarget]
+    public var mastodonInstance: String?
+    public var organization: Organization?
+    public var feeds: FeedSettings
+    /// Posts per list page; 20 when absent.
+    public var paginate: Int
+    public var markdown: MarkdownSettings
+    /// Fields Koho does not know, kept for `site.params`.
+    public var params: [ContentPair]
+
+    public init(
+        title: String, description: String? = nil, baseURL: String, language: String = "ja",
+        timezone: String = "UTC", theme: String = "default", hashtags: [Located<String>] = [],
+        share: [ShareTarget] = ShareTarget.allCases, mastodonInstance: String? = nil,
+        organization: Organization? = nil, feeds: FeedSettings = FeedSettings(), paginate: Int = 20,
+        markdown: MarkdownSettings = MarkdownSettings(), params: [ContentPair] = []
+    ) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.language = language
+        self.timezone = timezone
+        self.theme = theme
+        self.hashtags = hashtags
+        self.share = share
+        self.mastodonInstance = mastodonInstance
+        self.organization = organization
+        self.feeds = feeds
+        self.paginate = paginate
+        self.markdown = markdown
+        self.params = params
+    }
+}
+
+/// A network a page can be shared to, in DESIGN.md's default order.
+public enum ShareTarget: String, Sendable, Hashable, CaseIterable {
+    case x, facebook, line, bluesky, mastodon, threads, linkedin, hatena, email
+}
+
+/// The office itself (`organization:` in site.yml).
+public struct Organization: Sendable {
+    public var name: String
+    public var logo: String?
+    public var address: String?
+    public var phone: String?
+    public var email: String?
+    public var social: [SocialAccount]
+
+    public init(
+        name: String, logo: String? = nil, address: String? = nil, phone: String? = nil, email: String? = nil,
+        social: [SocialAccount] = []
+    ) {
+        self.name = name
+        self.logo = logo
+        self.address = address
+        self.phone = phone
+        self.email = email
+        self.social = social
+    }
+}
+
+/// `feeds:` in site.yml.
+public struct FeedSettings: Sendable, Hashable {
+    /// Items per feed; 20 when absent.
+    public var items: Int
+    /// Whole post bodies in feeds (true) or summaries only.
+    public var fullContent: Bool
+
+    public init(items: Int = 20, fullContent: Bool = true) {
+        self.items = items
+        self.fullContent = fullContent
+    }
+}
+
+/// `markdown:` in site.yml.
+public struct MarkdownSettings: Sendable, Hashable {
+    /// Raw HTML in Markdown is passed through only when the site turns this on.
+    public var unsafeHTML: Bool
+
+    public init(unsafeHTML: Bool = false) {
+        self.unsafeHTML = unsafeHTML
+    }
+}
+
+/// Everything loaded from a site's files, typed and validated entry by entry (references between entries are
+/// checked by the site stage).
+public struct LoadedContent: Sendable {
+    public var site: SiteConfig
+    public var staff: [StaffEntry]
+    public var departments: [DepartmentEntry]
+    public var posts: [PostEntry]
+    public var pages: [PageEntry]
+
+    public init(
+        site: SiteConfig, staff: [StaffEntry] = [], departments: [DepartmentEntry] = [], posts: [PostEntry] = [],
+        pages: [PageEntry] = []
+    ) {
+        self.site = site
+        self.staff = staff
+        self.departments = departments
+        self.posts = posts
+        self.pages = pages
+    }
+}
