@@ -1,5 +1,3 @@
-public import KohoDiagnostics
-
 /// The settings in `site.yml`.
 public struct SiteConfig: Sendable {
     public var title: String
