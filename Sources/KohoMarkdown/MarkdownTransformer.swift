@@ -1,0 +1,261 @@
+internal import CCmarkGFM
+import KohoDiagnostics
+
+/// The one walk over a parsed document that makes it safe and collects what the site needs.
+///
+/// In a single pass it removes links and images with script-running schemes (keeping their text), moves
+/// root-relative URLs under the base path, gives headings ids, and gathers the headings, links and plain
+/// text. Later passes over text (hashtags) belong in ``visitText(_:)``, where it is known whether the
+/// text sits inside a link; code and raw HTML are separate node types and never reach it.
+struct MarkdownTransformer {
+    /// A link or image whose end has not been reached yet.
+    private struct OpenLink {
+        /// Its index in ``links``.
+        var index: Int
+        /// Whether it is being removed.
+        var isRemoved: Bool
+        /// Its text so far.
+        var text = TextCollector()
+    }
+
+    private let policy: LinkPolicy
+    private let source: SourceMap
+    private let lineOffset: Int
+
+    private var slugger = HeadingSlugger()
+    private var headingText: TextCollector?
+    private var openLinks: [OpenLink] = []
+    private var plainText = TextCollector()
+    /// The byte range of the innermost block entered, where links without a usable position are looked for.
+    private var blockRange = 0..<0
+    /// Just past the last link found; links come in source order within a block.
+    private var cursor = 0
+    private(set) var headings: [MarkdownHeading] = []
+    private(set) var links: [MarkdownLink] = []
+
+    /// A transformer for a document parsed from `source`, whose first line is `lineOffset` lines into the
+    /// file.
+    init(source: String, options: MarkdownOptions, lineOffset: Int) {
+        policy = LinkPolicy(basePath: options.basePath)
+        self.source = SourceMap(source: source)
+        self.lineOffset = lineOffset
+    }
+
+    /// The collected plain text.
+    var text: String { plainText.text }
+
+    /// Walks `document` once, editing it in place.
+    mutating func transform(_ document: MarkdownDocument) {
+        guard let iterator = cmark_iter_new(document.root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let entering = event == CMARK_EVENT_ENTER
+            let type = cmark_node_get_type(node)
+
+            switch type {
+            case CMARK_NODE_TEXT:
+                visitText(node)
+            case CMARK_NODE_CODE:
+                appendText(Self.literal(of: node))
+            case CMARK_NODE_CODE_BLOCK:
+                plainText.appendSpace()
+                plainText.append(Self.literal(of: node))
+                plainText.appendSpace()
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                appendSpace()
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if entering {
+                    enterLink(node, isImage: type == CMARK_NODE_IMAGE)
+                } else if let replacement = exitLink(node) {
+                    // The link node is gone; carry on from the node that holds its children.
+                    cmark_iter_reset(iterator, replacement, CMARK_EVENT_EXIT)
+                }
+            case CMARK_NODE_HEADING:
+                plainText.appendSpace()
+                if entering {
+                    enterBlock(node)
+                    headingText = TextCollector()
+                } else if let replacement = exitHeading(node) {
+                    cmark_iter_reset(iterator, replacement, CMARK_EVENT_EXIT)
+                }
+            default:
+                // Block edges are word boundaries in the plain text (paragraphs, list items, table cells).
+                if type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) {
+                    plainText.appendSpace()
+                    if entering { enterBlock(node) }
+                }
+            }
+        }
+    }
+
+    // MARK: - Text
+
+    /// A text node. This is where text-level rewriting such as hashtag links will go: skip it while
+    /// `openLinks` is not empty, since a link inside a link is not allowed.
+    private mutating func visitText(_ node: OpaquePointer) {
+        appendText(Self.literal(of: node))
+    }
+
+    private mutating func appendText(_ text: String) {
+        plainText.append(text)
+        headingText?.append(text)
+        for index in openLinks.indices { openLinks[index].text.append(text) }
+    }
+
+    private mutating func appendSpace() {
+        plainText.appendSpace()
+        headingText?.appendSpace()
+        for index in openLinks.indices { openLinks[index].text.appendSpace() }
+    }
+
+    // MARK: - Links and images
+
+    private mutating func enterLink(_ node: OpaquePointer, isImage: Bool) {
+        let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let url = policy.resolve(destination)
+        if let url, url != destination { cmark_node_set_url(node, url) }
+        links.append(
+            MarkdownLink(
+                destination: destination,
+                url: url,
+                isImage: isImage,
+                text: "",
+                position: locate(node)
+            )
+        )
+        openLinks.append(OpenLink(index: links.count - 1, isRemoved: url == nil))
+    }
+
+    /// Where a link starts in the file.
+    ///
+    /// cmark's position is right for `[…]`, `![…]` and `<…>` links, but links made by the autolink
+    /// extension come with no position (`https://…`) or one a byte early (`www.…`); those are found by
+    /// their text, which is their source, in the rest of the block.
+    private mutating func locate(_ node: OpaquePointer) -> SourcePosition {
+        let reported = source.offset(
+            line: Int(cmark_node_get_start_line(node)),
+            byteColumn: Int(cmark_node_get_start_column(node))
+        )
+        var offset = reported
+        let opening: Set<UInt8> = [UInt8(ascii: "["), UInt8(ascii: "!"), UInt8(ascii: "<")]
+        if reported.map({ $0 < source.bytes.count && opening.contains(source.bytes[$0]) }) != true {
+            let start = max(cursor, blockRange.lowerBound, (reported ?? 0) - 1)
+            if let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
+                let found = source.firstOffset(
+                    of: Array(Self.literal(of: child).utf8), in: start..<max(start, blockRange.upperBound))
+            {
+                offset = found
+            }
+        }
+        let resolved = offset ?? blockRange.lowerBound
+        cursor = resolved + 1
+        let (line, column) = source.position(of: resolved)
+        return SourcePosition(line: line + lineOffset, column: column)
+    }
+
+    /// Notes where a block is, for ``locate(_:)``.
+    private mutating func enterBlock(_ node: OpaquePointer) {
+        guard
+            let start = source.offset(
+                line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+        else { return }
+        let end = source.offset(line: Int(cmark_node_get_end_line(node)), byteColumn: Int(cmark_node_get_end_column(node)))
+        blockRange = start..<max(start, min((end ?? source.bytes.count) + 1, source.bytes.count))
+        cursor = start
+    }
+
+    /// Finishes a link; for a removed one, returns the node the walk should continue after.
+    private mutating func exitLink(_ node: OpaquePointer) -> OpaquePointer? {
+        guard let open = openLinks.popLast() else { return nil }
+        links[open.index].text = open.text.text
+        guard open.isRemoved else { return nil }
+        return Self.unwrap(node)
+    }
+
+    // MARK: - Headings
+
+    /// Gives the heading an id. cmark has no heading attributes, so the heading is replaced by an empty
+    /// custom block holding a custom inline that prints `<hN id="…">` and `</hN>` around the content;
+    /// custom nodes print their text whether or not raw HTML is allowed.
+    private mutating func exitHeading(_ node: OpaquePointer) -> OpaquePointer? {
+        let text = headingText?.text ?? ""
+        headingText = nil
+        let level = Int(cmark_node_get_heading_level(node))
+        let id = slugger.id(for: text)
+        headings.append(MarkdownHeading(level: level, id: id, text: text))
+        guard let block = Self.customNode(CMARK_NODE_CUSTOM_BLOCK, onEnter: "", onExit: "") else { return nil }
+        guard let inline = Self.customNode(CMARK_NODE_CUSTOM_INLINE, onEnter: "<h\(level) id=\"\(id)\">", onExit: "</h\(level)>")
+        else {
+            cmark_node_free(block)
+            return nil
+        }
+        cmark_node_append_child(block, inline)
+        guard Self.replace(node, with: block, movingChildrenInto: inline) else {
+            // The heading keeps no id rather than losing its text.
+            cmark_node_free(block)
+            return nil
+        }
+        return block
+    }
+
+    // MARK: - Tree edits
+
+    /// A new custom node that prints `onEnter` before its children and `onExit` after them.
+    private static func customNode(
+        _ type: cmark_node_type, onEnter: String, onExit: String
+    ) -> OpaquePointer? {
+        guard let node = cmark_node_new(type) else { return nil }
+        cmark_node_set_on_enter(node, onEnter)
+        cmark_node_set_on_exit(node, onExit)
+        return node
+    }
+
+    /// Puts `replacement` where `node` is, moves `node`'s children into `holder` (inside `replacement`),
+    /// and frees `node`. Only called on a node's exit event, when its children have been visited.
+    /// Returns `false`, changing nothing, if `node`'s parent cannot hold `replacement`.
+    private static func replace(
+        _ node: OpaquePointer,
+        with replacement: OpaquePointer,
+        movingChildrenInto holder: OpaquePointer
+    ) -> Bool {
+        guard cmark_node_insert_before(node, replacement) != 0 else { return false }
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(holder, child)
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+        return true
+    }
+
+    /// Replaces a removed link or image by its children (the text, or the alt text, stays as ordinary
+    /// escaped text and no `href` or `src` is written), frees it, and returns the node the walk should
+    /// continue after. Its children move up into the parent, which held the link and so holds inlines;
+    /// a custom inline wrapper would not do, since table cells refuse custom nodes.
+    private static func unwrap(_ node: OpaquePointer) -> OpaquePointer? {
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            if cmark_node_insert_before(node, child) == 0 { cmark_node_free(child) }
+        }
+        // An empty link leaves nothing to continue from; an empty text node takes its place.
+        if cmark_node_previous(node) == nil, let empty = cmark_node_new(CMARK_NODE_TEXT) {
+            cmark_node_set_literal(empty, "")
+            if cmark_node_insert_before(node, empty) == 0 { cmark_node_free(empty) }
+        }
+        guard let previous = cmark_node_previous(node) else {
+            // Cannot happen for a link in a paragraph, but never leave a dangerous URL in the tree.
+            cmark_node_set_url(node, "")
+            return nil
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+        return previous
+    }
+
+    private static func literal(of node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+}
