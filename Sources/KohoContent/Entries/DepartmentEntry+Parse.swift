@@ -1,0 +1,33 @@
+extension DepartmentEntry: ContentEntry {
+    static var kind: ContentKind { .department }
+
+    static func read(_ fields: inout FieldReader, file: EntryFile) -> DepartmentEntry? {
+        let name = fields.string("name", required: true)
+        let entry = DepartmentEntry(
+            file: file,
+            name: name?.value ?? "",
+            reading: fields.string("reading")?.value,
+            nameEn: fields.string("name_en")?.value,
+            parent: fields.string("parent"),
+            summary: fields.string("summary")?.value,
+            services: fields.mappings("services", itemName: "`name`, `description` and `url`") { service in
+                let name = service.string("name", required: true)
+                let description = service.string("description")?.value
+                let url = service.string("url")?.value
+                return name.map { DepartmentService(name: $0.value, description: description, url: url) }
+            },
+            contact: fields.mapping("contact") { contact in
+                DepartmentContact(
+                    phone: contact.string("phone")?.value,
+                    email: contact.string("email")?.value,
+                    address: contact.string("address")?.value,
+                    hours: contact.string("hours")?.value
+                )
+            },
+            hashtags: fields.strings("hashtags"),
+            social: fields.social("social"),
+            order: fields.int("order")
+        )
+        return name == nil ? nil : entry
+    }
+}

@@ -1,0 +1,24 @@
+extension StaffEntry: ContentEntry {
+    static var kind: ContentKind { .staff }
+
+    static func read(_ fields: inout FieldReader, file: EntryFile) -> StaffEntry? {
+        let name = fields.string("name", required: true)
+        let entry = StaffEntry(
+            file: file,
+            name: name?.value ?? "",
+            reading: fields.string("reading")?.value,
+            nameEn: fields.string("name_en")?.value,
+            role: fields.string("role")?.value,
+            departments: fields.strings("department"),
+            hashtags: fields.strings("hashtags"),
+            topics: fields.strings("topics").map(\.value),
+            photo: fields.image("photo"),
+            social: fields.social("social"),
+            email: fields.string("email")?.value,
+            phone: fields.string("phone")?.value,
+            since: fields.yearMonthDay("since"),
+            order: fields.int("order")
+        )
+        return name == nil ? nil : entry
+    }
+}

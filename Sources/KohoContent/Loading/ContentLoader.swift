@@ -1,0 +1,182 @@
+public import KohoDiagnostics
+
+/// Loads a site's files into typed, validated entries: `site.yml` and everything under `content/`.
+///
+/// Every file is read and checked even after an error elsewhere, so one run reports every problem of the
+/// site. References between entries (a staff member's department, a post's author) are the site stage's job.
+public struct ContentLoader: Sendable {
+    /// Where the site's files are read from.
+    public let fileSystem: any SiteFileSystem
+    /// Drafts and base-URL choices.
+    public let options: ContentOptions
+
+    /// A loader for the site in `fileSystem`.
+    public init(fileSystem: any SiteFileSystem, options: ContentOptions = .init()) {
+        self.fileSystem = fileSystem
+        self.options = options
+    }
+
+    /// Reads site.yml and content/. Returns what could be loaded plus every diagnostic (errors and warnings).
+    ///
+    /// `content` is `nil` only when site.yml is missing or lacks a usable `title` or base URL. Otherwise it
+    /// holds every entry that has its required fields and a valid, unique slug, sorted by path; drafts are
+    /// left out unless ``ContentOptions/includeDrafts``. Diagnostics are sorted by path, line and column.
+    public func load() -> (content: LoadedContent?, diagnostics: [Diagnostic]) {
+        var bag = DiagnosticBag()
+        let (site, dates) = loadSite(into: &bag)
+        let files = discoverFiles(into: &bag)
+        let parser = EntryParser(fileSystem: fileSystem, dates: dates)
+        let parsed = files.parallelMap { file in Self.parse(file, with: parser) }
+        var included: [(entry: AnyEntry, slugLine: String?)] = []
+        for result in parsed {
+            bag.append(contentsOf: result.diagnostics)
+            if let entry = result.entry, options.includeDrafts || !entry.file.draft {
+                included.append((entry, result.slugLine))
+            }
+        }
+        let unique = SlugChecker.removingDuplicates(included, into: &bag)
+        guard let site else { return (nil, bag.sorted) }
+        var content = LoadedContent(site: site)
+        for entry in unique {
+            switch entry {
+            case .staff(let e): content.staff.append(e)
+            case .department(let e): content.departments.append(e)
+            case .post(let e): content.posts.append(e)
+            case .page(let e): content.pages.append(e)
+            }
+        }
+        return (content, bag.sorted)
+    }
+
+    // MARK: - site.yml
+
+    private func loadSite(into bag: inout DiagnosticBag) -> (SiteConfig?, DateResolver) {
+        let path = "site.yml"
+        let utc = DateResolver(timeZone: .gmt)
+        guard fileSystem.exists(path) else {
+            let hint =
+                fileSystem.exists("site.yaml")
+                ? "rename site.yaml to site.yml"
+                : "create site.yml at the site's root with at least `title:` and `base_url:`"
+            bag.append(Diagnostic(at: nil, "site.yml is missing: every site needs one at its root", hint: hint))
+            return (nil, utc)
+        }
+        let document: SourceDocument
+        do {
+            document = try SourceDocument.read(
+                path: path, bytes: try fileSystem.read(path), format: .yaml, describedAs: "site.yml",
+                requiredField: "title")
+        } catch let diagnostic as Diagnostic {
+            bag.append(diagnostic)
+            return (nil, utc)
+        } catch {
+            bag.append(Diagnostic(at: nil, "cannot read site.yml: \(error)"))
+            return (nil, utc)
+        }
+        var fields = document.fields(dates: utc)
+        let (config, zone) = SiteConfig.read(&fields, baseURLOverride: options.baseURLOverride)
+        bag.append(contentsOf: fields.diagnostics)
+        return (config, DateResolver(timeZone: zone))
+    }
+
+    // MARK: - Finding files
+
+    /// A file to read as an entry of a kind.
+    private struct EntryPath: Sendable {
+        var path: String
+        var kind: ContentKind
+    }
+
+    /// The entry files of every kind, sorted by path; files Koho will not read are warned about.
+    private func discoverFiles(into bag: inout DiagnosticBag) -> [EntryPath] {
+        var found: [EntryPath] = []
+        for kind in ContentKind.allCases {
+            for path in fileSystem.listFiles(under: kind.folder) {
+                let inside = path.dropFirst(kind.folder.count + 1).split(separator: "/")
+                // Hidden files and folders (.DS_Store, .git, editor backups) are not content.
+                if inside.contains(where: { $0.hasPrefix(".") }) { continue }
+                guard kind.allowsSubfolders || inside.count == 1 else {
+                    bag.append(ignored(path, "\(kind.plural) must be directly in \(kind.folder)/"))
+                    continue
+                }
+                let ext = inside.last?.split(separator: ".").dropFirst().last.map(String.init) ?? ""
+                guard let format = EntryFormat(pathExtension: ext), kind.formats.contains(format) else {
+                    bag.append(ignored(path, "\(kind.plural) are \(kind.extensionsText) files"))
+                    continue
+                }
+                found.append(EntryPath(path: path, kind: kind))
+            }
+        }
+        warnAboutUnknownFolders(into: &bag)
+        return found.sorted { $0.path < $1.path }
+    }
+
+    private func ignored(_ path: String, _ reason: String) -> Diagnostic {
+        Diagnostic(
+            .warning, at: SourceLocation(path: path, line: 1, column: 1), "\(path) is ignored: \(reason)",
+            hint: "images and other files belong in static/")
+    }
+
+    /// One warning per file or folder in content/ that is none of the four kinds (`content/post/`).
+    private func warnAboutUnknownFolders(into bag: inout DiagnosticBag) {
+        let known = ContentKind.allCases.map { String($0.folder.dropFirst("content/".count)) }
+        var seen: Set<String> = []
+        for path in fileSystem.listFiles(under: "content") {
+            guard let top = path.dropFirst("content/".count).split(separator: "/").first.map(String.init),
+                !top.hasPrefix("."), !known.contains(top), seen.insert(top).inserted
+            else { continue }
+            let near = Suggestion.didYouMean(top, in: known).map { $0 + " " } ?? ""
+            bag.append(
+                Diagnostic(
+                    .warning, at: nil, "content/\(top) is ignored: Koho reads content/staff, content/departments, "
+                        + "content/posts and content/pages", hint: near.isEmpty ? nil : String(near.dropLast())))
+        }
+    }
+
+    // MARK: - Parsing
+
+    private static func parse(
+        _ file: EntryPath, with parser: EntryParser
+    ) -> (entry: AnyEntry?, diagnostics: [Diagnostic], slugLine: String?) {
+        switch file.kind {
+        case .staff:
+            let (e, d, l) = parser.parse(file.path, as: StaffEntry.self)
+            return (e.map(AnyEntry.staff), d, l)
+        case .department:
+            let (e, d, l) = parser.parse(file.path, as: DepartmentEntry.self)
+            return (e.map(AnyEntry.department), d, l)
+        case .post:
+            let (e, d, l) = parser.parse(file.path, as: PostEntry.self)
+            return (e.map(AnyEntry.post), d, l)
+        case .page:
+            let (e, d, l) = parser.parse(file.path, as: PageEntry.self)
+            return (e.map(AnyEntry.page), d, l)
+        }
+    }
+}
+
+/// An entry of any kind, so files of all kinds can be loaded in one parallel pass.
+enum AnyEntry: Sendable {
+    case staff(StaffEntry)
+    case department(DepartmentEntry)
+    case post(PostEntry)
+    case page(PageEntry)
+
+    var kind: ContentKind {
+        switch self {
+        case .staff: return .staff
+        case .department: return .department
+        case .post: return .post
+        case .page: return .page
+        }
+    }
+
+    var file: EntryFile {
+        switch self {
+        case .staff(let e): return e.file
+        case .department(let e): return e.file
+        case .post(let e): return e.file
+        case .page(let e): return e.file
+        }
+    }
+}

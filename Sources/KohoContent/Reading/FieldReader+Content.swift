@@ -1,0 +1,127 @@
+import KohoDiagnostics
+import KohoYAML
+
+// Readers for the value shapes several entry kinds share: images, social accounts, dates, slugs.
+
+extension FieldReader {
+    /// The social services Koho knows, in the order DESIGN.md lists them.
+    static let socialServices = [
+        "x", "instagram", "facebook", "bluesky", "mastodon", "threads", "line", "youtube", "note", "blog", "website",
+    ]
+
+    /// An image: `{src, alt}`, or a bare path taken as `src`.
+    mutating func image(_ key: String) -> ContentImage? {
+        guard let node = node(key) else { return nil }
+        switch node.kind {
+        case .scalar(let scalar):
+            guard !scalar.text.isEmpty else { return nil }
+            return ContentImage(src: Located(scalar.text, at: location(node)), alt: nil)
+        case .mapping:
+            return mapping(key) { image in
+                guard let src = image.string("src", required: true) else { return nil }
+                return ContentImage(src: src, alt: image.string("alt")?.value)
+            }
+        case .sequence:
+            typeError(key, expected: "an image path or a mapping with `src` and `alt`", got: node)
+            return nil
+        }
+    }
+
+    /// Social accounts by service (`x: sato_city`); unknown services are warned about and left out, since no
+    /// later stage would know how to link them.
+    mutating func social(_ key: String) -> [SocialAccount] {
+        guard let node = node(key) else { return [] }
+        guard let pairs = node.pairs else {
+            typeError(key, expected: "a mapping of services to accounts, like `x: sato_city`", got: node)
+            return []
+        }
+        let context = label(key)
+        var accounts: [SocialAccount] = []
+        for pair in pairs {
+            let service = pair.key.scalar?.text ?? ""
+            guard Self.socialServices.contains(service) else {
+                let known = "known services: " + Self.socialServices.joined(separator: ", ")
+                let hint = Suggestion.didYouMean(service, in: Self.socialServices).map { "\($0) \(known)" } ?? known
+                warning("unknown social service `\(service)` in \(context)", at: pair.key.position, hint: hint)
+                continue
+            }
+            if pair.value.isNull { continue }
+            guard let value = pair.value.scalar?.text else {
+                error(
+                    "`\(service)` in \(context) must be a handle or a URL, got \(pair.value.typeDescription)",
+                    at: pair.value.position)
+                continue
+            }
+            if !value.isEmpty { accounts.append(SocialAccount(service: service, value: Located(value, at: location(pair.value)))) }
+        }
+        return accounts
+    }
+
+    /// A date or date-time, resolved in the site's time zone unless it carries an offset. Quoted dates are
+    /// read too, since people quote them out of caution.
+    mutating func date(_ key: String, required: Bool = false) -> Located<ContentDate>? {
+        guard let node = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        let written: YAMLDate?
+        switch node.scalar?.value {
+        case .date(let date)?: written = date
+        case .string(let text)?: written = DateText.parse(text)
+        default: written = nil
+        }
+        guard let written, let date = dates.resolve(written) else {
+            let got = node.scalar.map { "`\($0.text)`" } ?? node.typeDescription
+            error(
+                "\(label(key)) must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got \(got)",
+                at: node.position)
+            return nil
+        }
+        return Located(date, at: location(node))
+    }
+
+    /// `2010`, `2010-04` or `2010-04-01`, kept as written.
+    mutating func yearMonthDay(_ key: String) -> String? {
+        guard let node = node(key) else { return nil }
+        if let text = node.scalar?.text, Self.isYearMonthDay(text) { return text }
+        let got = node.scalar.map { "`\($0.text)`" } ?? node.typeDescription
+        error(
+            "\(label(key)) must be a year, year-month or date like 2010, 2010-04 or 2010-04-01, got \(got)",
+            at: node.position)
+        return nil
+    }
+
+    private static func isYearMonthDay(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return false }
+        guard parts[0].count == 4, let year = Int(parts[0]) else { return false }
+        guard parts.count > 1 else { return true }
+        guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return false }
+        guard parts.count > 2 else { return true }
+        guard parts[2].count == 2, let day = Int(parts[2]) else { return false }
+        return (1...DateText.daysIn(month: month, year: year)).contains(day)
+    }
+
+    /// The entry's slug: `slug:` when written, else `fileSlug` (the file name without extension, placed at
+    /// line 1); `nil` with an error when it is not a safe path segment.
+    mutating func slug(fileSlug: String) -> Located<String>? {
+        if let node = node("slug") {
+            guard let text = node.scalar?.text else {
+                typeError("slug", expected: "a string", got: node)
+                return nil
+            }
+            if let problem = SlugRule.problem(with: text) {
+                error(problem.message, at: node.position, hint: problem.hint)
+                return nil
+            }
+            return Located(text, at: location(node))
+        }
+        let start = SourcePosition(line: 1, column: 1)
+        if let problem = SlugRule.problem(with: fileSlug) {
+            error(problem.message + " (from the file name)", at: start, hint: problem.hint + "; rename the file or set `slug:`")
+            return nil
+        }
+        return Located(fileSlug, at: SourceLocation(path: path, position: start))
+    }
+}

@@ -1,0 +1,246 @@
+import KohoDiagnostics
+import KohoYAML
+
+/// Reads typed fields out of one YAML mapping and records a diagnostic for every problem.
+///
+/// Every entry kind and site.yml read their fields through this one mechanism, so a wrong type, a missing
+/// field or a misspelt name reads the same everywhere. Each accessor remembers the name it was asked for;
+/// the fields nobody asked for are the unknown ones (``unknownFields(keep:)``).
+struct FieldReader {
+    /// The file being read, for diagnostics.
+    let path: String
+    /// The file's full text, for the source line under a diagnostic.
+    let text: String
+    /// Where "missing required field" errors point: the opening `---`, or the mapping's first key.
+    let origin: SourcePosition
+    /// The enclosing field (`contact`, `organization.social`), for messages; `nil` at the top level.
+    let context: String?
+    /// Resolves dates; site.yml sets it once its time zone is read.
+    var dates: DateResolver
+    private let pairs: [YAMLPair]
+    private var asked: Set<String> = []
+    /// Everything found wrong so far.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(
+        path: String, text: String, pairs: [YAMLPair], origin: SourcePosition, context: String? = nil,
+        dates: DateResolver
+    ) {
+        self.path = path
+        self.text = text
+        self.pairs = pairs
+        self.origin = origin
+        self.context = context
+        self.dates = dates
+    }
+
+    // MARK: - Diagnostics
+
+    mutating func error(_ message: String, at position: SourcePosition, hint: String? = nil) {
+        diagnostics.append(Diagnostic(.error, path: path, position: position, in: text, message, hint: hint))
+    }
+
+    mutating func warning(_ message: String, at position: SourcePosition, hint: String? = nil) {
+        diagnostics.append(Diagnostic(.warning, path: path, position: position, in: text, message, hint: hint))
+    }
+
+    /// Adds a diagnostic made elsewhere (one with no place in this file, say).
+    mutating func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// "`key`" or "`key` in `context`", the way messages name a field.
+    func label(_ key: String) -> String {
+        context.map { "`\(key)` in `\($0)`" } ?? "`\(key)`"
+    }
+
+    /// The dotted name of a field below this mapping (`organization.social`).
+    func childContext(_ key: String) -> String {
+        context.map { "\($0).\(key)" } ?? key
+    }
+
+    mutating func typeError(_ key: String, expected: String, got node: YAMLNode, hint: String? = nil) {
+        error("\(label(key)) must be \(expected), got \(node.typeDescription)", at: node.position, hint: hint)
+    }
+
+    mutating func missing(_ key: String) {
+        let place = context == nil ? "add a line `\(key): …`" : "add `\(key): …` under `\(context ?? "")`"
+        error("missing required field \(label(key))", at: origin, hint: place)
+    }
+
+    // MARK: - Raw access
+
+    /// The value of `key`, remembering that `key` is a known field; `nil` when absent or null.
+    mutating func node(_ key: String) -> YAMLNode? {
+        asked.insert(key)
+        guard let value = pairs.first(where: { $0.key.scalar?.text == key })?.value, !value.isNull else {
+            return nil
+        }
+        return value
+    }
+
+    // MARK: - Scalars
+
+    /// A text field. Numbers and dates are kept as written (`phone: 0187431111` keeps its leading zero).
+    /// An empty value counts as absent; a required one is an error.
+    mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let node = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let value = scalarText(key, node) else { return nil }
+        if value.isEmpty {
+            if required { error("\(label(key)) must not be empty", at: node.position) }
+            return nil
+        }
+        return Located(value, at: location(node))
+    }
+
+    /// An integer field, at least `minimum` when given.
+    mutating func int(_ key: String, minimum: Int? = nil) -> Int? {
+        guard let node = node(key) else { return nil }
+        guard case .int(let value)? = node.scalar?.value else {
+            typeError(key, expected: "an integer", got: node)
+            return nil
+        }
+        if let minimum, value < minimum {
+            error("\(label(key)) must be at least \(minimum), got \(value)", at: node.position)
+            return nil
+        }
+        return value
+    }
+
+    /// A `true`/`false` field.
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = node(key) else { return nil }
+        guard case .bool(let value)? = node.scalar?.value else {
+            let text = node.scalar?.text.lowercased() ?? ""
+            let hint = ["yes", "no", "on", "off", "y", "n"].contains(text)
+                ? "YAML 1.2 reads `\(node.scalar?.text ?? "")` as text; write `true` or `false`" : nil
+            error("\(label(key)) must be true or false, got \(node.typeDescription)", at: node.position, hint: hint)
+            return nil
+        }
+        return value
+    }
+
+    /// One text or a list of texts (`department: kikaku` or `department: [kikaku, somu]`).
+    mutating func strings(_ key: String) -> [Located<String>] {
+        guard let node = node(key) else { return [] }
+        let items: [YAMLNode]
+        switch node.kind {
+        case .scalar: items = [node]
+        case .sequence(let list): items = list
+        case .mapping:
+            typeError(key, expected: "a string or a list of strings", got: node)
+            return []
+        }
+        var result: [Located<String>] = []
+        for item in items where !item.isNull {
+            guard item.scalar != nil, let text = item.scalar?.text else {
+                error("each item of \(label(key)) must be a string, got \(item.typeDescription)", at: item.position)
+                continue
+            }
+            if !text.isEmpty { result.append(Located(text, at: location(item))) }
+        }
+        return result
+    }
+
+    // MARK: - Nested values
+
+    /// A mapping field read by `read` with a reader of its own; `nil` when absent or not a mapping.
+    mutating func mapping<T>(_ key: String, _ read: (inout FieldReader) -> T?) -> T? {
+        guard let node = node(key) else { return nil }
+        guard let pairs = node.pairs else {
+            typeError(key, expected: "a mapping", got: node)
+            return nil
+        }
+        return nested(key, node: node, pairs: pairs, read)
+    }
+
+    /// A list field whose items are mappings, each read by `read`.
+    mutating func mappings<T>(_ key: String, itemName: String, _ read: (inout FieldReader) -> T?) -> [T] {
+        guard let node = node(key) else { return [] }
+        guard let items = node.items else {
+            typeError(key, expected: "a list", got: node)
+            return []
+        }
+        var result: [T] = []
+        for item in items {
+            guard let pairs = item.pairs else {
+                error(
+                    "each item of \(label(key)) must be a mapping with \(itemName), got \(item.typeDescription)",
+                    at: item.position)
+                continue
+            }
+            if let value = nested(key, node: item, pairs: pairs, read) { result.append(value) }
+        }
+        return result
+    }
+
+    private mutating func nested<T>(
+        _ key: String, node: YAMLNode, pairs: [YAMLPair], _ read: (inout FieldReader) -> T?
+    ) -> T? {
+        var child = FieldReader(
+            path: path, text: text, pairs: pairs, origin: node.position, context: childContext(key), dates: dates)
+        let value = read(&child)
+        _ = child.unknownFields(keep: false)
+        diagnostics.append(contentsOf: child.diagnostics)
+        return value
+    }
+
+    // MARK: - Unknown fields
+
+    /// The fields no accessor asked for, each with a warning; converted for `params` when `keep` is true.
+    mutating func unknownFields(keep: Bool) -> [ContentPair] {
+        var kept: [ContentPair] = []
+        for pair in pairs {
+            let key = pair.key.scalar?.text ?? ""
+            if asked.contains(key) { continue }
+            let suggestion = Suggestion.didYouMean(key, in: asked)
+            let hint = suggestion ?? (keep ? "templates can read it as `params.\(key)`" : "it is ignored")
+            warning("unknown field \(label(key))", at: pair.key.position, hint: hint)
+            if keep { kept.append(ContentPair(key: key, value: contentValue(pair.value))) }
+        }
+        return kept
+    }
+
+    /// A YAML value as a template-ready value; dates resolved in the site's time zone.
+    func contentValue(_ node: YAMLNode) -> ContentValue {
+        switch node.kind {
+        case .sequence(let items): return .list(items.map(contentValue))
+        case .mapping(let pairs):
+            return .map(pairs.map { ContentPair(key: $0.key.scalar?.text ?? "", value: contentValue($0.value)) })
+        case .scalar(let scalar):
+            switch scalar.value {
+            case .null: return .null
+            case .bool(let b): return .bool(b)
+            case .int(let i): return .int(i)
+            case .double(let d): return .double(d)
+            case .string(let s): return .string(s)
+            case .date(let d): return dates.resolve(d).map(ContentValue.date) ?? .string(scalar.text)
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    func location(_ node: YAMLNode) -> SourceLocation {
+        SourceLocation(path: path, position: node.position)
+    }
+
+    /// The text of a scalar field, or an error for a list or mapping.
+    private mutating func scalarText(_ key: String, _ node: YAMLNode) -> String? {
+        guard let scalar = node.scalar else {
+            typeError(key, expected: "a string", got: node)
+            return nil
+        }
+        return scalar.text
+    }
+}
+
+extension Located {
+    /// Line and column of the location, for diagnostics in the same file.
+    var position: SourcePosition {
+        SourcePosition(line: location.line, column: location.column)
+    }
+}

@@ -1,0 +1,199 @@
+import Foundation
+import KohoDiagnostics
+
+extension SiteConfig {
+    /// Reads site.yml's fields; `nil` when `title` or the base URL is missing or unusable. Also returns the
+    /// site's time zone, which entries' dates need (UTC when absent or unknown).
+    static func read(_ fields: inout FieldReader, baseURLOverride: String?) -> (SiteConfig?, TimeZone) {
+        // The time zone first: dates anywhere in site.yml (even unknown fields) are in it.
+        let (timezone, zone) = readTimeZone(&fields)
+        fields.dates = DateResolver(timeZone: zone)
+        let title = fields.string("title", required: true)
+        let description = fields.string("description")?.value
+        let baseURL = readBaseURL(&fields, override: baseURLOverride)
+        let language = readLanguage(&fields)
+        let theme = readTheme(&fields)
+        let hashtags = fields.strings("hashtags")
+        let share = readShare(&fields)
+        let mastodonInstance = readHost(&fields, "mastodon_instance")
+        if share.explicit, share.targets.contains(.mastodon), mastodonInstance == nil {
+            fields.warning(
+                "`share` lists `mastodon` but `mastodon_instance` is not set", at: share.position,
+                hint: "set `mastodon_instance: mastodon.social` (or your own instance), or remove `mastodon`")
+        }
+        let organization = fields.mapping("organization") { org -> Organization? in
+            let name = org.string("name", required: true)
+            let organization = Organization(
+                name: name?.value ?? "", logo: org.string("logo")?.value, address: org.string("address")?.value,
+                phone: org.string("phone")?.value, email: org.string("email")?.value, social: org.social("social"))
+            return name == nil ? nil : organization
+        }
+        let feeds =
+            fields.mapping("feeds") { feeds in
+                let defaults = FeedSettings()
+                return FeedSettings(
+                    items: feeds.int("items", minimum: 1) ?? defaults.items,
+                    fullContent: feeds.bool("full_content") ?? defaults.fullContent)
+            } ?? FeedSettings()
+        let paginate = fields.int("paginate", minimum: 1) ?? 20
+        let markdown =
+            fields.mapping("markdown") { markdown in
+                MarkdownSettings(unsafeHTML: markdown.bool("unsafe_html") ?? false)
+            } ?? MarkdownSettings()
+        let params = fields.unknownFields(keep: true)
+        guard let title, let baseURL else { return (nil, zone) }
+        let config = SiteConfig(
+            title: title.value, description: description, baseURL: baseURL, language: language,
+            timezone: timezone, theme: theme, hashtags: hashtags, share: share.targets,
+            mastodonInstance: mastodonInstance, organization: organization, feeds: feeds, paginate: paginate,
+            markdown: markdown, params: params)
+        return (config, zone)
+    }
+
+    // MARK: - Fields
+
+    private static func readTimeZone(_ fields: inout FieldReader) -> (String, TimeZone) {
+        let utc = TimeZone(secondsFromGMT: 0) ?? TimeZone.current
+        guard let written = fields.string("timezone") else { return ("UTC", utc) }
+        let name = written.value
+        // Only IANA names: Foundation also takes abbreviations like `JST`, whose meaning varies by country.
+        let known = TimeZone.knownTimeZoneIdentifiers
+        if known.contains(name) || name == "UTC", let zone = TimeZone(identifier: name) {
+            return (name, zone)
+        }
+        // Suggest the zone whose city matches (`Tokyo` → `Asia/Tokyo`) before a spelling neighbour.
+        let city = known.first { $0.lowercased().hasSuffix("/" + name.lowercased().replacingOccurrences(of: " ", with: "_")) }
+        let suggestion = city.map { "did you mean `\($0)`? " } ?? Suggestion.didYouMean(name, in: known).map { $0 + " " } ?? ""
+        fields.error(
+            "unknown time zone `\(name)`", at: written.position,
+            hint: suggestion + "use an IANA time zone name like Asia/Tokyo or America/New_York")
+        return ("UTC", utc)
+    }
+
+    private static func readBaseURL(_ fields: inout FieldReader, override: String?) -> String? {
+        let written = override == nil ? fields.string("base_url", required: true) : fields.string("base_url")
+        var fromFile: String?
+        if let written {
+            fromFile = BaseURL.normalized(written.value)
+            if fromFile == nil {
+                fields.error(
+                    "`base_url` must be an absolute http(s) URL like https://example.jp/, got `\(written.value)`",
+                    at: written.position, hint: BaseURL.hint)
+            }
+        }
+        guard let override else { return fromFile }
+        guard let url = BaseURL.normalized(override) else {
+            fields.append(
+                Diagnostic(
+                    at: nil,
+                    "the base URL given to the build must be an absolute http(s) URL like https://example.jp/, got `\(override)`",
+                    hint: BaseURL.hint))
+            return nil
+        }
+        return url
+    }
+
+    private static func readLanguage(_ fields: inout FieldReader) -> String {
+        guard let written = fields.string("language") else { return "ja" }
+        let subtags = written.value.split(separator: "-", omittingEmptySubsequences: false)
+        let valid =
+            subtags.first.map { (2...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isLetter } } == true
+            && subtags.dropFirst().allSatisfy {
+                (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            }
+        guard valid else {
+            let hint =
+                written.value.contains("_")
+                ? "write `\(written.value.replacingOccurrences(of: "_", with: "-"))`: language tags use `-`"
+                : "use a BCP 47 language tag: `ja`, `en`, `en-US`, `zh-Hant`"
+            fields.error(
+                "`language` must be a language tag like `ja` or `en-US`, got `\(written.value)`",
+                at: written.position, hint: hint)
+            return "ja"
+        }
+        return written.value
+    }
+
+    private static func readTheme(_ fields: inout FieldReader) -> String {
+        guard let written = fields.string("theme") else { return "default" }
+        if SlugRule.problem(with: written.value) != nil {
+            fields.error(
+                "`theme` must be a folder name under `themes/`, got `\(written.value)`", at: written.position,
+                hint: "write the theme folder's name only, like `default` or `city`")
+            return "default"
+        }
+        return written.value
+    }
+
+    private static func readShare(
+        _ fields: inout FieldReader
+    ) -> (targets: [ShareTarget], explicit: Bool, position: SourcePosition) {
+        let written = fields.strings("share")
+        guard let shareNode = fields.node("share") else {
+            return (ShareTarget.allCases, false, fields.origin)
+        }
+        let names = ShareTarget.allCases.map(\.rawValue)
+        let aliases = ["twitter": "x", "mail": "email", "hatenabookmark": "hatena", "hatena_bookmark": "hatena"]
+        var targets: [ShareTarget] = []
+        for item in written {
+            guard let target = ShareTarget(rawValue: item.value) else {
+                let near = aliases[item.value.lowercased()].map { "did you mean `\($0)`? " }
+                    ?? Suggestion.didYouMean(item.value, in: names).map { $0 + " " } ?? ""
+                fields.error(
+                    "unknown share target `\(item.value)`", at: item.position,
+                    hint: near + "share targets: " + names.joined(separator: ", "))
+                continue
+            }
+            if targets.contains(target) {
+                fields.error("share target `\(item.value)` is listed twice", at: item.position, hint: "remove one of them")
+                continue
+            }
+            targets.append(target)
+        }
+        return (targets, true, shareNode.position)
+    }
+
+    /// A host name (`mastodon.social`), without scheme or path.
+    private static func readHost(_ fields: inout FieldReader, _ key: String) -> String? {
+        guard let written = fields.string(key) else { return nil }
+        let host = written.value
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        let valid =
+            labels.count >= 2
+            && labels.allSatisfy { label in
+                !label.isEmpty && !label.hasPrefix("-") && !label.hasSuffix("-")
+                    && label.unicodeScalars.allSatisfy { $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+            }
+        guard valid else {
+            let hint =
+                host.contains("://") || host.contains("/")
+                ? "write only the host name, without `https://` or a path" : "write a host name like mastodon.social"
+            fields.error("`\(key)` must be a host name like mastodon.social, got `\(host)`", at: written.position, hint: hint)
+            return nil
+        }
+        return host.lowercased()
+    }
+}
+
+/// Checks and normalises the site's base URL.
+enum BaseURL {
+    static let hint = "write the full address the site is published at, with `https://` and a trailing `/`"
+
+    /// `url` with a trailing `/`, or `nil` when it is not an absolute http(s) URL with a host.
+    static func normalized(_ url: String) -> String? {
+        let lower = url.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else { return nil }
+        let rest = url.dropFirst(scheme.count)
+        let host = rest.prefix { $0 != "/" }
+        let validHost =
+            !host.isEmpty && !host.hasPrefix(".") && !host.hasPrefix(":")
+            && host.unicodeScalars.allSatisfy {
+                $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-.:[]".unicodeScalars.contains($0)
+            }
+        let clean = !url.unicodeScalars.contains {
+            $0.properties.isWhitespace || $0.properties.generalCategory == .control || $0 == "?" || $0 == "#"
+        }
+        guard validHost, clean else { return nil }
+        return url.hasSuffix("/") ? url : url + "/"
+    }
+}
