@@ -1,0 +1,78 @@
+public import KohoDiagnostics
+public import KohoSite
+import KohoMarkdown
+import KohoTemplates
+
+/// One file of the output: its path inside the output folder and its bytes.
+public struct RenderedFile: Sendable, Hashable {
+    /// `staff/sato/index.html`, `sitemap.xml`.
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// The render stage: every page of DESIGN.md's URL list through the theme's templates, in parallel, plus
+/// the sitemap and robots.txt. The output is the same, byte for byte, however many cores render it.
+public struct SiteRenderer: Sendable {
+    public let site: Site
+    public let theme: Theme
+
+    public init(site: Site, theme: Theme) {
+        self.site = site
+        self.theme = theme
+    }
+
+    /// Renders the whole site; on any template error the files are nil and every distinct error is reported.
+    public func render() -> (files: [RenderedFile]?, diagnostics: [Diagnostic]) {
+        let urls = site.urls
+        let markdown = MarkdownRenderer(
+            options: MarkdownOptions(unsafeHTML: site.config.markdown.unsafeHTML, basePath: urls.basePath))
+        let environment = TemplateEnvironment(
+            language: site.config.language, baseURL: urls.baseURL, translations: theme.translations,
+            translationsPath: theme.translationsPath, markdown: { markdown.render($0).html }, filters: [:])
+        let library: TemplateLibrary
+        do {
+            library = try TemplateLibrary(sources: theme.templates, environment: environment)
+        } catch {
+            return (nil, error.diagnostics)
+        }
+
+        let labels = ServiceLabels(language: site.config.language)
+        let values = SiteValues(site: site, labels: labels)
+        let jobs = PagePlanner(site: site, values: values, labels: labels).jobs()
+
+        // Pages are independent: render them on every core, then put them back in plan order.
+        let results = jobs.parallelMap { job -> Result<RenderedFile, DiagnosticError> in
+            let context: [String: TemplateValue] = job.context.merging(
+                [("site", .map(values.site)), ("page", .map(job.page))], uniquingKeysWith: { a, _ in a })
+            do {
+                let html = try library.render(job.layout, context: context)
+                return .success(RenderedFile(path: job.outputPath, bytes: Array(html.utf8)))
+            } catch {
+                return .failure(error)
+            }
+        }
+
+        var bag = DiagnosticBag()
+        var seen = Set<Diagnostic>()
+        var files: [RenderedFile] = []
+        for result in results {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let error):
+                // The same template mistake fails every page that uses it; say it once.
+                for d in error.diagnostics where seen.insert(d).inserted { bag.append(d) }
+            }
+        }
+        if bag.hasErrors { return (nil, bag.sorted) }
+
+        files.append(SitemapWriter(site: site).sitemap(pages: jobs))
+        files.append(RenderedFile(
+            path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(urls.baseURL)sitemap.xml\n".utf8)))
+        return (files, bag.sorted)
+    }
+}

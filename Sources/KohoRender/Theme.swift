@@ -1,0 +1,164 @@
+public import KohoContent
+public import KohoDiagnostics
+import KohoDefaultTheme
+public import KohoTemplates
+import KohoYAML
+
+/// A theme ready to render with: its templates (the site's own `layouts/` merged over the theme's, file by
+/// file), its interface strings in the site's language, and its assets.
+public struct Theme: Sendable {
+    /// Every template, by name (`staff.html`, `partials/share.html`).
+    public var templates: [TemplateSource]
+    /// The interface strings of the site's language, flattened (`nav.home`).
+    public var translations: [String: String]
+    /// Where the interface strings came from, for error messages.
+    public var translationsPath: String
+    /// Files to copy into the output's `assets/` folder: output path → bytes.
+    public var assets: [(path: String, bytes: [UInt8])]
+}
+
+/// Finds and reads a site's theme: `themes/<name>/` in the site when present, else the built-in `default`.
+public struct ThemeLoader: Sendable {
+    public let fileSystem: any SiteFileSystem
+
+    public init(fileSystem: any SiteFileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    /// The layouts every theme must have.
+    public static let requiredLayouts = [
+        "home.html", "staff-list.html", "staff.html", "department-list.html", "department.html", "post-list.html",
+        "post.html", "tag-list.html", "tag.html", "page.html", "404.html",
+    ]
+
+    /// Loads theme `name` for a site in `language`; all problems are reported together.
+    public func load(name: String, language: String) -> (theme: Theme?, diagnostics: [Diagnostic]) {
+        var bag = DiagnosticBag()
+        let files = themeFiles(name: name)
+        guard let files else {
+            bag.append(Diagnostic(
+                at: SourceLocation(path: "site.yml", line: 1, column: 1), "theme `\(name)` not found",
+                hint: "put it in themes/\(name)/, or remove `theme:` to use the built-in default theme"))
+            return (nil, bag.sorted)
+        }
+
+        // Layouts: the theme's, then the site's own `layouts/` file by file.
+        var sources: [String: TemplateSource] = [:]
+        for (path, text) in files.text where path.hasPrefix("layouts/") {
+            let name = String(path.dropFirst("layouts/".count))
+            sources[name] = TemplateSource(name: name, path: files.displayPrefix + path, text: text)
+        }
+        for path in fileSystem.listFiles(under: "layouts") {
+            guard let text = readText(path, diagnostics: &bag) else { continue }
+            let name = String(path.dropFirst("layouts/".count))
+            sources[name] = TemplateSource(name: name, path: path, text: text)
+        }
+        for layout in Self.requiredLayouts where sources[layout] == nil {
+            bag.append(Diagnostic(
+                at: nil, "theme `\(name)` has no layout `\(layout)`",
+                hint: "add \(files.displayPrefix)layouts/\(layout) or layouts/\(layout)"))
+        }
+
+        // Interface strings: the exact language (`ja-JP`), then its primary subtag (`ja`), then English.
+        let primary = String(language.split(separator: "-").first ?? Substring(language))
+        let candidates = [language, primary, "en"]
+        var translations: [String: String] = [:]
+        var translationsPath = files.displayPrefix + "i18n/\(language).yml"
+        if let found = candidates.lazy.map({ "i18n/\($0).yml" }).first(where: { files.text[$0] != nil }),
+            let text = files.text[found]
+        {
+            translationsPath = files.displayPrefix + found
+            translations = readTranslations(text, path: translationsPath, diagnostics: &bag)
+        }
+
+        let assets = files.assets.sorted { $0.path < $1.path }
+        let theme = Theme(
+            templates: sources.values.sorted { $0.name < $1.name }, translations: translations,
+            translationsPath: translationsPath, assets: assets)
+        return (bag.hasErrors ? nil : theme, bag.sorted)
+    }
+
+    // MARK: - Files
+
+    private struct ThemeFiles {
+        /// Path prefix for messages: `themes/default/`.
+        var displayPrefix: String
+        /// Text files relative to the theme folder (`layouts/…`, `i18n/…`).
+        var text: [String: String]
+        /// Assets by output path (`assets/koho.css`).
+        var assets: [(path: String, bytes: [UInt8])]
+    }
+
+    private func themeFiles(name: String) -> ThemeFiles? {
+        let folder = "themes/\(name)"
+        let onDisk = fileSystem.listFiles(under: folder)
+        if !onDisk.isEmpty {
+            var text: [String: String] = [:]
+            var assets: [(String, [UInt8])] = []
+            for path in onDisk {
+                let relative = String(path.dropFirst(folder.count + 1))
+                guard let bytes = try? fileSystem.read(path) else { continue }
+                if relative.hasPrefix("assets/") {
+                    assets.append((relative, bytes))
+                } else if relative.hasPrefix("layouts/") || relative.hasPrefix("i18n/") {
+                    text[relative] = (try? SourceDecoder.decode(bytes, path: path)) ?? String(decoding: bytes, as: UTF8.self)
+                }
+            }
+            return ThemeFiles(displayPrefix: folder + "/", text: text, assets: assets)
+        }
+        guard name == "default" else { return nil }
+        var text: [String: String] = [:]
+        var assets: [(String, [UInt8])] = []
+        for file in DefaultTheme.files {
+            if file.path.hasPrefix("assets/") {
+                assets.append((file.path, Array(file.contents.utf8)))
+            } else {
+                text[file.path] = file.contents
+            }
+        }
+        return ThemeFiles(displayPrefix: "themes/default/", text: text, assets: assets)
+    }
+
+    private func readText(_ path: String, diagnostics: inout DiagnosticBag) -> String? {
+        do {
+            return try SourceDecoder.decode(try fileSystem.read(path), path: path)
+        } catch let error as Diagnostic {
+            diagnostics.append(error)
+        } catch {
+            diagnostics.append(Diagnostic(at: SourceLocation(path: path, line: 1, column: 1), "\(error)"))
+        }
+        return nil
+    }
+
+    /// Flattens a YAML mapping of strings into `key` / `group.key` entries.
+    private func readTranslations(_ text: String, path: String, diagnostics: inout DiagnosticBag) -> [String: String] {
+        let root: YAMLNode?
+        do {
+            root = try YAMLReader.read(text)
+        } catch {
+            diagnostics.append(error.diagnostic(path: path, text: text))
+            return [:]
+        }
+        var result: [String: String] = [:]
+        func walk(_ node: YAMLNode, prefix: String) {
+            guard let pairs = node.pairs else {
+                diagnostics.append(Diagnostic(
+                    path: path, position: node.position, in: text, "interface strings must be a mapping of names to text"))
+                return
+            }
+            for pair in pairs {
+                let key = prefix + (pair.key.scalar?.text ?? "")
+                if pair.value.pairs != nil {
+                    walk(pair.value, prefix: key + ".")
+                } else if let scalar = pair.value.scalar, scalar.value != .null {
+                    result[key] = scalar.text
+                } else {
+                    diagnostics.append(Diagnostic(
+                        path: path, position: pair.value.position, in: text, "interface string `\(key)` must be text"))
+                }
+            }
+        }
+        if let root { walk(root, prefix: "") }
+        return result
+    }
+}

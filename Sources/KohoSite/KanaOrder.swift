@@ -1,0 +1,30 @@
+import Foundation
+
+/// Sort keys for Japanese names: readings in kana order (katakana sorts with hiragana), then the name.
+public enum KanaOrder {
+    /// A key that sorts `reading` (or `name` when there is none) in the gojūon order of kana.
+    public static func key(reading: String?, name: String) -> String {
+        let source = (reading?.isEmpty == false ? reading : nil) ?? name
+        var scalars = String.UnicodeScalarView()
+        for scalar in source.precomposedStringWithCompatibilityMapping.unicodeScalars {
+            // Katakana ァ (U+30A1) … ヶ (U+30F6) map onto hiragana ぁ (U+3041) … ゖ (U+3096).
+            if (0x30A1...0x30F6).contains(scalar.value), let hiragana = Unicode.Scalar(scalar.value - 0x60) {
+                scalars.append(hiragana)
+            } else {
+                scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// True when `a` sorts before `b`: by kana key, then by name, then by `tiebreak` (a slug) so the order is total.
+    public static func precedes(
+        _ a: (reading: String?, name: String, tiebreak: String), _ b: (reading: String?, name: String, tiebreak: String)
+    ) -> Bool {
+        let ka = key(reading: a.reading, name: a.name)
+        let kb = key(reading: b.reading, name: b.name)
+        if ka != kb { return ka.unicodeScalars.lexicographicallyPrecedes(kb.unicodeScalars) }
+        if a.name != b.name { return a.name.unicodeScalars.lexicographicallyPrecedes(b.name.unicodeScalars) }
+        return a.tiebreak < b.tiebreak
+    }
+}

@@ -1,0 +1,50 @@
+import KohoContent
+import KohoDiagnostics
+
+/// Gathers the site's hashtags as they are met, so the first spelling seen becomes the display spelling.
+struct TagCollector {
+    let urls: SiteURLs
+    private(set) var tags: [Tag] = []
+    private var indexByKey: [String: Int] = [:]
+
+    init(urls: SiteURLs) {
+        self.urls = urls
+    }
+
+    /// Adds the tags one entry wrote and returns their indices, without duplicates; an invalid tag is an
+    /// error at the place it was written.
+    mutating func add(_ written: [Located<String>], diagnostics: inout DiagnosticBag) -> [Int] {
+        var found: [Int] = []
+        for tag in written {
+            switch Hashtag.parse(tag.value) {
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(
+                    at: tag.location, "invalid hashtag `\(tag.value)`: \(problem.reason)",
+                    hint: "a hashtag is letters, digits and `_` of any script, like `#架空市` or `#Sakura2024`"))
+            case .success(let hashtag):
+                let index: Int
+                if let existing = indexByKey[hashtag.key] {
+                    index = existing
+                } else {
+                    index = tags.count
+                    indexByKey[hashtag.key] = index
+                    tags.append(Tag(
+                        name: hashtag.name, key: hashtag.key, url: urls.url("tags", hashtag.key),
+                        staff: [], departments: [], posts: []))
+                }
+                if !found.contains(index) { found.append(index) }
+            }
+        }
+        return found
+    }
+
+    /// The tags sorted by name, and for each old index its new position.
+    func sortedByName() -> (tags: [Tag], position: [Int]) {
+        let order = tags.indices.sorted {
+            KanaOrder.precedes((nil, tags[$0].key, tags[$0].name), (nil, tags[$1].key, tags[$1].name))
+        }
+        var position = [Int](repeating: 0, count: tags.count)
+        for (new, old) in order.enumerated() { position[old] = new }
+        return (order.map { tags[$0] }, position)
+    }
+}
