@@ -119,7 +119,8 @@ struct YAMLComposer {
             items.append(item.node)
             height = max(height, item.height)
         }
-        let composed = Composed(node: YAMLNode(.sequence(items), at: start.position, tag: start.tag), height: height + 1)
+        let composed = Composed(
+            node: YAMLNode(.sequence(items), at: start.position, tag: start.tag), height: height + 1)
         close(start, composed, countBefore: countBefore)
         return composed
     }

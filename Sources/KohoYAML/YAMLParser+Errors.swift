@@ -50,7 +50,8 @@ extension YAMLParser {
             return YAMLError(problem, at: here, hint: "put quotes around a value that contains `: `")
         case ("block sequence entries are not allowed in this context", _):
             return YAMLError(
-                problem, at: here, hint: "start the list on the next line, or put quotes around a value that starts with `- `")
+                problem, at: here,
+                hint: "start the list on the next line, or put quotes around a value that starts with `- `")
         case (_, "while scanning a quoted scalar"):
             let quote = scalar(atLine: Int(contextMark.line), column: Int(contextMark.column)) ?? "\""
             return YAMLError(
@@ -69,8 +70,14 @@ extension YAMLParser {
                 hint: "close the list with `]` and separate its items with `,`")
         case ("did not find expected ',' or '}'", _):
             return YAMLError(
-                "expected `,` or `}` in the mapping that starts at line \(start.line), column \(start.column)", at: here,
+                "expected `,` or `}` in the mapping that starts at line \(start.line), column \(start.column)",
+                at: here,
                 hint: "close the mapping with `}` and separate its pairs with `,`")
+        case ("did not find expected <document start>", _):
+            // libyaml says this about text after a `...` line, which ended the document.
+            return YAMLError(
+                "only one YAML document is allowed here", at: here,
+                hint: "a `---` or `...` line ends the document; remove it")
         case ("could not find expected ':'", "while scanning a simple key"):
             return YAMLError(
                 "expected `:` after this key", at: start,
@@ -82,7 +89,8 @@ extension YAMLParser {
     }
 
     private static func tabError(at position: SourcePosition) -> YAMLError {
-        YAMLError("a tab cannot be used for indentation", at: position, hint: "indent with spaces; YAML does not allow tabs")
+        YAMLError(
+            "a tab cannot be used for indentation", at: position, hint: "indent with spaces; YAML does not allow tabs")
     }
 
     private static func codePoint(_ scalar: Unicode.Scalar) -> String {

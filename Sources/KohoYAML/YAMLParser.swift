@@ -70,13 +70,15 @@ final class YAMLParser {
         case YAML_SEQUENCE_START_EVENT:
             let start = event.data.sequence_start
             return .sequenceStart(
-                YAMLCollectionStart(tag: Self.shortTag(start.tag), anchor: Self.string(start.anchor), position: position))
+                YAMLCollectionStart(
+                    tag: Self.shortTag(start.tag), anchor: Self.string(start.anchor), position: position))
         case YAML_SEQUENCE_END_EVENT:
             return .sequenceEnd
         case YAML_MAPPING_START_EVENT:
             let start = event.data.mapping_start
             return .mappingStart(
-                YAMLCollectionStart(tag: Self.shortTag(start.tag), anchor: Self.string(start.anchor), position: position))
+                YAMLCollectionStart(
+                    tag: Self.shortTag(start.tag), anchor: Self.string(start.anchor), position: position))
         case YAML_MAPPING_END_EVENT:
             return .mappingEnd
         default:

@@ -1,7 +1,9 @@
 /// Reads YAML text into a tree of ``YAMLNode``s that keep their line and column.
 ///
 /// libyaml does the parsing; Koho composes its events into nodes and resolves plain scalars by the
-/// YAML 1.2 core schema plus dates (see ``YAMLScalar/value``).
+/// YAML 1.2 core schema plus dates (see ``YAMLScalar/value``). An alias (`*name`) yields a copy of its
+/// anchor's node positioned at the alias; the nodes inside the copy keep the positions where they are
+/// written. Keys are unique within a mapping, compared by text (and non-string keys also by value).
 public enum YAMLReader {
     /// Reads one YAML document.
     ///
