@@ -18,8 +18,9 @@ extension FieldReader {
             return ContentImage(src: Located(scalar.text, at: location(node)), alt: nil)
         case .mapping:
             return mapping(key) { image in
-                guard let src = image.string("src", required: true) else { return nil }
-                return ContentImage(src: src, alt: image.string("alt")?.value)
+                let src = image.string("src", required: true)
+                let alt = image.string("alt")?.value
+                return src.map { ContentImage(src: $0, alt: alt) }
             }
         case .sequence:
             typeError(key, expected: "an image path or a mapping with `src` and `alt`", got: node)

@@ -82,8 +82,8 @@ public enum SourceDecoder {
         )
     }
 
-    /// "Shift_JIS" when every non-ASCII byte pairs up as Shift_JIS and there is at least one double-byte
-    /// character, the usual reason a Japanese office's file is not UTF-8.
+    /// "Shift_JIS" when every non-ASCII byte pairs up as Shift_JIS and there are at least two double-byte
+    /// characters (one could be chance), the usual reason a Japanese office's file is not UTF-8.
     private static func guessEncoding(of bytes: ArraySlice<UInt8>) -> String? {
         var index = bytes.startIndex
         var doubleByte = 0
@@ -103,7 +103,7 @@ public enum SourceDecoder {
                 return nil
             }
         }
-        return doubleByte > 0 ? "Shift_JIS" : nil
+        return doubleByte >= 2 ? "Shift_JIS" : nil
     }
 }
 
