@@ -11,6 +11,9 @@ final class MarkdownDocument {
     let root: OpaquePointer
     /// The cmark options used for parsing and rendering.
     let cmarkOptions: Int32
+    /// Nodes taken out of the tree, freed with it. A block's text nodes point into the block's own
+    /// content buffer, so a replaced heading must outlive the text that moved out of it.
+    private var detachedNodes: [OpaquePointer] = []
 
     /// Parses `markdown` with the GFM extensions, or returns `nil` if cmark could not allocate.
     init?(parsing markdown: String, unsafeHTML: Bool) {
@@ -19,12 +22,15 @@ final class MarkdownDocument {
         guard let parser = cmark_parser_new(cmarkOptions) else { return nil }
         GFMExtensions.attach(to: parser)
         var source = markdown
-        source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+        let root = GFMExtensions.withParseLock {
+            source.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
             }
+            return cmark_parser_finish(parser)
         }
-        guard let root = cmark_parser_finish(parser) else {
+        guard let root else {
             cmark_parser_free(parser)
             return nil
         }
@@ -35,7 +41,14 @@ final class MarkdownDocument {
 
     deinit {
         cmark_node_free(root)
+        for node in detachedNodes { cmark_node_free(node) }
         cmark_parser_free(parser)
+    }
+
+    /// Takes `node` (already emptied of children) out of the tree and frees it with the document.
+    func detach(_ node: OpaquePointer) {
+        cmark_node_unlink(node)
+        detachedNodes.append(node)
     }
 
     /// The document's HTML as it is now.

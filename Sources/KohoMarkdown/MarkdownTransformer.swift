@@ -22,6 +22,8 @@ struct MarkdownTransformer {
     private let source: SourceMap
     private let lineOffset: Int
 
+    /// The document being walked, which keeps nodes taken out of its tree.
+    private var document: MarkdownDocument?
     private var slugger = HeadingSlugger()
     private var headingText: TextCollector?
     private var openLinks: [OpenLink] = []
@@ -46,6 +48,8 @@ struct MarkdownTransformer {
 
     /// Walks `document` once, editing it in place.
     mutating func transform(_ document: MarkdownDocument) {
+        self.document = document
+        defer { self.document = nil }
         guard let iterator = cmark_iter_new(document.root) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -60,6 +64,9 @@ struct MarkdownTransformer {
                 visitText(node)
             case CMARK_NODE_CODE:
                 appendText(Self.literal(of: node))
+                skipPast(node)
+            case CMARK_NODE_HTML_INLINE:
+                skipPast(node)
             case CMARK_NODE_CODE_BLOCK:
                 plainText.appendSpace()
                 plainText.append(Self.literal(of: node))
@@ -129,25 +136,31 @@ struct MarkdownTransformer {
         openLinks.append(OpenLink(index: links.count - 1, isRemoved: url == nil))
     }
 
+    /// The bytes a link written with brackets or angle brackets starts with: `[`, `!` and `<`.
+    private static let linkOpenings: Set<UInt8> = [UInt8(ascii: "["), UInt8(ascii: "!"), UInt8(ascii: "<")]
+
     /// Where a link starts in the file.
     ///
     /// cmark's position is right for `[…]`, `![…]` and `<…>` links, but links made by the autolink
-    /// extension come with no position (`https://…`) or one a byte early (`www.…`); those are found by
-    /// their text, which is their source, in the rest of the block.
+    /// extension come with no position (`https://…`) or one a byte early (`www.…`), and `<…>` links
+    /// inside a container are reported without the container's indent; those are found by their text,
+    /// which is their source, in the rest of the block.
     private mutating func locate(_ node: OpaquePointer) -> SourcePosition {
         let reported = source.offset(
             line: Int(cmark_node_get_start_line(node)),
             byteColumn: Int(cmark_node_get_start_column(node))
         )
         var offset = reported
-        let opening: Set<UInt8> = [UInt8(ascii: "["), UInt8(ascii: "!"), UInt8(ascii: "<")]
-        if reported.map({ $0 < source.bytes.count && opening.contains(source.bytes[$0]) }) != true {
+        if reported.map({ $0 < source.bytes.count && Self.linkOpenings.contains(source.bytes[$0]) }) != true {
             let start = max(cursor, blockRange.lowerBound, (reported ?? 0) - 1)
-            if let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
-                let found = source.firstOffset(
-                    of: Array(Self.literal(of: child).utf8), in: start..<max(start, blockRange.upperBound))
-            {
-                offset = found
+            let text = cmark_node_first_child(node).flatMap { child in
+                cmark_node_get_type(child) == CMARK_NODE_TEXT ? Array(Self.literal(of: child).utf8) : nil
+            }
+            if let text, let found = source.firstOffset(of: text, in: start..<max(start, blockRange.upperBound)) {
+                // `<https://…>` is reported without its container's indent; point at its `<`.
+                let isAngled = found > 0 && source.bytes[found - 1] == UInt8(ascii: "<")
+                    && found + text.count < source.bytes.count && source.bytes[found + text.count] == UInt8(ascii: ">")
+                offset = isAngled ? found - 1 : found
             }
         }
         let resolved = offset ?? blockRange.lowerBound
@@ -156,13 +169,24 @@ struct MarkdownTransformer {
         return SourcePosition(line: line + lineOffset, column: column)
     }
 
+    /// Moves the search for unplaced links past a code span or inline HTML, whose text may look like a URL.
+    /// cmark under-reports inline columns inside containers, so this never skips too far.
+    private mutating func skipPast(_ node: OpaquePointer) {
+        guard
+            let end = source.offset(
+                line: Int(cmark_node_get_end_line(node)), byteColumn: Int(cmark_node_get_end_column(node)))
+        else { return }
+        cursor = max(cursor, end + 1)
+    }
+
     /// Notes where a block is, for ``locate(_:)``.
     private mutating func enterBlock(_ node: OpaquePointer) {
         guard
             let start = source.offset(
                 line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
         else { return }
-        let end = source.offset(line: Int(cmark_node_get_end_line(node)), byteColumn: Int(cmark_node_get_end_column(node)))
+        let end = source.offset(
+            line: Int(cmark_node_get_end_line(node)), byteColumn: Int(cmark_node_get_end_column(node)))
         blockRange = start..<max(start, min((end ?? source.bytes.count) + 1, source.bytes.count))
         cursor = start
     }
@@ -172,7 +196,7 @@ struct MarkdownTransformer {
         guard let open = openLinks.popLast() else { return nil }
         links[open.index].text = open.text.text
         guard open.isRemoved else { return nil }
-        return Self.unwrap(node)
+        return unwrap(node)
     }
 
     // MARK: - Headings
@@ -187,13 +211,13 @@ struct MarkdownTransformer {
         let id = slugger.id(for: text)
         headings.append(MarkdownHeading(level: level, id: id, text: text))
         guard let block = Self.customNode(CMARK_NODE_CUSTOM_BLOCK, onEnter: "", onExit: "") else { return nil }
-        guard let inline = Self.customNode(CMARK_NODE_CUSTOM_INLINE, onEnter: "<h\(level) id=\"\(id)\">", onExit: "</h\(level)>")
-        else {
+        let opening = "<h\(level) id=\"\(id)\">"
+        guard let inline = Self.customNode(CMARK_NODE_CUSTOM_INLINE, onEnter: opening, onExit: "</h\(level)>") else {
             cmark_node_free(block)
             return nil
         }
         cmark_node_append_child(block, inline)
-        guard Self.replace(node, with: block, movingChildrenInto: inline) else {
+        guard replace(node, with: block, movingChildrenInto: inline) else {
             // The heading keeps no id rather than losing its text.
             cmark_node_free(block)
             return nil
@@ -214,9 +238,9 @@ struct MarkdownTransformer {
     }
 
     /// Puts `replacement` where `node` is, moves `node`'s children into `holder` (inside `replacement`),
-    /// and frees `node`. Only called on a node's exit event, when its children have been visited.
+    /// and detaches `node`. Only called on a node's exit event, when its children have been visited.
     /// Returns `false`, changing nothing, if `node`'s parent cannot hold `replacement`.
-    private static func replace(
+    private func replace(
         _ node: OpaquePointer,
         with replacement: OpaquePointer,
         movingChildrenInto holder: OpaquePointer
@@ -226,16 +250,15 @@ struct MarkdownTransformer {
             cmark_node_unlink(child)
             cmark_node_append_child(holder, child)
         }
-        cmark_node_unlink(node)
-        cmark_node_free(node)
+        detach(node)
         return true
     }
 
     /// Replaces a removed link or image by its children (the text, or the alt text, stays as ordinary
-    /// escaped text and no `href` or `src` is written), frees it, and returns the node the walk should
+    /// escaped text and no `href` or `src` is written), detaches it, and returns the node the walk should
     /// continue after. Its children move up into the parent, which held the link and so holds inlines;
     /// a custom inline wrapper would not do, since table cells refuse custom nodes.
-    private static func unwrap(_ node: OpaquePointer) -> OpaquePointer? {
+    private func unwrap(_ node: OpaquePointer) -> OpaquePointer? {
         while let child = cmark_node_first_child(node) {
             cmark_node_unlink(child)
             if cmark_node_insert_before(node, child) == 0 { cmark_node_free(child) }
@@ -250,9 +273,19 @@ struct MarkdownTransformer {
             cmark_node_set_url(node, "")
             return nil
         }
-        cmark_node_unlink(node)
-        cmark_node_free(node)
+        detach(node)
         return previous
+    }
+
+    /// Takes an emptied node out of the tree; the document frees it last, since text that moved out of it
+    /// may still point into its buffers.
+    private func detach(_ node: OpaquePointer) {
+        if let document {
+            document.detach(node)
+        } else {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
     }
 
     private static func literal(of node: OpaquePointer) -> String {
