@@ -136,7 +136,9 @@ public struct SiteValues: Sendable {
             ]))
         } ?? .null
         site["staff"] = .list(staff.map { .map($0) })
-        site["departments"] = .list(departments.map { .map($0) })
+        // The department tree: top-level departments, each with its `children` (DESIGN.md: "top level first,
+        // each with children"); a theme reaches every department by walking `children`.
+        site["departments"] = list(model.topLevelDepartments, departments)
         site["posts"] = .list(posts.map { .map($0) })
         site["tags"] = .list(tags.map { .map($0) })
         site["pages"] = .list(pages.map { .map($0) })
