@@ -16,9 +16,10 @@ extension SiteConfig {
         let hashtags = fields.strings("hashtags")
         let share = readShare(&fields)
         let mastodonInstance = readHost(&fields, "mastodon_instance")
-        if share.explicit, share.targets.contains(.mastodon), mastodonInstance == nil {
+        // Only when listed on purpose: the default list has Mastodon too, and a later stage decides what then.
+        if let listed = share.mastodonAt, mastodonInstance == nil {
             fields.warning(
-                "`share` lists `mastodon` but `mastodon_instance` is not set", at: share.position,
+                "`share` lists `mastodon` but `mastodon_instance` is not set", at: listed,
                 hint: "set `mastodon_instance: mastodon.social` (or your own instance), or remove `mastodon`")
         }
         let organization = fields.mapping("organization") { org -> Organization? in
@@ -125,13 +126,11 @@ extension SiteConfig {
         return written.value
     }
 
-    private static func readShare(
-        _ fields: inout FieldReader
-    ) -> (targets: [ShareTarget], explicit: Bool, position: SourcePosition) {
+    /// The share targets, and where `mastodon` is listed when it is.
+    private static func readShare(_ fields: inout FieldReader) -> (targets: [ShareTarget], mastodonAt: SourcePosition?) {
+        guard fields.node("share") != nil else { return (ShareTarget.allCases, nil) }
         let written = fields.strings("share")
-        guard let shareNode = fields.node("share") else {
-            return (ShareTarget.allCases, false, fields.origin)
-        }
+        var mastodonAt: SourcePosition?
         let names = ShareTarget.allCases.map(\.rawValue)
         let aliases = ["twitter": "x", "mail": "email", "hatenabookmark": "hatena", "hatena_bookmark": "hatena"]
         var targets: [ShareTarget] = []
@@ -149,8 +148,9 @@ extension SiteConfig {
                 continue
             }
             targets.append(target)
+            if target == .mastodon { mastodonAt = item.position }
         }
-        return (targets, true, shareNode.position)
+        return (targets, mastodonAt)
     }
 
     /// A host name (`mastodon.social`), without scheme or path.
