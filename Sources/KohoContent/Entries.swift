@@ -90,7 +90,9 @@ public struct EntryFile: Sendable {
     /// Front-matter fields Koho does not know, kept for `params`.
     public var params: [ContentPair]
 
-    public init(path: String, slug: Located<String>, body: String, bodyStartLine: Int, draft: Bool, params: [ContentPair]) {
+    public init(
+        path: String, slug: Located<String>, body: String, bodyStartLine: Int, draft: Bool, params: [ContentPair]
+    ) {
         self.path = path
         self.slug = slug
         self.body = body

@@ -7,68 +7,68 @@ import Testing
     static let site: [String: String] = [
         "site.yml": minimalSite,
         "content/staff/sato.md": """
-            ---
-            name: 佐藤 花子
-            reading: さとう はなこ
-            name_en: Hanako Sato
-            role: 主任
-            department: kikaku
-            hashtags: [田沢湖, '#角館']
-            topics: [観光, 移住]
-            photo: /images/sato.jpg
-            social:
-              x: sato_city
-              website: https://example.jp/sato
-            email: sato@example.jp
-            phone: 0187431111
-            since: 2010-04-01
-            order: 3
-            ---
-            佐藤です。
+        ---
+        name: 佐藤 花子
+        reading: さとう はなこ
+        name_en: Hanako Sato
+        role: 主任
+        department: kikaku
+        hashtags: [田沢湖, '#角館']
+        topics: [観光, 移住]
+        photo: /images/sato.jpg
+        social:
+          x: sato_city
+          website: https://example.jp/sato
+        email: sato@example.jp
+        phone: 0187431111
+        since: 2010-04-01
+        order: 3
+        ---
+        佐藤です。
 
-            """,
+        """,
         "content/staff/suzuki.yml": "name: 鈴木\ndepartment: [kikaku, somu]\nsince: 2015\n",
         "content/departments/kikaku.md": """
-            ---
-            name: 企画課
-            reading: きかくか
-            name_en: Planning
-            parent: somu
-            summary: まちの計画
-            services:
-              - name: 観光案内
-                description: 観光の相談
-                url: https://example.jp/kanko/
-              - name: 移住相談
-            contact:
-              phone: 0187-43-1111
-              email: kikaku@example.jp
-              address: 田沢湖生保内
-              hours: 平日
-            hashtags: 企画
-            social:
-              instagram: semboku_kikaku
-            order: 1
-            ---
-            計画をつくります。
+        ---
+        name: 企画課
+        reading: きかくか
+        name_en: Planning
+        parent: somu
+        summary: まちの計画
+        services:
+          - name: 観光案内
+            description: 観光の相談
+            url: https://example.jp/kanko/
+          - name: 移住相談
+        contact:
+          phone: 0187-43-1111
+          email: kikaku@example.jp
+          address: 田沢湖生保内
+          hours: 平日
+        hashtags: 企画
+        social:
+          instagram: semboku_kikaku
+        order: 1
+        ---
+        計画をつくります。
 
-            """,
+        """,
         "content/departments/somu.yml": "name: 総務部\n",
         "content/posts/2024/04/spring.md": """
-            ---
-            title: 春
-            date: 2024-04-01T18:30:00+09:00
-            author: [sato, suzuki]
-            department: kikaku
-            hashtags: [桜]
-            summary: 桜が咲きました
-            image:
-              src: /images/sakura.jpg
-              alt: 桜
-            ---
-            本文
+        ---
+        title: 春
+        date: 2024-04-01T18:30:00+09:00
+        author: [sato, suzuki]
+        department: kikaku
+        hashtags: [桜]
+        summary: 桜が咲きました
+        image:
+          src: /images/sakura.jpg
+          alt: 桜
+        ---
+        本文
 
-            """,
+        """,
         "content/posts/2023/autumn.md": "---\ntitle: 秋\ndate: 2023-10-01\n---\n",
         "content/pages/about.md": "---\ntitle: About\ndescription: このサイト\norder: 2\n---\n本文\n",
     ]
@@ -96,7 +96,12 @@ import Testing
         #expect(sato.departments.map(\.location.description) == ["content/staff/sato.md:6:13"])
         #expect(sato.hashtags.map(\.value) == ["田沢湖", "#角館"])
         #expect(sato.topics == ["観光", "移住"])
-        #expect(sato.photo == ContentImage(src: Located("/images/sato.jpg", at: SourceLocation(path: "content/staff/sato.md", line: 9, column: 8)), alt: nil))
+        #expect(
+            sato.photo
+                == ContentImage(
+                    src: Located(
+                        "/images/sato.jpg", at: SourceLocation(path: "content/staff/sato.md", line: 9, column: 8)),
+                    alt: nil))
         #expect(sato.social.map(\.service) == ["x", "website"])
         #expect(sato.social.map(\.value.value) == ["sato_city", "https://example.jp/sato"])
         #expect(sato.email == "sato@example.jp")
@@ -117,11 +122,14 @@ import Testing
         #expect(kikaku.parent?.value == "somu")
         #expect(kikaku.parent?.location.description == "content/departments/kikaku.md:5:9")
         #expect(kikaku.summary == "まちの計画")
-        #expect(kikaku.services == [
-            DepartmentService(name: "観光案内", description: "観光の相談", url: "https://example.jp/kanko/"),
-            DepartmentService(name: "移住相談"),
-        ])
-        #expect(kikaku.contact == DepartmentContact(phone: "0187-43-1111", email: "kikaku@example.jp", address: "田沢湖生保内", hours: "平日"))
+        #expect(
+            kikaku.services == [
+                DepartmentService(name: "観光案内", description: "観光の相談", url: "https://example.jp/kanko/"),
+                DepartmentService(name: "移住相談"),
+            ])
+        #expect(
+            kikaku.contact
+                == DepartmentContact(phone: "0187-43-1111", email: "kikaku@example.jp", address: "田沢湖生保内", hours: "平日"))
         #expect(kikaku.hashtags.map(\.value) == ["企画"])
         #expect(kikaku.social.map(\.service) == ["instagram"])
         #expect(kikaku.order == 1)
@@ -129,7 +137,8 @@ import Testing
         #expect(content.posts.map(\.file.slug.value) == ["autumn", "spring"])
         let spring = content.posts[1]
         #expect(spring.title == "春")
-        #expect(spring.date.value == ContentDate(secondsSinceEpoch: 1_711_963_800, utcOffsetSeconds: 32_400, hasTime: true))
+        #expect(
+            spring.date.value == ContentDate(secondsSinceEpoch: 1_711_963_800, utcOffsetSeconds: 32_400, hasTime: true))
         #expect(spring.authors.map(\.value) == ["sato", "suzuki"])
         #expect(spring.departments.map(\.value) == ["kikaku"])
         #expect(spring.hashtags.map(\.value) == ["桜"])
@@ -152,7 +161,8 @@ import Testing
         #expect(published.content?.posts.map(\.title) == ["秋", "春"])
         #expect(published.content?.staff.count == 2)
 
-        let preview = ContentLoader(fileSystem: MemoryFileSystem(files), options: ContentOptions(includeDrafts: true)).load()
+        let preview = ContentLoader(fileSystem: MemoryFileSystem(files), options: ContentOptions(includeDrafts: true))
+            .load()
         // Path order: content/posts/2023/…, content/posts/2024/…, content/posts/draft.md.
         #expect(preview.content?.posts.map(\.title) == ["秋", "春", "下書き"])
         #expect(preview.content?.posts.last?.file.draft == true)
@@ -161,9 +171,10 @@ import Testing
 
     @Test func errorsInADraftAreStillReported() {
         let result = load(["content/posts/d.md": "---\ntitle: 下書き\ndate: 2024/05/01\ndraft: true\n---\n"])
-        #expect(describe(result.diagnostics) == [
-            "content/posts/d.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got `2024/05/01`"
-        ])
+        #expect(
+            describe(result.diagnostics) == [
+                "content/posts/d.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got `2024/05/01`"
+            ])
     }
 
     @Test func filesKohoDoesNotReadAreWarnedAboutOrSkipped() {
@@ -178,13 +189,14 @@ import Testing
             "content/post/a.md": "---\ntitle: A\n---\n",
             "content/README.md": "notes",
         ])
-        #expect(describe(result.diagnostics) == [
-            "warning: content/README.md is ignored: Koho reads content/staff, content/departments, content/posts and content/pages",
-            "warning: content/post is ignored: Koho reads content/staff, content/departments, content/posts and content/pages",
-            "content/pages/about.yml:1:1: warning: content/pages/about.yml is ignored: pages are `.md` files",
-            "content/staff/old/tanaka.md:1:1: warning: content/staff/old/tanaka.md is ignored: staff entries must be directly in content/staff/",
-            "content/staff/photo.jpg:1:1: warning: content/staff/photo.jpg is ignored: staff entries are `.md` or `.yml` files",
-        ])
+        #expect(
+            describe(result.diagnostics) == [
+                "warning: content/README.md is ignored: Koho reads content/staff, content/departments, content/posts and content/pages",
+                "warning: content/post is ignored: Koho reads content/staff, content/departments, content/posts and content/pages",
+                "content/pages/about.yml:1:1: warning: content/pages/about.yml is ignored: pages are `.md` files",
+                "content/staff/old/tanaka.md:1:1: warning: content/staff/old/tanaka.md is ignored: staff entries must be directly in content/staff/",
+                "content/staff/photo.jpg:1:1: warning: content/staff/photo.jpg is ignored: staff entries are `.md` or `.yml` files",
+            ])
         #expect(result.diagnostics[1].hint == "did you mean `posts`?")
         #expect(result.content?.staff.isEmpty == true)
     }
@@ -193,7 +205,8 @@ import Testing
         var files: [String: String] = [:]
         for i in (0..<200).reversed() {
             let name = String(format: "p%03d", i)
-            files["content/posts/\(i % 7)/\(name).md"] = "---\ntitle: \(name)\ndate: 2024-04-01\n\(i % 50 == 0 ? "order: x\n" : "")---\n"
+            files["content/posts/\(i % 7)/\(name).md"] =
+                "---\ntitle: \(name)\ndate: 2024-04-01\n\(i % 50 == 0 ? "order: x\n" : "")---\n"
         }
         let first = load(files)
         let second = load(files)
@@ -207,20 +220,25 @@ import Testing
 
     // MARK: - On disk
 
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        .path
 
     @Test func loadsAFixtureSiteFromDisk() throws {
         let fs = LocalFileSystem(root: Self.fixtures + "/site")
         #expect(fs.exists("site.yml"))
         #expect(!fs.exists("content"))
-        #expect(fs.listFiles(under: "content/departments") == ["content/departments/kikaku.md", "content/departments/somu.yml"])
+        #expect(
+            fs.listFiles(under: "content/departments") == [
+                "content/departments/kikaku.md", "content/departments/somu.yml",
+            ])
         #expect(fs.listFiles(under: "missing").isEmpty)
         #expect(throws: SiteFileError.self) { try fs.read("nope.md") }
 
         let result = ContentLoader(fileSystem: fs).load()
-        #expect(describe(result.diagnostics) == [
-            "content/staff/notes.txt:1:1: warning: content/staff/notes.txt is ignored: staff entries are `.md` or `.yml` files"
-        ])
+        #expect(
+            describe(result.diagnostics) == [
+                "content/staff/notes.txt:1:1: warning: content/staff/notes.txt is ignored: staff entries are `.md` or `.yml` files"
+            ])
         let content = try #require(result.content)
         #expect(content.site.baseURL == "https://example.jp/city/")
         #expect(content.site.share == [.x, .line, .bluesky])
@@ -240,19 +258,38 @@ import Testing
     @Test func reportsEveryProblemOfAnInvalidFixtureSite() {
         let result = ContentLoader(fileSystem: LocalFileSystem(root: Self.fixtures + "/invalid-site/")).load()
         #expect(result.content == nil)
-        #expect(result.diagnostics.map(DiagnosticFormatter.text).joined() == """
-            content/staff/sato.md:3:8: error: `order` must be an integer, got a string
-                order: first
-                       ^
-            content/staff/sato.md:4:1: warning: unknown field `deparment`
-                deparment: kikaku
-                ^
-              hint: did you mean `department`?
-            site.yml:2:11: error: `base_url` must be an absolute http(s) URL like https://example.jp/, got `example.jp`
-                base_url: example.jp
-                          ^
-              hint: write the full address the site is published at, with `https://` and a trailing `/`
+        #expect(
+            result.diagnostics.map(DiagnosticFormatter.text).joined() == """
+                content/staff/sato.md:3:8: error: `order` must be an integer, got a string
+                    order: first
+                           ^
+                content/staff/sato.md:4:1: warning: unknown field `deparment`
+                    deparment: kikaku
+                    ^
+                  hint: did you mean `department`?
+                site.yml:2:11: error: `base_url` must be an absolute http(s) URL like https://example.jp/, got `example.jp`
+                    base_url: example.jp
+                              ^
+                  hint: write the full address the site is published at, with `https://` and a trailing `/`
 
-            """)
+                """)
     }
+}
+
+/// A site whose listed file cannot be read (permissions, a file removed mid-build).
+private struct UnreadableFileSystem: SiteFileSystem {
+    let inner = MemoryFileSystem(["site.yml": minimalSite, "content/staff/a.md": "---\nname: A\n---\n"])
+
+    func read(_ path: String) throws -> [UInt8] {
+        if path == "content/staff/a.md" { throw SiteFileError(path: path, reason: "permission denied") }
+        return try inner.read(path)
+    }
+    func listFiles(under folder: String) -> [String] { inner.listFiles(under: folder) }
+    func exists(_ path: String) -> Bool { inner.exists(path) }
+}
+
+@Test func unreadableFileIsAnErrorNamingIt() {
+    let result = ContentLoader(fileSystem: UnreadableFileSystem()).load()
+    #expect(describe(result.diagnostics) == ["error: cannot read content/staff/a.md: permission denied"])
+    #expect(result.content?.staff.isEmpty == true)
 }

@@ -84,7 +84,8 @@ struct InvalidFile: Sendable, CustomStringConvertible {
         // Images.
         InvalidFile(
             "content/staff/sato.md", "---\nname: 佐藤\nphoto: [a.jpg]\n---\n",
-            "content/staff/sato.md:3:8: error: `photo` must be an image path or a mapping with `src` and `alt`, got a list"),
+            "content/staff/sato.md:3:8: error: `photo` must be an image path or a mapping with `src` and `alt`, got a list"
+        ),
         InvalidFile(
             "content/staff/sato.md", "---\nname: 佐藤\nphoto:\n  alt: 佐藤の写真\n---\n",
             "content/staff/sato.md:4:3: error: missing required field `src` in `photo`"),
@@ -94,7 +95,8 @@ struct InvalidFile: Sendable, CustomStringConvertible {
         // Social.
         InvalidFile(
             "content/staff/sato.md", "---\nname: 佐藤\nsocial: [x]\n---\n",
-            "content/staff/sato.md:3:9: error: `social` must be a mapping of services to accounts, like `x: sato_city`, got a list"),
+            "content/staff/sato.md:3:9: error: `social` must be a mapping of services to accounts, like `x: sato_city`, got a list"
+        ),
         InvalidFile(
             "content/staff/sato.md", "---\nname: 佐藤\nsocial:\n  x: [a, b]\n---\n",
             "content/staff/sato.md:4:6: error: `x` in `social` must be a handle or a URL, got a list"),
@@ -104,7 +106,8 @@ struct InvalidFile: Sendable, CustomStringConvertible {
             "content/departments/kikaku.md:4:3: error: `services` must be a list, got a mapping"),
         InvalidFile(
             "content/departments/kikaku.md", "---\nname: 企画課\nservices:\n  - 住民票\n---\n",
-            "content/departments/kikaku.md:4:5: error: each item of `services` must be a mapping with `name`, `description` and `url`, got a string"),
+            "content/departments/kikaku.md:4:5: error: each item of `services` must be a mapping with `name`, `description` and `url`, got a string"
+        ),
         InvalidFile(
             "content/departments/kikaku.md", "---\nname: 企画課\nservices:\n  - description: 発行\n---\n",
             "content/departments/kikaku.md:4:5: error: missing required field `name` in `services`"),
@@ -120,32 +123,41 @@ struct InvalidFile: Sendable, CustomStringConvertible {
         // since.
         InvalidFile(
             "content/staff/sato.md", "---\nname: 佐藤\nsince: April 2010\n---\n",
-            "content/staff/sato.md:3:8: error: `since` must be a year, year-month or date like 2010, 2010-04 or 2010-04-01, got `April 2010`"),
+            "content/staff/sato.md:3:8: error: `since` must be a year, year-month or date like 2010, 2010-04 or 2010-04-01, got `April 2010`"
+        ),
         InvalidFile(
             "content/staff/sato.md", "---\nname: 佐藤\nsince: 2010-13\n---\n",
-            "content/staff/sato.md:3:8: error: `since` must be a year, year-month or date like 2010, 2010-04 or 2010-04-01, got `2010-13`"),
+            "content/staff/sato.md:3:8: error: `since` must be a year, year-month or date like 2010, 2010-04 or 2010-04-01, got `2010-13`"
+        ),
         InvalidFile(
             "content/staff/sato.md", "---\nname: 佐藤\nsince: 210\n---\n",
-            "content/staff/sato.md:3:8: error: `since` must be a year, year-month or date like 2010, 2010-04 or 2010-04-01, got `210`"),
+            "content/staff/sato.md:3:8: error: `since` must be a year, year-month or date like 2010, 2010-04 or 2010-04-01, got `210`"
+        ),
         InvalidFile(
             "content/staff/sato.md", "---\nname: 佐藤\nsince: [2010]\n---\n",
-            "content/staff/sato.md:3:8: error: `since` must be a year, year-month or date like 2010, 2010-04 or 2010-04-01, got a list"),
+            "content/staff/sato.md:3:8: error: `since` must be a year, year-month or date like 2010, 2010-04 or 2010-04-01, got a list"
+        ),
         // Dates.
         InvalidFile(
             "content/posts/a.md", "---\ntitle: A\ndate: 2024/04/01\n---\n",
-            "content/posts/a.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got `2024/04/01`"),
+            "content/posts/a.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got `2024/04/01`"
+        ),
         InvalidFile(
             "content/posts/a.md", "---\ntitle: A\ndate: 2024-02-30\n---\n",
-            "content/posts/a.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got `2024-02-30`"),
+            "content/posts/a.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got `2024-02-30`"
+        ),
         InvalidFile(
             "content/posts/a.md", "---\ntitle: A\ndate: \"2024-04-01 25:00\"\n---\n",
-            "content/posts/a.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got `2024-04-01 25:00`"),
+            "content/posts/a.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got `2024-04-01 25:00`"
+        ),
         InvalidFile(
             "content/posts/a.md", "---\ntitle: A\ndate: 20240401\n---\n",
-            "content/posts/a.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got `20240401`"),
+            "content/posts/a.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got `20240401`"
+        ),
         InvalidFile(
             "content/posts/a.md", "---\ntitle: A\ndate: {y: 2024}\n---\n",
-            "content/posts/a.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got a mapping"),
+            "content/posts/a.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got a mapping"
+        ),
         // YAML errors keep file positions (the front matter starts on line 2).
         InvalidFile(
             "content/staff/sato.md", "---\nname: 佐藤\nname: 鈴木\n---\n",
@@ -168,23 +180,25 @@ struct InvalidFile: Sendable, CustomStringConvertible {
             "content/staff/suzuki.md": "---\nrole: 係長\n---\n",
             "content/posts/a.md": "---\ntitle: A\ndate: 2024/4/1\nimage: [x]\n---\n",
         ])
-        #expect(describe(result.diagnostics) == [
-            "content/posts/a.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got `2024/4/1`",
-            "content/posts/a.md:4:8: error: `image` must be an image path or a mapping with `src` and `alt`, got a list",
-            "content/staff/sato.md:3:8: error: `order` must be an integer, got a string",
-            "content/staff/sato.md:4:8: error: `draft` must be true or false, got a string",
-            "content/staff/suzuki.md:1:1: error: missing required field `name`",
-        ])
+        #expect(
+            describe(result.diagnostics) == [
+                "content/posts/a.md:3:7: error: `date` must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got `2024/4/1`",
+                "content/posts/a.md:4:8: error: `image` must be an image path or a mapping with `src` and `alt`, got a list",
+                "content/staff/sato.md:3:8: error: `order` must be an integer, got a string",
+                "content/staff/sato.md:4:8: error: `draft` must be true or false, got a string",
+                "content/staff/suzuki.md:1:1: error: missing required field `name`",
+            ])
         // An entry whose optional fields are wrong is still loaded (without them), so later checks can run.
         #expect(result.content?.staff.map(\.name) == ["佐藤"])
         #expect(result.content?.staff.first?.order == nil)
         #expect(result.content?.posts.isEmpty == true)
     }
 
-    @Test(arguments: [
-        ("draft: yes", "YAML 1.2 reads `yes` as text; write `true` or `false`"),
-        ("order: x", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("draft: yes", "YAML 1.2 reads `yes` as text; write `true` or `false`"),
+            ("order: x", nil),
+        ] as [(String, String?)])
     func typeErrorHints(line: String, hint: String?) {
         let result = load(["content/staff/sato.md": "---\nname: 佐藤\n\(line)\n---\n"])
         #expect(result.diagnostics.map(\.hint) == [hint])
@@ -199,11 +213,16 @@ struct InvalidFile: Sendable, CustomStringConvertible {
 
 @Suite struct UnknownFieldTests {
     @Test(arguments: [
-        ("deparment: kikaku", "content/staff/sato.md:3:1: warning: unknown field `deparment`", "did you mean `department`?"),
+        (
+            "deparment: kikaku", "content/staff/sato.md:3:1: warning: unknown field `deparment`",
+            "did you mean `department`?"
+        ),
         ("hashtag: 桜", "content/staff/sato.md:3:1: warning: unknown field `hashtag`", "did you mean `hashtags`?"),
         ("Name_en: Sato", "content/staff/sato.md:3:1: warning: unknown field `Name_en`", "did you mean `name_en`?"),
-        ("favorite_food: 稲庭うどん", "content/staff/sato.md:3:1: warning: unknown field `favorite_food`",
-         "templates can read it as `params.favorite_food`"),
+        (
+            "favorite_food: 稲庭うどん", "content/staff/sato.md:3:1: warning: unknown field `favorite_food`",
+            "templates can read it as `params.favorite_food`"
+        ),
     ])
     func warnsWithSuggestion(line: String, expected: String, hint: String) {
         let result = load(["content/staff/sato.md": "---\nname: 佐藤\n\(line)\n---\n"])
@@ -233,35 +252,49 @@ struct InvalidFile: Sendable, CustomStringConvertible {
             """
         let result = load(["content/posts/a.md": text])
         let post = try #require(result.content?.posts.first)
-        #expect(post.file.params == [
-            ContentPair(key: "venue", value: .string("市民会館")),
-            ContentPair(key: "capacity", value: .int(120)),
-            ContentPair(key: "free", value: .bool(true)),
-            ContentPair(key: "tags_extra", value: .list([.string("a"), .string("b")])),
-            ContentPair(
-                key: "held",
-                value: .date(ContentDate(secondsSinceEpoch: 1_712_674_800, utcOffsetSeconds: 32_400, hasTime: false))),
-            ContentPair(key: "speaker", value: .map([
-                ContentPair(key: "name", value: .string("佐藤")), ContentPair(key: "role", value: .null),
-            ])),
-        ])
+        #expect(
+            post.file.params == [
+                ContentPair(key: "venue", value: .string("市民会館")),
+                ContentPair(key: "capacity", value: .int(120)),
+                ContentPair(key: "free", value: .bool(true)),
+                ContentPair(key: "tags_extra", value: .list([.string("a"), .string("b")])),
+                ContentPair(
+                    key: "held",
+                    value: .date(
+                        ContentDate(secondsSinceEpoch: 1_712_674_800, utcOffsetSeconds: 32_400, hasTime: false))),
+                ContentPair(
+                    key: "speaker",
+                    value: .map([
+                        ContentPair(key: "name", value: .string("佐藤")), ContentPair(key: "role", value: .null),
+                    ])),
+            ])
         #expect(result.diagnostics.filter { $0.severity == .warning }.count == 6)
         #expect(result.diagnostics.allSatisfy { $0.severity == .warning })
     }
 
     @Test(arguments: [
-        ("content/staff/sato.md", "---\nname: 佐藤\nsocial:\n  tiktok: sato\n---\n",
-         "content/staff/sato.md:4:3: warning: unknown social service `tiktok` in `social`",
-         "known services: x, instagram, facebook, bluesky, mastodon, threads, line, youtube, note, blog, website"),
-        ("content/staff/sato.md", "---\nname: 佐藤\nsocial:\n  instagam: sato\n---\n",
-         "content/staff/sato.md:4:3: warning: unknown social service `instagam` in `social`",
-         "did you mean `instagram`? known services: x, instagram, facebook, bluesky, mastodon, threads, line, youtube, note, blog, website"),
-        ("content/departments/k.md", "---\nname: 企画課\ncontact:\n  fax: 0187-43-1112\n---\n",
-         "content/departments/k.md:4:3: warning: unknown field `fax` in `contact`", "it is ignored"),
-        ("content/departments/k.md", "---\nname: 企画課\ncontact:\n  phon: 0187-43-1112\n---\n",
-         "content/departments/k.md:4:3: warning: unknown field `phon` in `contact`", "did you mean `phone`?"),
-        ("content/staff/sato.md", "---\nname: 佐藤\nphoto:\n  src: a.jpg\n  atl: 写真\n---\n",
-         "content/staff/sato.md:5:3: warning: unknown field `atl` in `photo`", "did you mean `alt`?"),
+        (
+            "content/staff/sato.md", "---\nname: 佐藤\nsocial:\n  tiktok: sato\n---\n",
+            "content/staff/sato.md:4:3: warning: unknown social service `tiktok` in `social`",
+            "known services: x, instagram, facebook, bluesky, mastodon, threads, line, youtube, note, blog, website"
+        ),
+        (
+            "content/staff/sato.md", "---\nname: 佐藤\nsocial:\n  instagam: sato\n---\n",
+            "content/staff/sato.md:4:3: warning: unknown social service `instagam` in `social`",
+            "did you mean `instagram`? known services: x, instagram, facebook, bluesky, mastodon, threads, line, youtube, note, blog, website"
+        ),
+        (
+            "content/departments/k.md", "---\nname: 企画課\ncontact:\n  fax: 0187-43-1112\n---\n",
+            "content/departments/k.md:4:3: warning: unknown field `fax` in `contact`", "it is ignored"
+        ),
+        (
+            "content/departments/k.md", "---\nname: 企画課\ncontact:\n  phon: 0187-43-1112\n---\n",
+            "content/departments/k.md:4:3: warning: unknown field `phon` in `contact`", "did you mean `phone`?"
+        ),
+        (
+            "content/staff/sato.md", "---\nname: 佐藤\nphoto:\n  src: a.jpg\n  atl: 写真\n---\n",
+            "content/staff/sato.md:5:3: warning: unknown field `atl` in `photo`", "did you mean `alt`?"
+        ),
     ])
     func nestedUnknownsWarn(path: String, text: String, expected: String, hint: String) {
         let result = load([path: text])

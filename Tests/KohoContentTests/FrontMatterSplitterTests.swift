@@ -14,7 +14,8 @@ import Testing
     static let cases: [Case] = [
         Case(
             name: "normal", text: "---\ntitle: A\ndate: 2024-04-01\n---\nBody\n",
-            expected: FrontMatter(yaml: "title: A\ndate: 2024-04-01\n", yamlStartLine: 2, body: "Body\n", bodyStartLine: 5)),
+            expected: FrontMatter(
+                yaml: "title: A\ndate: 2024-04-01\n", yamlStartLine: 2, body: "Body\n", bodyStartLine: 5)),
         Case(
             name: "byte-order mark", text: "\u{FEFF}---\ntitle: A\n---\nBody\n",
             expected: FrontMatter(yaml: "title: A\n", yamlStartLine: 2, body: "Body\n", bodyStartLine: 4)),
@@ -72,7 +73,8 @@ import Testing
         let result = load(["content/pages/about.md": "---\ntitle: About\n\n# About us\n"])
         #expect(result.diagnostics.count == 1)
         let d = result.diagnostics[0]
-        #expect(d.description == "content/pages/about.md:1:1: error: front matter starts with `---` but is never closed")
+        #expect(
+            d.description == "content/pages/about.md:1:1: error: front matter starts with `---` but is never closed")
         #expect(d.sourceLine == "---")
         #expect(d.hint == "add a line with `---` after the last field")
     }

@@ -75,21 +75,31 @@ import Testing
     }
 
     @Test(arguments: [
-        ("base_url: https://example.jp/\n", "site.yml:1:1: error: missing required field `title`",
-         "add a line `title: …`"),
+        (
+            "base_url: https://example.jp/\n", "site.yml:1:1: error: missing required field `title`",
+            "add a line `title: …`"
+        ),
         ("title: T\n", "site.yml:1:1: error: missing required field `base_url`", "add a line `base_url: …`"),
-        ("title: T\nbase_url: example.jp\n",
-         "site.yml:2:11: error: `base_url` must be an absolute http(s) URL like https://example.jp/, got `example.jp`",
-         "write the full address the site is published at, with `https://` and a trailing `/`"),
-        ("title: T\nbase_url: ftp://example.jp/\n",
-         "site.yml:2:11: error: `base_url` must be an absolute http(s) URL like https://example.jp/, got `ftp://example.jp/`",
-         "write the full address the site is published at, with `https://` and a trailing `/`"),
-        ("title: T\nbase_url: https:///city/\n",
-         "site.yml:2:11: error: `base_url` must be an absolute http(s) URL like https://example.jp/, got `https:///city/`",
-         "write the full address the site is published at, with `https://` and a trailing `/`"),
-        ("title: T\nbase_url: https://example.jp/?a=1\n",
-         "site.yml:2:11: error: `base_url` must be an absolute http(s) URL like https://example.jp/, got `https://example.jp/?a=1`",
-         "write the full address the site is published at, with `https://` and a trailing `/`"),
+        (
+            "title: T\nbase_url: example.jp\n",
+            "site.yml:2:11: error: `base_url` must be an absolute http(s) URL like https://example.jp/, got `example.jp`",
+            "write the full address the site is published at, with `https://` and a trailing `/`"
+        ),
+        (
+            "title: T\nbase_url: ftp://example.jp/\n",
+            "site.yml:2:11: error: `base_url` must be an absolute http(s) URL like https://example.jp/, got `ftp://example.jp/`",
+            "write the full address the site is published at, with `https://` and a trailing `/`"
+        ),
+        (
+            "title: T\nbase_url: https:///city/\n",
+            "site.yml:2:11: error: `base_url` must be an absolute http(s) URL like https://example.jp/, got `https:///city/`",
+            "write the full address the site is published at, with `https://` and a trailing `/`"
+        ),
+        (
+            "title: T\nbase_url: https://example.jp/?a=1\n",
+            "site.yml:2:11: error: `base_url` must be an absolute http(s) URL like https://example.jp/, got `https://example.jp/?a=1`",
+            "write the full address the site is published at, with `https://` and a trailing `/`"
+        ),
     ])
     func requiredSettings(yml: String, expected: String, hint: String) {
         let (config, diagnostics) = Self.site(yml)
@@ -98,47 +108,88 @@ import Testing
         #expect(config == nil)
     }
 
-    @Test(arguments: [
-        ("language: japanese\n", "site.yml:3:11: error: `language` must be a language tag like `ja` or `en-US`, got `japanese`",
-         "use a BCP 47 language tag: `ja`, `en`, `en-US`, `zh-Hant`"),
-        ("language: ja_JP\n", "site.yml:3:11: error: `language` must be a language tag like `ja` or `en-US`, got `ja_JP`",
-         "write `ja-JP`: language tags use `-`"),
-        ("timezone: Tokyo\n", "site.yml:3:11: error: unknown time zone `Tokyo`",
-         "did you mean `Asia/Tokyo`? use an IANA time zone name like Asia/Tokyo or America/New_York"),
-        ("timezone: Asia/Tokio\n", "site.yml:3:11: error: unknown time zone `Asia/Tokio`",
-         "did you mean `Asia/Tokyo`? use an IANA time zone name like Asia/Tokyo or America/New_York"),
-        ("timezone: JST\n", "site.yml:3:11: error: unknown time zone `JST`",
-         "use an IANA time zone name like Asia/Tokyo or America/New_York"),
-        ("theme: ../other\n", "site.yml:3:8: error: `theme` must be a folder name under `themes/`, got `../other`",
-         "write the theme folder's name only, like `default` or `city`"),
-        ("share: [x, twitter]\n", "site.yml:3:12: error: unknown share target `twitter`",
-         "did you mean `x`? share targets: x, facebook, line, bluesky, mastodon, threads, linkedin, hatena, email"),
-        ("share: [facebok]\n", "site.yml:3:9: error: unknown share target `facebok`",
-         "did you mean `facebook`? share targets: x, facebook, line, bluesky, mastodon, threads, linkedin, hatena, email"),
-        ("share: [x, line, x]\n", "site.yml:3:18: error: share target `x` is listed twice", "remove one of them"),
-        ("share: [x, mastodon]\n", "site.yml:3:12: warning: `share` lists `mastodon` but `mastodon_instance` is not set",
-         "set `mastodon_instance: mastodon.social` (or your own instance), or remove `mastodon`"),
-        ("mastodon_instance: https://mastodon.social/\n",
-         "site.yml:3:20: error: `mastodon_instance` must be a host name like mastodon.social, got `https://mastodon.social/`",
-         "write only the host name, without `https://` or a path"),
-        ("mastodon_instance: mastodon\n",
-         "site.yml:3:20: error: `mastodon_instance` must be a host name like mastodon.social, got `mastodon`",
-         "write a host name like mastodon.social"),
-        ("paginate: 0\n", "site.yml:3:11: error: `paginate` must be at least 1, got 0", nil),
-        ("paginate: ten\n", "site.yml:3:11: error: `paginate` must be an integer, got a string", nil),
-        ("feeds:\n  items: 0\n", "site.yml:4:10: error: `items` in `feeds` must be at least 1, got 0", nil),
-        ("feeds:\n  full_content: \"no\"\n", "site.yml:4:17: error: `full_content` in `feeds` must be true or false, got a string", nil),
-        ("markdown:\n  unsafe_html: on\n", "site.yml:4:16: error: `unsafe_html` in `markdown` must be true or false, got a string",
-         "YAML 1.2 reads `on` as text; write `true` or `false`"),
-        ("markdown: true\n", "site.yml:3:11: error: `markdown` must be a mapping, got a boolean", nil),
-        ("organization:\n  logo: a.png\n", "site.yml:4:3: error: missing required field `name` in `organization`",
-         "add `name: …` under `organization`"),
-        ("organization:\n  name: 市\n  social:\n    tiktok: a\n",
-         "site.yml:6:5: warning: unknown social service `tiktok` in `social` in `organization`",
-         "known services: x, instagram, facebook, bluesky, mastodon, threads, line, youtube, note, blog, website"),
-        ("hashtags: {a: 1}\n", "site.yml:3:11: error: `hashtags` must be a string or a list of strings, got a mapping", nil),
-        ("titel: x\n", "site.yml:3:1: warning: unknown field `titel`", "did you mean `title`?"),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            (
+                "language: japanese\n",
+                "site.yml:3:11: error: `language` must be a language tag like `ja` or `en-US`, got `japanese`",
+                "use a BCP 47 language tag: `ja`, `en`, `en-US`, `zh-Hant`"
+            ),
+            (
+                "language: ja_JP\n",
+                "site.yml:3:11: error: `language` must be a language tag like `ja` or `en-US`, got `ja_JP`",
+                "write `ja-JP`: language tags use `-`"
+            ),
+            (
+                "timezone: Tokyo\n", "site.yml:3:11: error: unknown time zone `Tokyo`",
+                "did you mean `Asia/Tokyo`? use an IANA time zone name like Asia/Tokyo or America/New_York"
+            ),
+            (
+                "timezone: Asia/Tokio\n", "site.yml:3:11: error: unknown time zone `Asia/Tokio`",
+                "did you mean `Asia/Tokyo`? use an IANA time zone name like Asia/Tokyo or America/New_York"
+            ),
+            (
+                "timezone: JST\n", "site.yml:3:11: error: unknown time zone `JST`",
+                "use an IANA time zone name like Asia/Tokyo or America/New_York"
+            ),
+            (
+                "theme: ../other\n",
+                "site.yml:3:8: error: `theme` must be a folder name under `themes/`, got `../other`",
+                "write the theme folder's name only, like `default` or `city`"
+            ),
+            (
+                "share: [x, twitter]\n", "site.yml:3:12: error: unknown share target `twitter`",
+                "did you mean `x`? share targets: x, facebook, line, bluesky, mastodon, threads, linkedin, hatena, email"
+            ),
+            (
+                "share: [facebok]\n", "site.yml:3:9: error: unknown share target `facebok`",
+                "did you mean `facebook`? share targets: x, facebook, line, bluesky, mastodon, threads, linkedin, hatena, email"
+            ),
+            ("share: [x, line, x]\n", "site.yml:3:18: error: share target `x` is listed twice", "remove one of them"),
+            (
+                "share: [x, mastodon]\n",
+                "site.yml:3:12: warning: `share` lists `mastodon` but `mastodon_instance` is not set",
+                "set `mastodon_instance: mastodon.social` (or your own instance), or remove `mastodon`"
+            ),
+            (
+                "mastodon_instance: https://mastodon.social/\n",
+                "site.yml:3:20: error: `mastodon_instance` must be a host name like mastodon.social, got `https://mastodon.social/`",
+                "write only the host name, without `https://` or a path"
+            ),
+            (
+                "mastodon_instance: mastodon\n",
+                "site.yml:3:20: error: `mastodon_instance` must be a host name like mastodon.social, got `mastodon`",
+                "write a host name like mastodon.social"
+            ),
+            ("paginate: 0\n", "site.yml:3:11: error: `paginate` must be at least 1, got 0", nil),
+            ("paginate: ten\n", "site.yml:3:11: error: `paginate` must be an integer, got a string", nil),
+            ("feeds:\n  items: 0\n", "site.yml:4:10: error: `items` in `feeds` must be at least 1, got 0", nil),
+            (
+                "feeds:\n  full_content: \"no\"\n",
+                "site.yml:4:17: error: `full_content` in `feeds` must be true or false, got a string", nil
+            ),
+            (
+                "markdown:\n  unsafe_html: on\n",
+                "site.yml:4:16: error: `unsafe_html` in `markdown` must be true or false, got a string",
+                "YAML 1.2 reads `on` as text; write `true` or `false`"
+            ),
+            ("markdown: true\n", "site.yml:3:11: error: `markdown` must be a mapping, got a boolean", nil),
+            (
+                "organization:\n  logo: a.png\n",
+                "site.yml:4:3: error: missing required field `name` in `organization`",
+                "add `name: …` under `organization`"
+            ),
+            (
+                "organization:\n  name: 市\n  social:\n    tiktok: a\n",
+                "site.yml:6:5: warning: unknown social service `tiktok` in `social` in `organization`",
+                "known services: x, instagram, facebook, bluesky, mastodon, threads, line, youtube, note, blog, website"
+            ),
+            (
+                "hashtags: {a: 1}\n",
+                "site.yml:3:11: error: `hashtags` must be a string or a list of strings, got a mapping", nil
+            ),
+            ("titel: x\n", "site.yml:3:1: warning: unknown field `titel`", "did you mean `title`?"),
+        ] as [(String, String, String?)])
     func settingErrors(extra: String, expected: String, hint: String?) {
         let (config, diagnostics) = Self.site(Self.base + extra)
         #expect(describe(diagnostics) == [expected])
@@ -160,9 +211,10 @@ import Testing
 
     @Test func invalidOverrideHasNoLocation() {
         let (config, diagnostics) = Self.site(Self.base, options: ContentOptions(baseURLOverride: "localhost:8080"))
-        #expect(describe(diagnostics) == [
-            "error: the base URL given to the build must be an absolute http(s) URL like https://example.jp/, got `localhost:8080`"
-        ])
+        #expect(
+            describe(diagnostics) == [
+                "error: the base URL given to the build must be an absolute http(s) URL like https://example.jp/, got `localhost:8080`"
+            ])
         #expect(diagnostics.first?.location == nil)
         #expect(config == nil)
     }
@@ -170,18 +222,21 @@ import Testing
     @Test func missingSiteYML() {
         let result = ContentLoader(fileSystem: MemoryFileSystem(["content/staff/a.md": "---\nname: A\n---\n"])).load()
         #expect(describe(result.diagnostics) == ["error: site.yml is missing: every site needs one at its root"])
-        #expect(result.diagnostics.first?.hint == "create site.yml at the site's root with at least `title:` and `base_url:`")
+        #expect(
+            result.diagnostics.first?.hint
+                == "create site.yml at the site's root with at least `title:` and `base_url:`")
         #expect(result.content == nil)
         let renamed = ContentLoader(fileSystem: MemoryFileSystem(["site.yaml": Self.base])).load()
         #expect(renamed.diagnostics.first?.hint == "rename site.yaml to site.yml")
     }
 
-    @Test(arguments: [
-        ("- a\n- b\n", "site.yml:1:1: error: site.yml must be a mapping of fields like `title: …`, got a list"),
-        ("title: [\n", nil),
-        ("", "site.yml:1:1: error: missing required field `base_url`"),
-        ("# nothing yet\n", "site.yml:1:1: error: missing required field `base_url`"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("- a\n- b\n", "site.yml:1:1: error: site.yml must be a mapping of fields like `title: …`, got a list"),
+            ("title: [\n", nil),
+            ("", "site.yml:1:1: error: missing required field `base_url`"),
+            ("# nothing yet\n", "site.yml:1:1: error: missing required field `base_url`"),
+        ] as [(String, String?)])
     func unreadableSiteYML(yml: String, expected: String?) {
         let (config, diagnostics) = Self.site(yml)
         #expect(config == nil)
@@ -195,11 +250,12 @@ import Testing
             "site.yml": "title: T\nbase_url: nope\ntimezone: Tokyo\n",
             "content/staff/a.md": "---\nname: A\norder: x\n---\n",
         ])
-        #expect(describe(result.diagnostics) == [
-            "content/staff/a.md:3:8: error: `order` must be an integer, got a string",
-            "site.yml:2:11: error: `base_url` must be an absolute http(s) URL like https://example.jp/, got `nope`",
-            "site.yml:3:11: error: unknown time zone `Tokyo`",
-        ])
+        #expect(
+            describe(result.diagnostics) == [
+                "content/staff/a.md:3:8: error: `order` must be an integer, got a string",
+                "site.yml:2:11: error: `base_url` must be an absolute http(s) URL like https://example.jp/, got `nope`",
+                "site.yml:3:11: error: unknown time zone `Tokyo`",
+            ])
         #expect(result.content == nil)
     }
 }

@@ -21,17 +21,28 @@ import Testing
     }
 
     @Test(arguments: [
-        ("---\nname: 佐藤\nslug: ../x\n---\n",
-         "content/staff/sato.md:3:7: error: slug `../x` would write outside the output folder"),
-        ("---\nname: 佐藤\nslug: /etc\n---\n",
-         "content/staff/sato.md:3:7: error: slug `/etc` would write outside the output folder"),
-        ("---\nname: 佐藤\nslug: '..'\n---\n",
-         "content/staff/sato.md:3:7: error: slug `..` would write outside the output folder"),
-        ("---\nname: 佐藤\nslug: 'a\\b\\..\\..'\n---\n",
-         "content/staff/sato.md:3:7: error: slug `a\\b\\..\\..` would write outside the output folder"),
+        (
+            "---\nname: 佐藤\nslug: ../x\n---\n",
+            "content/staff/sato.md:3:7: error: slug `../x` would write outside the output folder"
+        ),
+        (
+            "---\nname: 佐藤\nslug: /etc\n---\n",
+            "content/staff/sato.md:3:7: error: slug `/etc` would write outside the output folder"
+        ),
+        (
+            "---\nname: 佐藤\nslug: '..'\n---\n",
+            "content/staff/sato.md:3:7: error: slug `..` would write outside the output folder"
+        ),
+        (
+            "---\nname: 佐藤\nslug: 'a\\b\\..\\..'\n---\n",
+            "content/staff/sato.md:3:7: error: slug `a\\b\\..\\..` would write outside the output folder"
+        ),
         ("---\nname: 佐藤\nslug: a/b\n---\n", "content/staff/sato.md:3:7: error: slug `a/b` is not a valid slug"),
         ("---\nname: 佐藤\nslug: .hidden\n---\n", "content/staff/sato.md:3:7: error: slug `.hidden` is not a valid slug"),
-        ("---\nname: 佐藤\nslug: hanako sato\n---\n", "content/staff/sato.md:3:7: error: slug `hanako sato` is not a valid slug"),
+        (
+            "---\nname: 佐藤\nslug: hanako sato\n---\n",
+            "content/staff/sato.md:3:7: error: slug `hanako sato` is not a valid slug"
+        ),
         ("---\nname: 佐藤\nslug: \"a\\tb\"\n---\n", "content/staff/sato.md:3:7: error: slug `a\tb` is not a valid slug"),
         ("---\nname: 佐藤\nslug: \"\"\n---\n", "content/staff/sato.md:3:7: error: the slug is empty"),
         ("---\nname: 佐藤\nslug: [a]\n---\n", "content/staff/sato.md:3:7: error: `slug` must be a string, got a list"),
@@ -44,15 +55,18 @@ import Testing
 
     @Test func unsafeSlugHintSaysWhatIsAllowed() {
         let result = load(["content/staff/sato.md": "---\nname: 佐藤\nslug: ../x\n---\n"])
-        #expect(result.diagnostics.first?.hint
-            == "a slug is one path segment: letters of any script, digits, `-`, `_` and `.` (not first); no `/`, `\\`, spaces or control characters")
+        #expect(
+            result.diagnostics.first?.hint
+                == "a slug is one path segment: letters of any script, digits, `-`, `_` and `.` (not first); no `/`, `\\`, spaces or control characters"
+        )
     }
 
     @Test func badFileNameIsAnErrorAtLineOne() {
         let result = load(["content/staff/sato hanako.md": "---\nname: 佐藤\n---\n"])
-        #expect(describe(result.diagnostics) == [
-            "content/staff/sato hanako.md:1:1: error: slug `sato hanako` is not a valid slug (from the file name)"
-        ])
+        #expect(
+            describe(result.diagnostics) == [
+                "content/staff/sato hanako.md:1:1: error: slug `sato hanako` is not a valid slug (from the file name)"
+            ])
         #expect(result.diagnostics.first?.hint?.hasSuffix("; rename the file or set `slug:`") == true)
     }
 
@@ -61,11 +75,13 @@ import Testing
             "content/staff/Sato.md": "---\nname: 佐藤 一郎\n---\n",
             "content/staff/sato.md": "---\nname: 佐藤 花子\n---\n",
         ])
-        #expect(describe(result.diagnostics) == [
-            "content/staff/sato.md:1:1: error: slug `sato` is already used by content/staff/Sato.md"
-        ])
-        #expect(result.diagnostics.first?.hint
-            == "slugs must be unique among staff entries, ignoring case; rename one file or set `slug:`")
+        #expect(
+            describe(result.diagnostics) == [
+                "content/staff/sato.md:1:1: error: slug `sato` is already used by content/staff/Sato.md"
+            ])
+        #expect(
+            result.diagnostics.first?.hint
+                == "slugs must be unique among staff entries, ignoring case; rename one file or set `slug:`")
         #expect(result.content?.staff.map(\.name) == ["佐藤 一郎"])
     }
 
@@ -75,10 +91,11 @@ import Testing
             "content/posts/2024/spring.md": "---\ntitle: B\ndate: 2024-04-01\n---\n",
             "content/posts/2025/c.md": "---\ntitle: C\ndate: 2025-04-01\nslug: SPRING\n---\n",
         ])
-        #expect(describe(result.diagnostics) == [
-            "content/posts/2024/spring.md:1:1: error: slug `spring` is already used by content/posts/2023/a.md",
-            "content/posts/2025/c.md:4:7: error: slug `SPRING` is already used by content/posts/2023/a.md",
-        ])
+        #expect(
+            describe(result.diagnostics) == [
+                "content/posts/2024/spring.md:1:1: error: slug `spring` is already used by content/posts/2023/a.md",
+                "content/posts/2025/c.md:4:7: error: slug `SPRING` is already used by content/posts/2023/a.md",
+            ])
         #expect(result.diagnostics.last?.sourceLine == "slug: SPRING")
     }
 
@@ -97,8 +114,9 @@ import Testing
             "content/staff/x.md": "---\nname: X\n---\n",
         ]
         #expect(messages(files).isEmpty)
-        #expect(messages(files, options: ContentOptions(includeDrafts: true)) == [
-            "content/staff/x.md:1:1: error: slug `x` is already used by content/staff/a.md"
-        ])
+        #expect(
+            messages(files, options: ContentOptions(includeDrafts: true)) == [
+                "content/staff/x.md:1:1: error: slug `x` is already used by content/staff/a.md"
+            ])
     }
 }

@@ -24,7 +24,7 @@ public struct LocalFileSystem: SiteFileSystem {
         guard FileManager.default.fileExists(atPath: base, isDirectory: &isFolder), isFolder.boolValue else {
             return []
         }
-        // `subpathsOfDirectory` follows no symlinked folders and lists folders too, so keep regular files only.
+        // `subpathsOfDirectory` lists folders too; only files are entries.
         guard let subpaths = try? FileManager.default.subpathsOfDirectory(atPath: base) else { return [] }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         return subpaths.filter { sub in

@@ -1,3 +1,5 @@
+import KohoDiagnostics
+
 /// Where site files come from; injected so tests can run in memory.
 ///
 /// Paths are relative to the site's root and use `/` (`content/staff/sato.md`).
@@ -25,4 +27,12 @@ public struct SiteFileError: Error, Sendable, Hashable, CustomStringConvertible 
     }
 
     public var description: String { "cannot read \(path): \(reason)" }
+}
+
+extension SiteFileError {
+    /// A diagnostic for a file that could not be read for any reason `error` gives.
+    static func diagnostic(path: String, error: any Error) -> Diagnostic {
+        let reason = (error as? SiteFileError)?.reason ?? "\(error)"
+        return Diagnostic(at: nil, "cannot read \(path): \(reason)")
+    }
 }

@@ -70,7 +70,7 @@ public struct ContentLoader: Sendable {
             bag.append(diagnostic)
             return (nil, utc)
         } catch {
-            bag.append(Diagnostic(at: nil, "cannot read site.yml: \(error)"))
+            bag.append(SiteFileError.diagnostic(path: path, error: error))
             return (nil, utc)
         }
         var fields = document.fields(dates: utc)
@@ -128,7 +128,8 @@ public struct ContentLoader: Sendable {
             let near = Suggestion.didYouMean(top, in: known).map { $0 + " " } ?? ""
             bag.append(
                 Diagnostic(
-                    .warning, at: nil, "content/\(top) is ignored: Koho reads content/staff, content/departments, "
+                    .warning, at: nil,
+                    "content/\(top) is ignored: Koho reads content/staff, content/departments, "
                         + "content/posts and content/pages", hint: near.isEmpty ? nil : String(near.dropLast())))
         }
     }

@@ -23,7 +23,7 @@ struct EntryParser: Sendable {
         } catch let diagnostic as Diagnostic {
             return (nil, [diagnostic], nil)
         } catch {
-            return (nil, [Diagnostic(at: nil, "cannot read \(path): \(error)")], nil)
+            return (nil, [SiteFileError.diagnostic(path: path, error: error)], nil)
         }
         var fields = document.fields(dates: dates)
         let slug = fields.slug(fileSlug: stem)

@@ -53,7 +53,9 @@ extension FieldReader {
                     at: pair.value.position)
                 continue
             }
-            if !value.isEmpty { accounts.append(SocialAccount(service: service, value: Located(value, at: location(pair.value)))) }
+            if !value.isEmpty {
+                accounts.append(SocialAccount(service: service, value: Located(value, at: location(pair.value))))
+            }
         }
         return accounts
     }
@@ -120,7 +122,9 @@ extension FieldReader {
         }
         let start = SourcePosition(line: 1, column: 1)
         if let problem = SlugRule.problem(with: fileSlug) {
-            error(problem.message + " (from the file name)", at: start, hint: problem.hint + "; rename the file or set `slug:`")
+            error(
+                problem.message + " (from the file name)", at: start,
+                hint: problem.hint + "; rename the file or set `slug:`")
             return nil
         }
         return Located(fileSlug, at: SourceLocation(path: path, position: start))

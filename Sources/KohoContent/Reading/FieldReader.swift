@@ -116,7 +116,8 @@ struct FieldReader {
         guard case .bool(let value)? = node.scalar?.value else {
             // Only a plain `yes` was meant as a boolean; a quoted one was written as text on purpose.
             let text = node.scalar?.style == .plain ? node.scalar?.text.lowercased() ?? "" : ""
-            let hint = ["yes", "no", "on", "off", "y", "n"].contains(text)
+            let hint =
+                ["yes", "no", "on", "off", "y", "n"].contains(text)
                 ? "YAML 1.2 reads `\(node.scalar?.text ?? "")` as text; write `true` or `false`" : nil
             error("\(label(key)) must be true or false, got \(node.typeDescription)", at: node.position, hint: hint)
             return nil

@@ -32,6 +32,7 @@ public struct FrontMatter: Sendable, Hashable {
     /// The line offset to give the YAML reader.
     public var yamlLineOffset: Int { yamlStartLine - 1 }
 
+    /// A split with the given parts and start lines.
     public init(yaml: String?, yamlStartLine: Int, body: String, bodyStartLine: Int) {
         self.yaml = yaml
         self.yamlStartLine = yamlStartLine

@@ -63,8 +63,11 @@ extension SiteConfig {
             return (name, zone)
         }
         // Suggest the zone whose city matches (`Tokyo` → `Asia/Tokyo`) before a spelling neighbour.
-        let city = known.first { $0.lowercased().hasSuffix("/" + name.lowercased().replacingOccurrences(of: " ", with: "_")) }
-        let suggestion = city.map { "did you mean `\($0)`? " } ?? Suggestion.didYouMean(name, in: known).map { $0 + " " } ?? ""
+        let city = known.first {
+            $0.lowercased().hasSuffix("/" + name.lowercased().replacingOccurrences(of: " ", with: "_"))
+        }
+        let suggestion =
+            city.map { "did you mean `\($0)`? " } ?? Suggestion.didYouMean(name, in: known).map { $0 + " " } ?? ""
         fields.error(
             "unknown time zone `\(name)`", at: written.position,
             hint: suggestion + "use an IANA time zone name like Asia/Tokyo or America/New_York")
@@ -127,7 +130,8 @@ extension SiteConfig {
     }
 
     /// The share targets, and where `mastodon` is listed when it is.
-    private static func readShare(_ fields: inout FieldReader) -> (targets: [ShareTarget], mastodonAt: SourcePosition?) {
+    private static func readShare(_ fields: inout FieldReader) -> (targets: [ShareTarget], mastodonAt: SourcePosition?)
+    {
         guard fields.node("share") != nil else { return (ShareTarget.allCases, nil) }
         let written = fields.strings("share")
         var mastodonAt: SourcePosition?
@@ -136,7 +140,8 @@ extension SiteConfig {
         var targets: [ShareTarget] = []
         for item in written {
             guard let target = ShareTarget(rawValue: item.value) else {
-                let near = aliases[item.value.lowercased()].map { "did you mean `\($0)`? " }
+                let near =
+                    aliases[item.value.lowercased()].map { "did you mean `\($0)`? " }
                     ?? Suggestion.didYouMean(item.value, in: names).map { $0 + " " } ?? ""
                 fields.error(
                     "unknown share target `\(item.value)`", at: item.position,
@@ -144,7 +149,8 @@ extension SiteConfig {
                 continue
             }
             if targets.contains(target) {
-                fields.error("share target `\(item.value)` is listed twice", at: item.position, hint: "remove one of them")
+                fields.error(
+                    "share target `\(item.value)` is listed twice", at: item.position, hint: "remove one of them")
                 continue
             }
             targets.append(target)
@@ -162,13 +168,16 @@ extension SiteConfig {
             labels.count >= 2
             && labels.allSatisfy { label in
                 !label.isEmpty && !label.hasPrefix("-") && !label.hasSuffix("-")
-                    && label.unicodeScalars.allSatisfy { $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+                    && label.unicodeScalars.allSatisfy {
+                        $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0)
+                    }
             }
         guard valid else {
             let hint =
                 host.contains("://") || host.contains("/")
                 ? "write only the host name, without `https://` or a path" : "write a host name like mastodon.social"
-            fields.error("`\(key)` must be a host name like mastodon.social, got `\(host)`", at: written.position, hint: hint)
+            fields.error(
+                "`\(key)` must be a host name like mastodon.social, got `\(host)`", at: written.position, hint: hint)
             return nil
         }
         return host.lowercased()
