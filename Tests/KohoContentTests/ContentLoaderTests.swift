@@ -293,3 +293,15 @@ private struct UnreadableFileSystem: SiteFileSystem {
     #expect(describe(result.diagnostics) == ["error: cannot read content/staff/a.md: permission denied"])
     #expect(result.content?.staff.isEmpty == true)
 }
+
+@Test func windowsFileWithBOMAndCRLFKeepsPositions() throws {
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\r\nname: 佐藤\r\norder: x\r\n---\r\n本文\r\n".utf8)
+    let fs = MemoryFileSystem(bytes: ["site.yml": Array(minimalSite.utf8), "content/staff/sato.md": bytes])
+    let result = ContentLoader(fileSystem: fs).load()
+    #expect(
+        describe(result.diagnostics) == ["content/staff/sato.md:3:8: error: `order` must be an integer, got a string"])
+    #expect(result.diagnostics.first?.sourceLine == "order: x")
+    let sato = try #require(result.content?.staff.first)
+    #expect(sato.file.body == "本文\n")
+    #expect(sato.file.bodyStartLine == 5)
+}
