@@ -28,20 +28,28 @@ public enum NameSuggester {
         return "\(kind) that exist: \(shown)\(more)"
     }
 
-    /// Levenshtein distance over Unicode scalars.
+    /// "did you mean `x`?", or nil when no candidate is close.
+    public static func didYouMean(_ name: String, in candidates: some Sequence<String>) -> String? {
+        nearest(to: name, in: candidates).map { "did you mean `\($0)`?" }
+    }
+
+    /// Edit distance over Unicode scalars where swapping two neighbours counts as one edit (`atl` → `alt`),
+    /// the commonest typo (optimal string alignment distance).
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                d[i][j] = Swift.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = Swift.min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return d[a.count][b.count]
     }
 }

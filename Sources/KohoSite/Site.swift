@@ -1,5 +1,4 @@
 public import KohoContent
-public import KohoDiagnostics
 
 // The resolved site: every reference checked and turned into an index, every list derived once, every URL
 // computed once. Entities refer to each other by index into the site's arrays so the model stays a plain

@@ -42,7 +42,7 @@ extension FieldReader {
             let service = pair.key.scalar?.text ?? ""
             guard Self.socialServices.contains(service) else {
                 let known = "known services: " + Self.socialServices.joined(separator: ", ")
-                let hint = Suggestion.didYouMean(service, in: Self.socialServices).map { "\($0) \(known)" } ?? known
+                let hint = NameSuggester.didYouMean(service, in: Self.socialServices).map { "\($0) \(known)" } ?? known
                 warning("unknown social service `\(service)` in \(context)", at: pair.key.position, hint: hint)
                 continue
             }

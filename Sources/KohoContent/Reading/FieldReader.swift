@@ -198,7 +198,7 @@ struct FieldReader {
         for pair in pairs {
             let key = pair.key.scalar?.text ?? ""
             if asked.contains(key) { continue }
-            let suggestion = Suggestion.didYouMean(key, in: asked)
+            let suggestion = NameSuggester.didYouMean(key, in: asked)
             let hint = suggestion ?? (keep ? "templates can read it as `params.\(key)`" : "it is ignored")
             warning("unknown field \(label(key))", at: pair.key.position, hint: hint)
             if keep { kept.append(ContentPair(key: key, value: contentValue(pair.value))) }

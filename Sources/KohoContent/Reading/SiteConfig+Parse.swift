@@ -67,7 +67,7 @@ extension SiteConfig {
             $0.lowercased().hasSuffix("/" + name.lowercased().replacingOccurrences(of: " ", with: "_"))
         }
         let suggestion =
-            city.map { "did you mean `\($0)`? " } ?? Suggestion.didYouMean(name, in: known).map { $0 + " " } ?? ""
+            city.map { "did you mean `\($0)`? " } ?? NameSuggester.didYouMean(name, in: known).map { $0 + " " } ?? ""
         fields.error(
             "unknown time zone `\(name)`", at: written.position,
             hint: suggestion + "use an IANA time zone name like Asia/Tokyo or America/New_York")
@@ -142,7 +142,7 @@ extension SiteConfig {
             guard let target = ShareTarget(rawValue: item.value) else {
                 let near =
                     aliases[item.value.lowercased()].map { "did you mean `\($0)`? " }
-                    ?? Suggestion.didYouMean(item.value, in: names).map { $0 + " " } ?? ""
+                    ?? NameSuggester.didYouMean(item.value, in: names).map { $0 + " " } ?? ""
                 fields.error(
                     "unknown share target `\(item.value)`", at: item.position,
                     hint: near + "share targets: " + names.joined(separator: ", "))
