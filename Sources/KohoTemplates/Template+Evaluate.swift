@@ -1,0 +1,420 @@
+import KohoDiagnostics
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension Template.Renderer {
+    // MARK: - Expressions
+
+    /// The value of an expression; undefined names, missing fields and wrong types are errors.
+    func evaluate(_ expression: Expression) throws(TemplateError) -> TemplateValue {
+        switch expression {
+        case .literal(let value):
+            return value
+        case .variable(let symbol):
+            if let value = lookup(symbol.id) { return value }
+            throw undefinedVariable(symbol)
+        case .attribute(let base, let name, let position):
+            return try field(name, of: try evaluate(base), base, at: position)
+        case .filter(let input, let call):
+            let value = call.acceptsUndefinedInput ? (try evaluateIfDefined(input) ?? .null) : try evaluate(input)
+            return try apply(call, to: value)
+        case .loopField(let field, let position):
+            guard let state = loops.last else { throw loopOutsideFor(position) }
+            switch field {
+            case .index: return .int(state.index0 + 1)
+            case .index0: return .int(state.index0)
+            case .revindex: return .int(state.length - state.index0)
+            case .revindex0: return .int(state.length - state.index0 - 1)
+            case .first: return .bool(state.index0 == 0)
+            case .last: return .bool(state.index0 == state.length - 1)
+            case .length: return .int(state.length)
+            case .depth: return .int(loops.count)
+            case .depth0: return .int(loops.count - 1)
+            }
+        case .loopCycle(let choices, let position):
+            guard let state = loops.last else { throw loopOutsideFor(position) }
+            return try evaluate(choices[state.index0 % choices.count])
+        case .item(let base, let index, let position):
+            return try item(try evaluate(index), of: try evaluate(base), base, at: position)
+        case .slice(let base, let lower, let upper, let position):
+            return try slice(try evaluate(base), base, lower, upper, at: position)
+        case .negate(let operand, let position):
+            switch try evaluate(operand) {
+            case .int(let i) where i != .min: return .int(-i)
+            case .double(let d): return .double(-d)
+            case let value:
+                throw failure("cannot negate \(value.typeDescription)", at: position)
+            }
+        case .not(let operand):
+            return .bool(!(try evaluate(operand).isTruthy))
+        case .and(let left, let right):
+            // Python's `and`/`or` give back an operand, so `x or "fallback"` works.
+            let value = try evaluate(left)
+            return value.isTruthy ? try evaluate(right) : value
+        case .or(let left, let right):
+            let value = try evaluate(left)
+            return value.isTruthy ? value : try evaluate(right)
+        case .binary(let op, let left, let right, let position):
+            return try binary(op, try evaluate(left), try evaluate(right), at: position)
+        case .test(let operand, let test, let negated, let position):
+            return .bool(try self.test(operand, test, at: position) != negated)
+        case .list(let items):
+            var values: [TemplateValue] = []
+            values.reserveCapacity(items.count)
+            for item in items { values.append(try evaluate(item)) }
+            return .list(values)
+        case .map(let pairs):
+            let map = TemplateMap()
+            for (keyExpression, valueExpression) in pairs {
+                let key = try evaluate(keyExpression)
+                guard let text = key.stringContent else {
+                    throw failure(
+                        "map keys must be strings, got \(key.typeDescription)",
+                        at: keyExpression.position ?? valueExpression.position)
+                }
+                map[text] = try evaluate(valueExpression)
+            }
+            return .map(map)
+        case .conditional(let value, let condition, let otherwise):
+            if try evaluate(condition).isTruthy { return try evaluate(value) }
+            guard let otherwise else { return .null }
+            return try evaluate(otherwise)
+        }
+    }
+
+    /// The value of a name, field or item chain, or `nil` where the chain is missing (an undefined name, a
+    /// missing field, a field of `null`, an index out of range) — for `is defined` and `default`.
+    func evaluateIfDefined(_ expression: Expression) throws(TemplateError) -> TemplateValue? {
+        switch expression {
+        case .variable(let symbol):
+            return lookup(symbol.id)
+        case .attribute(let base, let name, _):
+            guard let value = try evaluateIfDefined(base), case .map(let map) = value else { return nil }
+            return map[name]
+        case .item(let base, let index, _):
+            guard let value = try evaluateIfDefined(base) else { return nil }
+            switch (value, try evaluate(index)) {
+            case (.list(let items), .int(let i)):
+                let at = i < 0 ? items.count + i : i
+                return items.indices.contains(at) ? items[at] : nil
+            case (.map(let map), .string(let key)):
+                return map[key]
+            default:
+                return nil
+            }
+        default:
+            return try evaluate(expression)
+        }
+    }
+
+    // MARK: - Fields and items
+
+    private func field(
+        _ name: String, of value: TemplateValue, _ base: Expression, at position: SourcePosition
+    ) throws(TemplateError) -> TemplateValue {
+        switch value {
+        case .map(let map):
+            if let found = map[name] { return found }
+            throw missingField(name, in: map, base, at: position)
+        case .null:
+            let path = base.sourceText
+            throw failure(
+                "`\(path)` is null, so it has no field `\(name)`", at: position,
+                hint: "test it first: `{% if \(path) %}`, or use `| default(…)`")
+        default:
+            throw failure(
+                "`\(base.sourceText)` is \(value.typeDescription), which has no field `\(name)`", at: position)
+        }
+    }
+
+    private func missingField(
+        _ name: String, in map: TemplateMap, _ base: Expression, at position: SourcePosition
+    ) -> TemplateError {
+        let path = base.sourceText
+        let hint: String
+        if let near = NameSuggester.nearest(to: name, in: map.keys) {
+            hint = "did you mean `\(path).\(near)`?"
+        } else if map.isEmpty {
+            hint = "`\(path)` has no fields"
+        } else {
+            hint = "fields of `\(path)`: " + NameSuggester.list(map.keys)
+        }
+        return failure("`\(path)` has no field `\(name)`", at: position, hint: hint)
+    }
+
+    private func item(
+        _ index: TemplateValue, of value: TemplateValue, _ base: Expression, at position: SourcePosition
+    ) throws(TemplateError) -> TemplateValue {
+        switch (value, index) {
+        case (.list(let items), .int(let i)):
+            let at = i < 0 ? items.count + i : i
+            guard items.indices.contains(at) else {
+                throw failure(
+                    "index \(i) is out of range: `\(base.sourceText)` has \(items.count) item\(items.count == 1 ? "" : "s")",
+                    at: position, hint: "check its length first: `{% if \(base.sourceText) | length > \(i < 0 ? -i - 1 : i) %}`")
+            }
+            return items[at]
+        case (.string(let s), .int(let i)), (.safeHTML(let s), .int(let i)):
+            let characters = Array(s)
+            let at = i < 0 ? characters.count + i : i
+            guard characters.indices.contains(at) else {
+                throw failure(
+                    "index \(i) is out of range: `\(base.sourceText)` has \(characters.count) characters", at: position)
+            }
+            return .string(String(characters[at]))
+        case (.map(let map), .string(let key)), (.map(let map), .safeHTML(let key)):
+            if let found = map[key] { return found }
+            throw missingField(key, in: map, base, at: position)
+        case (.null, _):
+            let path = base.sourceText
+            throw failure(
+                "`\(path)` is null, so it has no items", at: position,
+                hint: "test it first: `{% if \(path) %}`, or use `| default(…)`")
+        default:
+            throw failure(
+                "cannot index \(value.typeDescription) with \(index.typeDescription)", at: position,
+                hint: "lists take an int (`xs[0]`), maps a string (`m[\"key\"]`)")
+        }
+    }
+
+    private func slice(
+        _ value: TemplateValue, _ base: Expression, _ lower: Expression?, _ upper: Expression?,
+        at position: SourcePosition
+    ) throws(TemplateError) -> TemplateValue {
+        func bound(_ expression: Expression?) throws(TemplateError) -> Int? {
+            guard let expression else { return nil }
+            switch try evaluate(expression) {
+            case .int(let i): return i
+            case .null: return nil
+            case let other:
+                throw failure("slice bounds must be ints, got \(other.typeDescription)", at: position)
+            }
+        }
+        let low = try bound(lower)
+        let high = try bound(upper)
+        // Python's rules: negative bounds count from the end, and bounds past either end are clamped.
+        func range(_ count: Int) -> Range<Int> {
+            func clamp(_ b: Int?, _ fallback: Int) -> Int {
+                guard let b else { return fallback }
+                return min(max(b < 0 ? count + b : b, 0), count)
+            }
+            let start = clamp(low, 0)
+            return start..<max(start, clamp(high, count))
+        }
+        switch value {
+        case .list(let items): return .list(Array(items[range(items.count)]))
+        case .string(let s):
+            let characters = Array(s)
+            return .string(String(characters[range(characters.count)]))
+        default:
+            throw failure("cannot slice `\(base.sourceText)`: it is \(value.typeDescription)", at: position)
+        }
+    }
+
+    // MARK: - Operators
+
+    private func binary(
+        _ op: BinaryOperator, _ a: TemplateValue, _ b: TemplateValue, at position: SourcePosition
+    ) throws(TemplateError) -> TemplateValue {
+        switch op {
+        case .equal: return .bool(TemplateValue.templateEqual(a, b))
+        case .notEqual: return .bool(!TemplateValue.templateEqual(a, b))
+        case .less, .greater, .lessEqual, .greaterEqual:
+            guard let order = TemplateValue.templateOrder(a, b) else {
+                throw failure("cannot compare \(a.typeDescription) with \(b.typeDescription)", at: position)
+            }
+            switch op {
+            case .less: return .bool(order < 0)
+            case .greater: return .bool(order > 0)
+            case .lessEqual: return .bool(order <= 0)
+            default: return .bool(order >= 0)
+            }
+        case .contains, .notContains:
+            let found: Bool
+            switch b {
+            case .list(let items): found = items.contains { TemplateValue.templateEqual($0, a) }
+            case .map(let map):
+                guard let key = a.stringContent else { found = false; break }
+                found = map[key] != nil
+            case .string(let s), .safeHTML(let s):
+                guard let needle = a.stringContent else {
+                    throw failure("`in` a string needs a string on its left, got \(a.typeDescription)", at: position)
+                }
+                found = needle.isEmpty || s.contains(needle)
+            default:
+                throw failure(
+                    "`\(op.rawValue)` needs a list, a map or a string on its right, got \(b.typeDescription)",
+                    at: position)
+            }
+            return .bool(found == (op == .contains))
+        case .concat:
+            guard let left = a.plainText, let right = b.plainText else {
+                let culprit = a.plainText == nil ? a : b
+                throw failure(
+                    "cannot join \(culprit.typeDescription) as text with `~`", at: position,
+                    hint: "join a list's items with `| join(\", \")`")
+            }
+            switch (a, b) {
+            case (.safeHTML, .safeHTML): return .safeHTML(left + right)
+            case (.safeHTML, _): return .safeHTML(left + HTMLEscaper.escape(right))
+            case (_, .safeHTML): return .safeHTML(HTMLEscaper.escape(left) + right)
+            default: return .string(left + right)
+            }
+        case .add:
+            switch (a, b) {
+            case (.string(let x), .string(let y)): return .string(x + y)
+            case (.safeHTML, .string), (.string, .safeHTML), (.safeHTML, .safeHTML):
+                return try binary(.concat, a, b, at: position)
+            case (.list(let x), .list(let y)): return .list(x + y)
+            default: return try arithmetic(op, a, b, at: position)
+            }
+        default:
+            return try arithmetic(op, a, b, at: position)
+        }
+    }
+
+    private func arithmetic(
+        _ op: BinaryOperator, _ a: TemplateValue, _ b: TemplateValue, at position: SourcePosition
+    ) throws(TemplateError) -> TemplateValue {
+        if case .int(let x) = a, case .int(let y) = b {
+            let result: (Int, Bool)
+            switch op {
+            case .add: result = x.addingReportingOverflow(y)
+            case .subtract: result = x.subtractingReportingOverflow(y)
+            case .multiply: result = x.multipliedReportingOverflow(by: y)
+            case .divide:
+                guard y != 0 else { throw failure("division by zero", at: position) }
+                return .double(Double(x) / Double(y))
+            case .floorDivide, .modulo:
+                guard y != 0 else { throw failure("division by zero", at: position) }
+                // Python's floor division and modulo: the remainder takes the divisor's sign.
+                var q = x / y
+                var r = x % y
+                if r != 0, (r < 0) != (y < 0) {
+                    q -= 1
+                    r += y
+                }
+                return .int(op == .floorDivide ? q : r)
+            case .power:
+                guard y >= 0 else { return .double(pow(Double(x), Double(y))) }
+                var total = 1
+                for _ in 0..<min(y, 64) {
+                    let (next, overflow) = total.multipliedReportingOverflow(by: x)
+                    if overflow { throw failure("the result of `**` is too large for an int", at: position) }
+                    total = next
+                }
+                return .int(y > 64 && abs(x) > 1 ? 0 : total)
+            default:
+                result = (0, true)
+            }
+            if result.1 { throw failure("the result of `\(op.rawValue)` is too large for an int", at: position) }
+            return .int(result.0)
+        }
+        guard let x = a.numberValue, let y = b.numberValue else {
+            let hint = (op == .add && (a.stringContent != nil || b.stringContent != nil))
+                ? "use `~` to join values as text" : nil
+            throw failure(
+                "cannot apply `\(op.rawValue)` to \(a.typeDescription) and \(b.typeDescription)", at: position,
+                hint: hint)
+        }
+        switch op {
+        case .add: return .double(x + y)
+        case .subtract: return .double(x - y)
+        case .multiply: return .double(x * y)
+        case .divide:
+            guard y != 0 else { throw failure("division by zero", at: position) }
+            return .double(x / y)
+        case .floorDivide:
+            guard y != 0 else { throw failure("division by zero", at: position) }
+            return .double((x / y).rounded(.down))
+        case .modulo:
+            guard y != 0 else { throw failure("division by zero", at: position) }
+            return .double(x - y * (x / y).rounded(.down))
+        case .power: return .double(pow(x, y))
+        default: return .null
+        }
+    }
+
+    private func test(_ operand: Expression, _ test: TestKind, at position: SourcePosition) throws(TemplateError) -> Bool {
+        switch test {
+        case .defined: return try evaluateIfDefined(operand) != nil
+        case .undefined: return try evaluateIfDefined(operand) == nil
+        default: break
+        }
+        let value = try evaluate(operand)
+        switch test {
+        case .none: if case .null = value { return true } else { return false }
+        case .even, .odd:
+            guard case .int(let i) = value else {
+                throw failure("`is \(test.rawValue)` needs an int, got \(value.typeDescription)", at: position)
+            }
+            return (i % 2 == 0) == (test == .even)
+        case .string: return value.stringContent != nil
+        case .number: return value.numberValue != nil
+        case .mapping: if case .map = value { return true } else { return false }
+        case .sequence, .iterable:
+            switch value {
+            case .list, .map, .string, .safeHTML: return true
+            default: return false
+            }
+        case .boolean: if case .bool = value { return true } else { return false }
+        case .true: if case .bool(true) = value { return true } else { return false }
+        case .false: if case .bool(false) = value { return true } else { return false }
+        case .date: if case .date = value { return true } else { return false }
+        case .defined, .undefined: return false
+        }
+    }
+
+    // MARK: - Filters
+
+    private func apply(_ call: FilterCall, to input: TemplateValue) throws(TemplateError) -> TemplateValue {
+        var arguments: [TemplateValue] = []
+        if !call.arguments.isEmpty {
+            arguments.reserveCapacity(call.arguments.count)
+            for argument in call.arguments { arguments.append(try evaluate(argument)) }
+        }
+        let keywords = call.keywordArguments.isEmpty ? [:] : try keywordArguments(call)
+        do throws(TemplateFilterError) {
+            switch call.implementation {
+            case .builtin(let filter):
+                return try filter.run(input, arguments, library.filterContext)
+            case .registered(let function):
+                return try function(input, arguments, keywords)
+            }
+        } catch {
+            throw failure(error.message, at: call.position, hint: error.hint)
+        }
+    }
+
+    private func keywordArguments(_ call: FilterCall) throws(TemplateError) -> [String: TemplateValue] {
+        var keywords: [String: TemplateValue] = [:]
+        for (name, expression) in call.keywordArguments { keywords[name] = try evaluate(expression) }
+        return keywords
+    }
+
+    // MARK: - Errors
+
+    private func undefinedVariable(_ symbol: Symbol) -> TemplateError {
+        let names = namesInScope
+        if symbol.name == "loop" {
+            return failure("`loop` is only defined inside `{% for %}`", at: symbol.position)
+        }
+        let hint: String
+        if let near = NameSuggester.nearest(to: symbol.name, in: names) {
+            hint = "did you mean `\(near)`?"
+        } else {
+            hint = names.isEmpty ? "no variables are defined here" : "variables here: " + NameSuggester.list(names)
+        }
+        return failure("undefined variable `\(symbol.name)`", at: symbol.position, hint: hint)
+    }
+
+    private func loopOutsideFor(_ position: SourcePosition) -> TemplateError {
+        failure("`loop` is only defined inside `{% for %}`", at: position)
+    }
+}

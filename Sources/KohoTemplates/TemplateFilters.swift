@@ -1,0 +1,657 @@
+/// A filter that ships with the engine: its parameters (for load-time argument checks) and its function.
+struct BuiltinFilter: Sendable {
+    /// One parameter: its names (the first is the one messages use; others are aliases) and its default,
+    /// `nil` when the argument is required.
+    struct Parameter: Sendable {
+        var names: [String]
+        var defaultValue: TemplateValue?
+
+        init(_ names: String..., default defaultValue: TemplateValue? = nil) {
+            self.names = names
+            self.defaultValue = defaultValue
+        }
+    }
+
+    typealias Function = @Sendable (
+        _ input: TemplateValue, _ arguments: [TemplateValue], _ context: FilterContext
+    ) throws(TemplateFilterError) -> TemplateValue
+
+    let name: String
+    let parameters: [Parameter]
+    /// Takes any number of positional arguments after its parameters (`t`).
+    let isVariadic: Bool
+    /// Takes an input that may not exist (`default`): undefined variables and fields arrive as `null`.
+    let acceptsUndefinedInput: Bool
+    let run: Function
+
+    init(
+        _ name: String, _ parameters: [Parameter] = [], variadic: Bool = false, acceptsUndefined: Bool = false,
+        _ run: @escaping Function
+    ) {
+        self.name = name
+        self.parameters = parameters
+        self.isVariadic = variadic
+        self.acceptsUndefinedInput = acceptsUndefined
+        self.run = run
+    }
+
+    /// How to call it, for hints: `truncate(length, end)`.
+    var usage: String {
+        var names = parameters.map { $0.names[0] }
+        if isVariadic { names.append("…") }
+        return names.isEmpty ? name : name + "(" + names.joined(separator: ", ") + ")"
+    }
+}
+
+/// What built-in filters need from the site, built once per library.
+final class FilterContext: Sendable {
+    let dateNames: DateNames
+    let siteURL: SiteURL
+    let translations: [String: String]
+    let translationsPath: String
+    let markdown: @Sendable (String) -> String
+
+    init(environment: TemplateEnvironment) {
+        dateNames = DateNames.forLanguage(environment.language)
+        siteURL = SiteURL(baseURL: environment.baseURL)
+        translations = environment.translations
+        translationsPath = environment.translationsPath
+        markdown = environment.markdown
+    }
+}
+
+/// The filters a template may name: built-in ones and the site's registered ones (which win).
+struct FilterRegistry: Sendable {
+    let builtins: [String: BuiltinFilter]
+    let registered: [String: TemplateFilter]
+
+    var allNames: [String] { Array(builtins.keys) + Array(registered.keys) }
+}
+
+/// The built-in filters.
+enum BuiltinFilters {
+    typealias P = BuiltinFilter.Parameter
+
+    static let all: [String: BuiltinFilter] = {
+        var table: [String: BuiltinFilter] = [:]
+        for filter in list {
+            table[filter.name] = filter
+        }
+        for (alias, name) in [("d", "default"), ("e", "escape"), ("count", "length"), ("tojson", "json")] {
+            if let filter = table[name] {
+                table[alias] = BuiltinFilter(
+                    alias, filter.parameters, variadic: filter.isVariadic,
+                    acceptsUndefined: filter.acceptsUndefinedInput, filter.run)
+            }
+        }
+        return table
+    }()
+
+    private static let list: [BuiltinFilter] = [
+        // MARK: Text
+        BuiltinFilter("date", [P("format", default: .null)]) { input, args, context throws(TemplateFilterError) in
+            guard case .date(let date) = input else { throw .expected("date", "a date", got: input) }
+            let format: String
+            switch args[0] {
+            case .null: format = context.dateNames.defaultFormat
+            case .string(let s), .safeHTML(let s): format = s
+            default:
+                throw TemplateFilterError("`date` expects a format string, got \(args[0].typeDescription)")
+            }
+            return .string(try TemplateDateFormatter(format: format).string(from: date, names: context.dateNames))
+        },
+        BuiltinFilter(
+            "default", [P("value", "default_value", default: .string("")), P("boolean", default: .bool(false))],
+            acceptsUndefined: true
+        ) { input, args, _ throws(TemplateFilterError) in
+            if case .null = input { return args[0] }
+            if args[1].isTruthy, !input.isTruthy { return args[0] }
+            return input
+        },
+        BuiltinFilter("truncate", [P("length", default: .int(255)), P("end", default: .string("…"))]) {
+            input, args, _ throws(TemplateFilterError) in
+            let text = try string(input, "truncate")
+            let length = try int(args[0], "truncate", "length")
+            let end = try string(args[1], "truncate")
+            guard text.count > length else { return input }
+            let keep = max(0, length - end.count)
+            return .string(String(text.prefix(keep)) + end)
+        },
+        BuiltinFilter("upper") { input, _, _ throws(TemplateFilterError) in
+            try mapText(input, "upper") { $0.uppercased() }
+        },
+        BuiltinFilter("lower") { input, _, _ throws(TemplateFilterError) in
+            try mapText(input, "lower") { $0.lowercased() }
+        },
+        BuiltinFilter("capitalize") { input, _, _ throws(TemplateFilterError) in
+            try mapText(input, "capitalize") { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
+        },
+        BuiltinFilter("title") { input, _, _ throws(TemplateFilterError) in
+            try mapText(input, "title") { text in
+                var out = ""
+                var atWordStart = true
+                for c in text {
+                    out += atWordStart ? c.uppercased() : c.lowercased()
+                    atWordStart = !(c.isLetter || c.isNumber || c == "'")
+                }
+                return out
+            }
+        },
+        BuiltinFilter("trim") { input, _, _ throws(TemplateFilterError) in
+            try mapText(input, "trim") { text in
+                let scalars = text.unicodeScalars
+                guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+                    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+                else { return "" }
+                return String(scalars[first...last])
+            }
+        },
+        BuiltinFilter("replace", [P("old"), P("new"), P("count", default: .null)]) {
+            input, args, _ throws(TemplateFilterError) in
+            let old = try string(args[0], "replace")
+            let new = try string(args[1], "replace")
+            var limit = Int.max
+            if case .null = args[2] {} else { limit = try int(args[2], "replace", "count") }
+            if case .safeHTML = input, case .string = args[1] {
+                // Replacing inside safe HTML must not smuggle unescaped text in.
+                return try mapText(input, "replace") { replace($0, old, HTMLEscaper.escape(new), limit) }
+            }
+            return try mapText(input, "replace") { replace($0, old, new, limit) }
+        },
+        BuiltinFilter("striptags") { input, _, _ throws(TemplateFilterError) in
+            .string(stripTags(try string(input, "striptags")))
+        },
+        BuiltinFilter("urlencode") { input, _, _ throws(TemplateFilterError) in
+            switch input {
+            case .map(let map):
+                let pairs = try map.keys.map { key throws(TemplateFilterError) in
+                    let value = map[key] ?? .null
+                    guard let text = value.plainText else {
+                        throw TemplateFilterError("`urlencode` cannot encode \(value.typeDescription) in a query")
+                    }
+                    return PercentEncoder.encode(key) + "=" + PercentEncoder.encode(text)
+                }
+                return .string(pairs.joined(separator: "&"))
+            case .null, .list:
+                throw .expected("urlencode", "a string or a map", got: input)
+            default:
+                return .string(PercentEncoder.encode(input.plainText ?? ""))
+            }
+        },
+        BuiltinFilter("escape") { input, _, _ throws(TemplateFilterError) in
+            if case .safeHTML = input { return input }
+            guard let text = input.plainText else { throw .expected("escape", "text", got: input) }
+            return .safeHTML(HTMLEscaper.escape(text))
+        },
+        BuiltinFilter("safe") { input, _, _ throws(TemplateFilterError) in
+            guard let text = input.plainText else { throw .expected("safe", "text", got: input) }
+            return .safeHTML(text)
+        },
+        BuiltinFilter("markdown") { input, _, context throws(TemplateFilterError) in
+            switch input {
+            case .string(let s): return .safeHTML(context.markdown(s))
+            case .safeHTML: return input
+            default: throw .expected("markdown", "a string", got: input)
+            }
+        },
+        BuiltinFilter("json", [P("indent", default: .null)]) { input, args, _ throws(TemplateFilterError) in
+            var indent: Int?
+            if case .null = args[0] {} else { indent = try int(args[0], "json", "indent") }
+            return .safeHTML(input.htmlSafeJSON(indent: indent))
+        },
+        BuiltinFilter("string") { input, _, _ throws(TemplateFilterError) in
+            if case .safeHTML = input { return input }
+            guard let text = input.plainText else { throw .expected("string", "a single value", got: input) }
+            return .string(text)
+        },
+
+        // MARK: URLs and translations
+        BuiltinFilter("rel_url") { input, _, context throws(TemplateFilterError) in
+            .string(context.siteURL.relative(try string(input, "rel_url")))
+        },
+        BuiltinFilter("abs_url") { input, _, context throws(TemplateFilterError) in
+            .string(context.siteURL.absolute(try string(input, "abs_url")))
+        },
+        BuiltinFilter("t", variadic: true) { input, args, context throws(TemplateFilterError) in
+            let key = try string(input, "t")
+            guard let text = context.translations[key] else {
+                throw missingTranslation(key, context.translations, context.translationsPath)
+            }
+            return .string(try fillPlaceholders(text, key: key, args))
+        },
+
+        // MARK: Numbers
+        BuiltinFilter("abs") { input, _, _ throws(TemplateFilterError) in
+            switch input {
+            case .int(let i) where i != .min: return .int(abs(i))
+            case .double(let d): return .double(abs(d))
+            default: throw .expected("abs", "a number", got: input)
+            }
+        },
+        BuiltinFilter("round", [P("precision", default: .int(0)), P("method", default: .string("common"))]) {
+            input, args, _ throws(TemplateFilterError) in
+            guard let number = input.numberValue else { throw .expected("round", "a number", got: input) }
+            let precision = try int(args[0], "round", "precision")
+            var scale = 1.0
+            for _ in 0..<min(max(precision, 0), 15) { scale *= 10 }
+            let rule: FloatingPointRoundingRule
+            switch try string(args[1], "round") {
+            case "common": rule = .toNearestOrAwayFromZero
+            case "ceil": rule = .up
+            case "floor": rule = .down
+            case let other:
+                throw TemplateFilterError(
+                    "`round` has no method \"\(other)\"", hint: "methods: \"common\", \"ceil\", \"floor\"")
+            }
+            return .double((number * scale).rounded(rule) / scale)
+        },
+        BuiltinFilter("int", [P("default", default: .int(0))]) { input, args, _ throws(TemplateFilterError) in
+            switch input {
+            case .int: return input
+            case .double(let d): return d.isFinite && abs(d) < 9e18 ? .int(Int(d)) : args[0]
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .string(let s), .safeHTML(let s):
+                let trimmed = s.trimmingSpaces
+                if let i = Int(trimmed) { return .int(i) }
+                if let d = Double(trimmed), d.isFinite, abs(d) < 9e18 { return .int(Int(d)) }
+                return args[0]
+            default: return args[0]
+            }
+        },
+        BuiltinFilter("float", [P("default", default: .double(0))]) { input, args, _ throws(TemplateFilterError) in
+            switch input {
+            case .int(let i): return .double(Double(i))
+            case .double: return input
+            case .string(let s), .safeHTML(let s): return Double(s.trimmingSpaces).map { .double($0) } ?? args[0]
+            default: return args[0]
+            }
+        },
+
+        // MARK: Lists and maps
+        BuiltinFilter("length") { input, _, _ throws(TemplateFilterError) in
+            switch input {
+            case .string(let s), .safeHTML(let s): return .int(s.count)
+            case .list(let items): return .int(items.count)
+            case .map(let map): return .int(map.count)
+            default: throw .expected("length", "a string, a list or a map", got: input)
+            }
+        },
+        BuiltinFilter("join", [P("sep", "d", "separator", default: .string("")), P("attribute", default: .null)]) {
+            input, args, _ throws(TemplateFilterError) in
+            var items = try list(input, "join")
+            if case .null = args[1] {} else {
+                let path = try string(args[1], "join")
+                items = try items.enumerated().map { i, item throws(TemplateFilterError) in
+                    try attribute(path, of: item, "join", index: i)
+                }
+            }
+            let parts = [args[0]] + items
+            let isSafe = parts.contains { if case .safeHTML = $0 { true } else { false } }
+            var texts: [String] = []
+            for (i, part) in parts.enumerated() {
+                guard let text = part.plainText else {
+                    throw TemplateFilterError(
+                        i == 0
+                            ? "`join` expects a string separator, got \(part.typeDescription)"
+                            : "`join` cannot join \(part.typeDescription) (item \(i) of the list)",
+                        hint: "join a list of strings or numbers; use `map(attribute=…)` to pick a field")
+                }
+                if isSafe, case .safeHTML = part {
+                    texts.append(text)
+                } else {
+                    texts.append(isSafe ? HTMLEscaper.escape(text) : text)
+                }
+            }
+            let joined = texts.dropFirst().joined(separator: texts[0])
+            return isSafe ? .safeHTML(joined) : .string(joined)
+        },
+        BuiltinFilter("first") { input, _, _ throws(TemplateFilterError) in
+            switch input {
+            case .list(let items): return items.first ?? .null
+            case .string(let s): return s.first.map { .string(String($0)) } ?? .null
+            default: throw .expected("first", "a list", got: input)
+            }
+        },
+        BuiltinFilter("last") { input, _, _ throws(TemplateFilterError) in
+            switch input {
+            case .list(let items): return items.last ?? .null
+            case .string(let s): return s.last.map { .string(String($0)) } ?? .null
+            default: throw .expected("last", "a list", got: input)
+            }
+        },
+        BuiltinFilter("reverse") { input, _, _ throws(TemplateFilterError) in
+            switch input {
+            case .list(let items): return .list(items.reversed())
+            case .string(let s): return .string(String(s.reversed()))
+            default: throw .expected("reverse", "a list or a string", got: input)
+            }
+        },
+        BuiltinFilter(
+            "sort",
+            [P("reverse", default: .bool(false)), P("case_sensitive", default: .bool(false)), P("attribute", default: .null)]
+        ) { input, args, _ throws(TemplateFilterError) in
+            let items = try list(input, "sort")
+            let keys = try sortKeys(items, args[2], "sort")
+            let caseSensitive = args[1].isTruthy
+            var failure: TemplateFilterError?
+            // Sort indexes so ties keep their order (a stable sort whatever the library's algorithm).
+            var order = Array(items.indices)
+            order.sort { a, b in
+                let (x, y) = (keys[a], keys[b])
+                // Nulls (a missing `order:`, say) go last rather than failing the page.
+                if case .null = x { return false }
+                if case .null = y { return true }
+                guard let o = TemplateValue.templateOrder(x, y, caseSensitive: caseSensitive) else {
+                    failure = failure ?? TemplateFilterError(
+                        "`sort` cannot compare \(x.typeDescription) with \(y.typeDescription)")
+                    return a < b
+                }
+                return o != 0 ? o < 0 : a < b
+            }
+            if let failure { throw failure }
+            if args[0].isTruthy {
+                // Reverse the order of distinct keys but keep ties stable, as Python's `reverse=True` does.
+                order.sort { a, b in
+                    let o = TemplateValue.templateOrder(keys[a], keys[b], caseSensitive: caseSensitive) ?? 0
+                    if case .null = keys[a] { return false }
+                    if case .null = keys[b] { return true }
+                    return o != 0 ? o > 0 : a < b
+                }
+            }
+            return .list(order.map { items[$0] })
+        },
+        BuiltinFilter("min", [P("attribute", default: .null)]) { input, args, _ throws(TemplateFilterError) in
+            try extreme(input, args[0], "min", wantSmaller: true)
+        },
+        BuiltinFilter("max", [P("attribute", default: .null)]) { input, args, _ throws(TemplateFilterError) in
+            try extreme(input, args[0], "max", wantSmaller: false)
+        },
+        BuiltinFilter("unique", [P("attribute", default: .null)]) { input, args, _ throws(TemplateFilterError) in
+            let items = try list(input, "unique")
+            let keys = try sortKeys(items, args[0], "unique")
+            var kept: [TemplateValue] = []
+            var keptKeys: [TemplateValue] = []
+            for (item, key) in zip(items, keys) where !keptKeys.contains(where: { TemplateValue.templateEqual($0, key) }) {
+                kept.append(item)
+                keptKeys.append(key)
+            }
+            return .list(kept)
+        },
+        BuiltinFilter("map", [P("filter", default: .null), P("attribute", default: .null)]) {
+            input, args, context throws(TemplateFilterError) in
+            let items = try list(input, "map")
+            if case .null = args[1] {
+                guard case .string(let name) = args[0] else {
+                    throw TemplateFilterError(
+                        "`map` needs `attribute=\"…\"` or a filter name", hint: "write `map(attribute=\"name\")`")
+                }
+                guard let filter = all[name], filter.parameters.allSatisfy({ $0.defaultValue != nil }) else {
+                    throw TemplateFilterError("`map` cannot apply `\(name)`: it is not a filter without arguments")
+                }
+                let defaults = filter.parameters.compactMap(\.defaultValue)
+                return .list(try items.map { item throws(TemplateFilterError) in try filter.run(item, defaults, context) })
+            }
+            let path = try string(args[1], "map")
+            return .list(
+                try items.enumerated().map { i, item throws(TemplateFilterError) in
+                    try attribute(path, of: item, "map", index: i)
+                })
+        },
+        BuiltinFilter("selectattr", [P("attribute"), P("test", default: .null), P("value", default: .null)]) {
+            input, args, _ throws(TemplateFilterError) in
+            .list(try select(input, args, "selectattr", keep: true))
+        },
+        BuiltinFilter("rejectattr", [P("attribute"), P("test", default: .null), P("value", default: .null)]) {
+            input, args, _ throws(TemplateFilterError) in
+            .list(try select(input, args, "rejectattr", keep: false))
+        },
+        BuiltinFilter("batch", [P("linecount"), P("fill_with", default: .null)]) {
+            input, args, _ throws(TemplateFilterError) in
+            let items = try list(input, "batch")
+            let size = try int(args[0], "batch", "linecount")
+            guard size > 0 else { throw TemplateFilterError("`batch` needs a size of at least 1, got \(size)") }
+            var batches: [TemplateValue] = []
+            var start = 0
+            while start < items.count {
+                var chunk = Array(items[start..<min(start + size, items.count)])
+                if chunk.count < size, case .null = args[1] {} else {
+                    while chunk.count < size { chunk.append(args[1]) }
+                }
+                batches.append(.list(chunk))
+                start += size
+            }
+            return .list(batches)
+        },
+        BuiltinFilter("sum", [P("attribute", default: .null), P("start", default: .int(0))]) {
+            input, args, _ throws(TemplateFilterError) in
+            let items = try list(input, "sum")
+            let values = try sortKeys(items, args[0], "sum")
+            var intTotal = 0
+            var doubleTotal: Double?
+            for value in [args[1]] + values {
+                switch value {
+                case .int(let i):
+                    if doubleTotal != nil { doubleTotal! += Double(i) } else { intTotal = intTotal &+ i }
+                case .double(let d): doubleTotal = (doubleTotal ?? Double(intTotal)) + d
+                default: throw TemplateFilterError("`sum` can only add numbers, got \(value.typeDescription)")
+                }
+            }
+            return doubleTotal.map { .double($0) } ?? .int(intTotal)
+        },
+        BuiltinFilter("list") { input, _, _ throws(TemplateFilterError) in
+            switch input {
+            case .list: return input
+            case .map(let map): return .list(map.keys.map { .string($0) })
+            case .string(let s): return .list(s.map { .string(String($0)) })
+            default: throw .expected("list", "a list, a map or a string", got: input)
+            }
+        },
+        BuiltinFilter("items") { input, _, _ throws(TemplateFilterError) in
+            guard case .map(let map) = input else { throw .expected("items", "a map", got: input) }
+            return .list(map.keys.map { .list([.string($0), map[$0] ?? .null]) })
+        },
+    ]
+}
+
+// MARK: - Helpers
+
+extension BuiltinFilters {
+    static func string(_ value: TemplateValue, _ filter: String) throws(TemplateFilterError) -> String {
+        guard let s = value.stringContent else { throw .expected(filter, "a string", got: value) }
+        return s
+    }
+
+    static func int(_ value: TemplateValue, _ filter: String, _ parameter: String) throws(TemplateFilterError) -> Int {
+        guard case .int(let i) = value else {
+            throw TemplateFilterError("`\(filter)` expects an int for `\(parameter)`, got \(value.typeDescription)")
+        }
+        return i
+    }
+
+    static func list(_ value: TemplateValue, _ filter: String) throws(TemplateFilterError) -> [TemplateValue] {
+        guard case .list(let items) = value else { throw .expected(filter, "a list", got: value) }
+        return items
+    }
+
+    /// Applies `transform` to a string's text, keeping it a string or safe HTML.
+    static func mapText(
+        _ value: TemplateValue, _ filter: String, _ transform: (String) -> String
+    ) throws(TemplateFilterError) -> TemplateValue {
+        switch value {
+        case .string(let s): return .string(transform(s))
+        case .safeHTML(let s): return .safeHTML(transform(s))
+        default: throw .expected(filter, "a string", got: value)
+        }
+    }
+
+    /// The value at a dotted path (`date`, `author.name`, `items.0`) of `item`.
+    static func attribute(
+        _ path: String, of item: TemplateValue, _ filter: String, index: Int
+    ) throws(TemplateFilterError) -> TemplateValue {
+        var value = item
+        for part in path.split(separator: ".", omittingEmptySubsequences: false) {
+            let key = String(part)
+            switch value {
+            case .map(let map):
+                guard let next = map[key] else {
+                    let hint = NameSuggester.nearest(to: key, in: map.keys).map { "did you mean `\($0)`?" }
+                    throw TemplateFilterError(
+                        "`\(filter)`: item \(index + 1) of the list has no field `\(key)`",
+                        hint: hint ?? "its fields: " + NameSuggester.list(map.keys))
+                }
+                value = next
+            case .list(let items):
+                guard let i = Int(key), items.indices.contains(i) else {
+                    throw TemplateFilterError("`\(filter)`: item \(index + 1) of the list has no item `\(key)`")
+                }
+                value = items[i]
+            default:
+                throw TemplateFilterError(
+                    "`\(filter)`: item \(index + 1) of the list is \(value.typeDescription), which has no field `\(key)`")
+            }
+        }
+        return value
+    }
+
+    /// The values to compare: the items themselves, or their `attribute`.
+    static func sortKeys(
+        _ items: [TemplateValue], _ attributeArgument: TemplateValue, _ filter: String
+    ) throws(TemplateFilterError) -> [TemplateValue] {
+        if case .null = attributeArgument { return items }
+        let path = try string(attributeArgument, filter)
+        var keys: [TemplateValue] = []
+        keys.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() { keys.append(try attribute(path, of: item, filter, index: i)) }
+        return keys
+    }
+
+    static func extreme(
+        _ input: TemplateValue, _ attributeArgument: TemplateValue, _ filter: String, wantSmaller: Bool
+    ) throws(TemplateFilterError) -> TemplateValue {
+        let items = try list(input, filter)
+        let keys = try sortKeys(items, attributeArgument, filter)
+        guard !items.isEmpty else { return .null }
+        var best = 0
+        for i in 1..<items.count {
+            guard let o = TemplateValue.templateOrder(keys[i], keys[best], caseSensitive: false) else {
+                throw TemplateFilterError(
+                    "`\(filter)` cannot compare \(keys[i].typeDescription) with \(keys[best].typeDescription)")
+            }
+            if wantSmaller ? o < 0 : o > 0 { best = i }
+        }
+        return items[best]
+    }
+
+    static func select(
+        _ input: TemplateValue, _ args: [TemplateValue], _ filter: String, keep: Bool
+    ) throws(TemplateFilterError) -> [TemplateValue] {
+        let items = try list(input, filter)
+        let path = try string(args[0], filter)
+        var test = "truthy"
+        if case .null = args[1] {} else { test = try string(args[1], filter) }
+        var kept: [TemplateValue] = []
+        for (i, item) in items.enumerated() {
+            let value = try? attribute(path, of: item, filter, index: i)
+            let passes: Bool
+            switch test {
+            case "truthy": passes = value?.isTruthy ?? false
+            case "defined": passes = value != nil
+            case "undefined": passes = value == nil
+            case "none": passes = value.map { if case .null = $0 { true } else { false } } ?? false
+            case "equalto", "==", "eq", "sameas": passes = value.map { TemplateValue.templateEqual($0, args[2]) } ?? false
+            case "ne", "!=": passes = !(value.map { TemplateValue.templateEqual($0, args[2]) } ?? false)
+            case "in": passes = value.map { v in (try? list(args[2], filter))?.contains { TemplateValue.templateEqual($0, v) } ?? false } ?? false
+            default:
+                throw TemplateFilterError(
+                    "`\(filter)` has no test \"\(test)\"",
+                    hint: "tests: \"defined\", \"undefined\", \"none\", \"equalto\", \"ne\", \"in\", or none for truthy")
+            }
+            if passes == keep { kept.append(item) }
+        }
+        return kept
+    }
+
+    static func replace(_ text: String, _ old: String, _ new: String, _ limit: Int) -> String {
+        guard !old.isEmpty, limit > 0 else { return text }
+        var out = ""
+        var rest = Substring(text)
+        var count = 0
+        while count < limit, let range = rest.firstRange(of: old) {
+            out += rest[..<range.lowerBound]
+            out += new
+            rest = rest[range.upperBound...]
+            count += 1
+        }
+        return out + rest
+    }
+
+    /// Removes tags and comments, turns the five escaped characters back into text and collapses whitespace.
+    static func stripTags(_ html: String) -> String {
+        var text = ""
+        var i = html.startIndex
+        while i < html.endIndex {
+            if html[i] == "<" {
+                if html[i...].hasPrefix("<!--") {
+                    i = html[i...].firstRange(of: "-->")?.upperBound ?? html.endIndex
+                } else {
+                    i = html[i...].firstIndex(of: ">").map { html.index(after: $0) } ?? html.endIndex
+                }
+                text += " "
+                continue
+            }
+            text.append(html[i])
+            i = html.index(after: i)
+        }
+        for (entity, character) in [
+            ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#34;", "\""), ("&#39;", "'"), ("&nbsp;", " "),
+            ("&amp;", "&"),
+        ] {
+            text = replace(text, entity, character, .max)
+        }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The error for a translation key that is not in the theme's strings.
+    static func missingTranslation(_ key: String, _ translations: [String: String], _ path: String) -> TemplateFilterError {
+        let hint = NameSuggester.nearest(to: key, in: translations.keys).map { "did you mean `\($0)`?" }
+        return TemplateFilterError("no translation for `\(key)` in \(path)", hint: hint ?? "add `\(key): …` to \(path)")
+    }
+
+    /// `{0}`, `{1}`… in a translation replaced by the arguments of `t`.
+    static func fillPlaceholders(_ text: String, key: String, _ args: [TemplateValue]) throws(TemplateFilterError) -> String {
+        guard text.contains("{") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "}"), let n = Int(rest[afterOpen..<close]) else {
+                out.append("{")
+                rest = rest[afterOpen...]
+                continue
+            }
+            guard n >= 0, n < args.count else {
+                throw TemplateFilterError(
+                    "the translation `\(key)` uses `{\(n)}`, but `t` got \(args.count) argument\(args.count == 1 ? "" : "s")",
+                    hint: "pass it: `\"\(key)\" | t(value)`")
+            }
+            guard let value = args[n].plainText else {
+                throw TemplateFilterError("`t` cannot put \(args[n].typeDescription) into `{\(n)}`")
+            }
+            out += value
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and line breaks.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

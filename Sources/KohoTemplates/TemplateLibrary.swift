@@ -1,0 +1,152 @@
+import KohoDiagnostics
+
+/// A theme's templates, parsed once and ready to render pages from many threads at once.
+///
+/// Loading lexes and parses every template, resolves filters, includes and `extends` chains, and reports
+/// every mistake of every template together. Rendering walks the parsed tree with typed values.
+public final class TemplateLibrary: Sendable {
+    let templates: [Template]
+    let layouts: [TemplateLayout]
+    let indexByName: [String: Int]
+    let symbolIDs: [String: Int]
+    let symbolNames: [String]
+    let filterContext: FilterContext
+    /// A first guess at each template's output size, so the buffer rarely grows while rendering.
+    let outputEstimates: [Int]
+
+    /// Lexes and parses every template once; throws all syntax errors of all templates together, and
+    /// checks at load that literal `include`/`extends` targets exist, filters are known and `extends`
+    /// chains have no cycle.
+    public init(sources: [TemplateSource], environment: TemplateEnvironment) throws(DiagnosticError) {
+        var bag = DiagnosticBag()
+        var indexByName: [String: Int] = [:]
+        var unique: [TemplateSource] = []
+        for source in sources {
+            if let first = indexByName[source.name] {
+                bag.append(
+                    Diagnostic(
+                        at: SourceLocation(path: source.path, line: 1, column: 1),
+                        "two templates are named `\(source.name)`",
+                        hint: "the other is \(unique[first].path)"))
+                continue
+            }
+            indexByName[source.name] = unique.count
+            unique.append(source)
+        }
+
+        let registry = FilterRegistry(builtins: BuiltinFilters.all, registered: environment.filters)
+        let symbols = SymbolTable()
+        var templates: [Template] = []
+        var errors: [TemplateError] = []
+        for (index, source) in unique.enumerated() {
+            var lexer = Template.Lexer(text: source.text)
+            lexer.lex()
+            var parser = Template.Parser(
+                lexer: lexer, templateNames: indexByName, filters: registry,
+                translations: environment.translations, translationsPath: environment.translationsPath,
+                symbols: symbols, reportsUnclosedTags: !lexer.stoppedEarly)
+            let nodes = parser.parse()
+            let assignments = parser.parent == nil
+                ? [] : nodes.filter { if case .assign = $0 { true } else { false } }
+            let template = Template(
+                index: index, source: source, nodes: nodes, parent: parser.parent, blocks: parser.blocks,
+                topLevelAssignments: assignments)
+            templates.append(template)
+            for var error in lexer.errors + parser.errors {
+                error.template = template
+                errors.append(error)
+            }
+        }
+
+        let (layouts, cycleErrors) = Self.resolveInheritance(templates)
+        errors += cycleErrors
+        bag.append(contentsOf: errors.map(\.diagnostic))
+        try bag.throwIfErrors()
+
+        self.templates = templates
+        self.layouts = layouts
+        self.indexByName = indexByName
+        self.symbolIDs = symbols.ids
+        self.symbolNames = symbols.names
+        self.filterContext = FilterContext(environment: environment)
+        self.outputEstimates = templates.map { template in
+            let root = templates[layouts[template.index].root]
+            return max(1024, (root.text.utf8.count + template.text.utf8.count) * 2)
+        }
+    }
+
+    /// Whether a template named `name` (as `include` would name it) exists.
+    public func contains(_ name: String) -> Bool {
+        indexByName[name] != nil
+    }
+
+    /// The names of all templates, sorted.
+    public var templateNames: [String] {
+        indexByName.keys.sorted()
+    }
+
+    /// Renders template `name` with `context` as its variables. Thread-safe: callable from many tasks at once.
+    ///
+    /// Throws the first error, located in the template where it happened (a partial, a parent layout).
+    public func render(_ name: String, context: [String: TemplateValue]) throws(DiagnosticError) -> String {
+        guard let index = indexByName[name] else {
+            let hint = NameSuggester.nearest(to: name, in: indexByName.keys).map { "did you mean `\($0)`?" }
+            throw DiagnosticError([Diagnostic(at: nil, "no template named `\(name)`", hint: hint)])
+        }
+        var renderer = Template.Renderer(library: self, template: index, context: context)
+        do throws(TemplateError) {
+            try renderer.renderTemplate(index)
+        } catch {
+            throw DiagnosticError([error.diagnostic])
+        }
+        return renderer.output.finish()
+    }
+
+    // MARK: - Inheritance
+
+    /// Follows each template's `extends` chain to its base: which body renders and which body each block
+    /// name stands for. A chain that comes back to itself is reported once, at each `extends` in the cycle.
+    private static func resolveInheritance(_ templates: [Template]) -> ([TemplateLayout], [TemplateError]) {
+        var layouts: [TemplateLayout] = []
+        var errors: [TemplateError] = []
+        var reportedCycles = Set<Int>()
+        for template in templates {
+            var chain = [template.index]
+            var cycle: [Int]?
+            while let parent = templates[chain[chain.count - 1]].parent {
+                if let start = chain.firstIndex(of: parent.index) {
+                    cycle = Array(chain[start...]) + [parent.index]
+                    break
+                }
+                chain.append(parent.index)
+            }
+            if let cycle {
+                let members = Set(cycle)
+                if reportedCycles.isDisjoint(with: members) {
+                    reportedCycles.formUnion(members)
+                    let names = cycle.map { templates[$0].name }.joined(separator: " → ")
+                    for member in Set(cycle.dropLast()).sorted() {
+                        let t = templates[member]
+                        errors.append(
+                            TemplateError(
+                                "`{% extends %}` cycle: \(names)", at: t.parent?.position,
+                                hint: "a layout cannot extend a template that extends it", in: t))
+                    }
+                }
+                layouts.append(TemplateLayout(root: template.index, blocks: [:], assignments: []))
+                continue
+            }
+            var blocks: [String: [BlockBody]] = [:]
+            for member in chain {
+                for (name, nodes) in templates[member].blocks {
+                    blocks[name, default: []].append(BlockBody(template: member, nodes: nodes))
+                }
+            }
+            let assignments = chain.dropLast().map { (template: $0, nodes: templates[$0].topLevelAssignments) }
+            layouts.append(
+                TemplateLayout(
+                    root: chain[chain.count - 1], blocks: blocks, assignments: assignments.filter { !$0.nodes.isEmpty }))
+        }
+        return (layouts, errors)
+    }
+}
