@@ -19,8 +19,8 @@ extension Template.Renderer {
         case .variable(let symbol):
             if let value = lookup(symbol.id) { return value }
             throw undefinedVariable(symbol)
-        case .attribute(let base, let name, let position):
-            return try field(name, of: try evaluate(base), base, at: position)
+        case .attribute(let base, let field, let position):
+            return try self.field(field, of: try evaluate(base), base, at: position)
         case .filter(let input, let call):
             let value = call.acceptsUndefinedInput ? (try evaluateIfDefined(input) ?? .null) : try evaluate(input)
             return try apply(call, to: value)
@@ -94,9 +94,9 @@ extension Template.Renderer {
         switch expression {
         case .variable(let symbol):
             return lookup(symbol.id)
-        case .attribute(let base, let name, _):
+        case .attribute(let base, let field, _):
             guard let value = try evaluateIfDefined(base), case .map(let map) = value else { return nil }
-            return map[name]
+            return map.value(forKey: field.name, hash: field.hash)
         case .item(let base, let index, _):
             guard let value = try evaluateIfDefined(base) else { return nil }
             switch (value, try evaluate(index)) {
@@ -115,12 +115,19 @@ extension Template.Renderer {
 
     // MARK: - Fields and items
 
+    @inline(__always)
     private func field(
-        _ name: String, of value: TemplateValue, _ base: Expression, at position: SourcePosition
+        _ field: FieldName, of value: TemplateValue, _ base: Expression, at position: SourcePosition
     ) throws(TemplateError) -> TemplateValue {
+        if case .map(let map) = value, let found = map.value(forKey: field.name, hash: field.hash) { return found }
+        try fieldFailure(field.name, of: value, base, at: position)
+    }
+
+    private func fieldFailure(
+        _ name: String, of value: TemplateValue, _ base: Expression, at position: SourcePosition
+    ) throws(TemplateError) -> Never {
         switch value {
         case .map(let map):
-            if let found = map[name] { return found }
             throw missingField(name, in: map, base, at: position)
         case .null:
             let path = base.sourceText

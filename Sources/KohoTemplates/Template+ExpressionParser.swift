@@ -305,7 +305,7 @@ extension Template.Parser {
                 advance()
                 let token = advance()
                 switch token.kind {
-                case .name(let name): node = .attribute(node, name, token.position)
+                case .name(let name): node = .attribute(node, FieldName(name), token.position)
                 case .int(let i): node = .item(node, .literal(.int(i)), token.position)
                 default:
                     throw TemplateError(

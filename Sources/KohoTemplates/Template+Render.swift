@@ -90,7 +90,7 @@ extension Template {
             for node in nodes {
                 switch node {
                 case .text(let bytes):
-                    output.write(bytes)
+                    output.bytes.append(contentsOf: bytes)
                 case .output(let expression, let position):
                     try write(try evaluate(expression), expression, at: position)
                 case .conditional(let branches, let otherwise):
@@ -142,7 +142,7 @@ extension Template {
             case .int(let i): output.write(String(i))
             case .bool(let b): output.write(b ? "true" : "false")
             case .double(let d): output.write(TemplateValue.text(of: d))
-            case .date(let d): output.write(d.isoString)
+            case .date(let d): d.appendISO(to: &output.bytes)
             case .list:
                 throw failure(
                     "cannot print `\(expression.sourceText)`: it is a list", at: expression.position ?? position,

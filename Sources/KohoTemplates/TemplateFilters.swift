@@ -1,3 +1,5 @@
+import KohoDiagnostics
+
 /// A filter that ships with the engine: its parameters (for load-time argument checks) and its function.
 struct BuiltinFilter: Sendable {
     /// One parameter: its names (the first is the one messages use; others are aliases) and its default,
@@ -113,6 +115,8 @@ enum BuiltinFilters {
             let text = try string(input, "truncate")
             let length = try int(args[0], "truncate", "length")
             let end = try string(args[1], "truncate")
+            // A grapheme is at least one scalar, so few scalars means few graphemes: skip grapheme breaking.
+            if scalarCount(text) <= length { return input }
             guard text.count > length else { return input }
             let keep = max(0, length - end.count)
             return .string(String(text.prefix(keep)) + end)
@@ -468,6 +472,16 @@ extension BuiltinFilters {
         return i
     }
 
+    /// The number of Unicode scalars: the UTF-8 bytes that are not continuation bytes.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
     static func list(_ value: TemplateValue, _ filter: String) throws(TemplateFilterError) -> [TemplateValue] {
         guard case .list(let items) = value else { throw .expected(filter, "a list", got: value) }
         return items
@@ -619,7 +633,7 @@ extension BuiltinFilters {
 
     /// `{0}`, `{1}`… in a translation replaced by the arguments of `t`.
     static func fillPlaceholders(_ text: String, key: String, _ args: [TemplateValue]) throws(TemplateFilterError) -> String {
-        guard text.contains("{") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {

@@ -70,7 +70,7 @@ indirect enum Expression: Sendable {
     /// `loop.cycle("odd", "even")`.
     case loopCycle([Expression], SourcePosition)
     /// `base.name`; the position is the name's.
-    case attribute(Expression, String, SourcePosition)
+    case attribute(Expression, FieldName, SourcePosition)
     /// `base[index]`; the position is the `[`.
     case item(Expression, Expression, SourcePosition)
     /// `base[lower:upper]`.
@@ -115,7 +115,7 @@ indirect enum Expression: Sendable {
         case .variable(let s): return s.name
         case .loopField(let f, _): return "loop." + f.rawValue
         case .loopCycle: return "loop.cycle(…)"
-        case .attribute(let base, let name, _): return base.sourceText + "." + name
+        case .attribute(let base, let field, _): return base.sourceText + "." + field.name
         case .item(let base, let index, _): return base.sourceText + "[" + index.sourceText + "]"
         case .slice(let base, let l, let u, _):
             return base.sourceText + "[" + (l?.sourceText ?? "") + ":" + (u?.sourceText ?? "") + "]"
@@ -130,6 +130,17 @@ indirect enum Expression: Sendable {
         case .map: return "{…}"
         case .conditional(let a, _, _): return a.sourceText + " if …"
         }
+    }
+}
+
+/// A field name after `.`, with its ``TemplateMap`` hash computed once at parse time.
+struct FieldName: Sendable {
+    var name: String
+    var hash: Int
+
+    init(_ name: String) {
+        self.name = name
+        self.hash = TemplateMap.hash(of: name)
     }
 }
 

@@ -5,73 +5,98 @@ extension TemplateValue {
     /// are written as `\u003c` and so on, so `</script>` in a string cannot end the script. Maps keep their
     /// key order; dates are ISO 8601 strings; safe HTML is a string.
     public var htmlSafeJSON: String {
-        var out = ""
-        Self.writeJSON(self, into: &out, indent: nil, level: 0)
-        return out
+        htmlSafeJSON(indent: nil)
     }
 
     /// ``htmlSafeJSON`` with each nested value on its own line, indented by `indent` spaces.
     func htmlSafeJSON(indent: Int?) -> String {
-        var out = ""
-        Self.writeJSON(self, into: &out, indent: indent.flatMap { $0 > 0 ? $0 : nil }, level: 0)
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        JSONWriter(indent: indent.flatMap { $0 > 0 ? $0 : nil }).write(self, into: &out, level: 0)
+        return String(decoding: out, as: UTF8.self)
     }
+}
 
-    private static func writeJSON(_ value: TemplateValue, into out: inout String, indent: Int?, level: Int) {
-        func newline(_ level: Int) {
-            if let indent { out += "\n" + String(repeating: " ", count: indent * level) }
-        }
+/// Writes template values as JSON over UTF-8 bytes, copying runs of ordinary characters whole.
+struct JSONWriter {
+    var indent: Int?
+
+    func write(_ value: TemplateValue, into out: inout [UInt8], level: Int) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d): out += d.isFinite ? d.description : "null"
-        case .string(let s), .safeHTML(let s): writeString(s, into: &out)
-        case .date(let d): writeString(d.isoString, into: &out)
+        case .null: out += Array("null".utf8)
+        case .bool(let b): out += Array((b ? "true" : "false").utf8)
+        case .int(let i): out += Array(String(i).utf8)
+        case .double(let d): out += Array((d.isFinite ? d.description : "null").utf8)
+        case .string(let s), .safeHTML(let s): Self.writeString(s, into: &out)
+        case .date(let d): Self.writeString(d.isoString, into: &out)
         case .list(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                newline(level + 1)
-                writeJSON(item, into: &out, indent: indent, level: level + 1)
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                newline(level + 1, &out)
+                write(item, into: &out, level: level + 1)
             }
-            if !items.isEmpty { newline(level) }
-            out += "]"
+            if !items.isEmpty { newline(level, &out) }
+            out.append(UInt8(ascii: "]"))
         case .map(let map):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (i, key) in map.keys.enumerated() {
-                if i > 0 { out += "," }
-                newline(level + 1)
-                writeString(key, into: &out)
-                out += indent == nil ? ":" : ": "
-                writeJSON(map[key] ?? .null, into: &out, indent: indent, level: level + 1)
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                newline(level + 1, &out)
+                Self.writeString(key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                if indent != nil { out.append(UInt8(ascii: " ")) }
+                write(map[key] ?? .null, into: &out, level: level + 1)
             }
-            if !map.isEmpty { newline(level) }
-            out += "}"
+            if !map.isEmpty { newline(level, &out) }
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "'": out += "\\u0027"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    private func newline(_ level: Int, _ out: inout [UInt8]) {
+        guard let indent else { return }
+        out.append(UInt8(ascii: "\n"))
+        out += repeatElement(UInt8(ascii: " "), count: indent * level)
+    }
+
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        out.append(UInt8(ascii: "\""))
+        s.withUTF8 { bytes in
+            var start = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                var escape: String?
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case UInt8(ascii: "<"): escape = "\\u003c"
+                case UInt8(ascii: ">"): escape = "\\u003e"
+                case UInt8(ascii: "&"): escape = "\\u0026"
+                case UInt8(ascii: "'"): escape = "\\u0027"
+                case 0..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    // U+2028 and U+2029 end a line in JavaScript.
+                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                default: break
+                }
+                guard let escape else {
+                    i += 1
+                    continue
+                }
+                if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+                out += Array(escape.utf8)
+                i += byte == 0xE2 ? 3 : 1
+                start = i
             }
+            if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -131,11 +131,49 @@ extension TemplateValue {
 extension TemplateDate {
     /// ISO 8601: `2024-04-01` for a date, `2024-04-01T18:30:00+09:00` for a date-time.
     public var isoString: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(25)
+        appendISO(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``isoString``'s bytes (dates are printed often: `<time datetime="…">`).
+    func appendISO(to out: inout [UInt8]) {
         let c = components
-        var out = Self.pad(c.year, 4) + "-" + Self.pad(c.month, 2) + "-" + Self.pad(c.day, 2)
-        guard hasTime else { return out }
-        out += "T" + Self.pad(c.hour, 2) + ":" + Self.pad(c.minute, 2) + ":" + Self.pad(c.second, 2)
-        return out + offsetString(separator: ":")
+        func digits(_ n: Int, _ width: Int) {
+            var n = n
+            if n < 0 {
+                out.append(UInt8(ascii: "-"))
+                n = -n
+            }
+            var buffer: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0)
+            var count = 0
+            withUnsafeMutableBytes(of: &buffer) { b in
+                repeat {
+                    b[7 - count] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                    count += 1
+                } while (n > 0 || count < width) && count < 8
+                out.append(contentsOf: b[(8 - count)...])
+            }
+        }
+        digits(c.year, 4)
+        out.append(UInt8(ascii: "-"))
+        digits(c.month, 2)
+        out.append(UInt8(ascii: "-"))
+        digits(c.day, 2)
+        guard hasTime else { return }
+        out.append(UInt8(ascii: "T"))
+        digits(c.hour, 2)
+        out.append(UInt8(ascii: ":"))
+        digits(c.minute, 2)
+        out.append(UInt8(ascii: ":"))
+        digits(c.second, 2)
+        let minutes = abs(utcOffsetSeconds) / 60
+        out.append(utcOffsetSeconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        digits(minutes / 60, 2)
+        out.append(UInt8(ascii: ":"))
+        digits(minutes % 60, 2)
     }
 
     /// `+09:00` (with `separator` ":") or `+0900` (with "").

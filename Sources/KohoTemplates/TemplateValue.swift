@@ -25,8 +25,16 @@ public enum TemplateValue: Sendable {
 /// object everywhere it appears. It is `@unchecked Sendable` because it is mutated only during
 /// construction, before it is shared with rendering threads.
 public final class TemplateMap: @unchecked Sendable {
-    public private(set) var keys: [String] = []
-    private var storage: [String: TemplateValue] = [:]
+    // `@exclusivity(unchecked)`: a map is written only while it is built, on one thread, and read after, so
+    // the runtime's per-access exclusivity check (a thread-local lookup on every field read) buys nothing.
+    @exclusivity(unchecked) public private(set) var keys: [String] = []
+    // Fields live in arrays indexed through a small open-addressed table keyed by an FNV-1a hash: templates
+    // know their field names when they are parsed, so a lookup while rendering hashes nothing (see
+    // `value(forKey:hash:)`), and the hash is far cheaper than `Dictionary`'s SipHash when it is computed.
+    @exclusivity(unchecked) private var values: [TemplateValue] = []
+    @exclusivity(unchecked) private var hashes: [Int] = []
+    /// Entry index + 1 for each slot, 0 when empty; the count is a power of two, at least twice the fields.
+    @exclusivity(unchecked) private var slots: [Int32] = []
 
     public init() {}
 
@@ -40,9 +48,21 @@ public final class TemplateMap: @unchecked Sendable {
 
     /// The field `key`, or `nil` when the map has no such field (not the same as a field that is `null`).
     public subscript(key: String) -> TemplateValue? {
-        get { storage[key] }
+        get { value(forKey: key, hash: Self.hash(of: key)) }
         set {
-            if storage.updateValue(newValue ?? .null, forKey: key) == nil { keys.append(key) }
+            let hash = Self.hash(of: key)
+            if let index = index(forKey: key, hash: hash) {
+                values[index] = newValue ?? .null
+                return
+            }
+            keys.append(key)
+            values.append(newValue ?? .null)
+            hashes.append(hash)
+            if keys.count * 2 > slots.count {
+                rehash()
+            } else {
+                insertSlot(keys.count - 1)
+            }
         }
     }
 
@@ -52,7 +72,53 @@ public final class TemplateMap: @unchecked Sendable {
     /// Drops every field, so cyclic graphs of maps can be freed (a long-running server rebuilds often).
     public func removeAll() {
         keys.removeAll()
-        storage.removeAll()
+        values.removeAll()
+        hashes.removeAll()
+        slots.removeAll()
+    }
+
+    /// The field `key` whose ``hash(of:)`` is `hash` (computed once, when a template is parsed).
+    @inline(__always)
+    func value(forKey key: String, hash: Int) -> TemplateValue? {
+        guard let index = index(forKey: key, hash: hash) else { return nil }
+        return values[index]
+    }
+
+    /// The hash ``TemplateMap`` files fields under: 64-bit FNV-1a over the UTF-8 bytes.
+    static func hash(of key: String) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 {
+            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: h)
+    }
+
+    @inline(__always)
+    private func index(forKey key: String, hash: Int) -> Int? {
+        let count = slots.count
+        if count == 0 { return nil }
+        let mask = count - 1
+        var i = hash & mask
+        while true {
+            let entry = Int(slots[i])
+            if entry == 0 { return nil }
+            if hashes[entry - 1] == hash, keys[entry - 1] == key { return entry - 1 }
+            i = (i + 1) & mask
+        }
+    }
+
+    private func insertSlot(_ entry: Int) {
+        let mask = slots.count - 1
+        var i = hashes[entry] & mask
+        while slots[i] != 0 { i = (i + 1) & mask }
+        slots[i] = Int32(entry + 1)
+    }
+
+    private func rehash() {
+        var size = 8
+        while size < keys.count * 2 { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        for entry in keys.indices { insertSlot(entry) }
     }
 }
 
