@@ -45,10 +45,12 @@ struct SiteURL: Sendable {
         return basePath + path
     }
 
-    /// `path` as an absolute URL: the origin + ``relative(_:)``; absolute URLs are returned unchanged.
+    /// `path` as an absolute URL: the origin + ``relative(_:)`` (a bare `#…` or `?…` refers to the site's
+    /// home page); absolute URLs are returned unchanged.
     func absolute(_ path: String) -> String {
         if Self.hasScheme(path) { return path }
         if path.hasPrefix("//") { return scheme.isEmpty ? path : scheme + ":" + path }
+        if path.hasPrefix("#") || path.hasPrefix("?") { return origin + basePath + path }
         return origin + relative(path)
     }
 

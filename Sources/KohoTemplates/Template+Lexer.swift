@@ -245,12 +245,12 @@ extension Template {
                     if (closing == closer || closing == wrongCloser) && (dashed || next == "}") {
                         let closeIndex = dashed ? i + 1 : i
                         if closing == wrongCloser {
+                            // Reported, then read as if closed properly, so the tag still pairs with its end.
                             let right = isOutput ? "}}" : "%}"
                             errors.append(
                                 TemplateError(
                                     "`\(opener)` is closed with `\(closing)}`", at: position(closeIndex),
                                     hint: "close it with `\(right)`"))
-                            return .skipped(next: closeIndex + 2)
                         }
                         tokens.append(Token(kind: .end, position: position(closeIndex)))
                         return .tag(tokens, next: closeIndex + 2, trimRight: dashed)
@@ -260,7 +260,8 @@ extension Template {
                     guard let (value, after) = lexString(at: i) else {
                         errors.append(
                             TemplateError(
-                                "unterminated string literal", at: position(i), hint: "close it with `\(c)`"))
+                                "unterminated string literal", at: position(i),
+                                hint: "close it with `\(c)` on the same line (write `\\n` for a line break)"))
                         return skipToClose(from: i, closer: closer)
                     }
                     tokens.append(Token(kind: .string(value), position: position(i)))
@@ -289,11 +290,12 @@ extension Template {
                     }
                 }
                 switch c {
-                case "(", "[", "{":
+                // Only braces can hide a closing `}}` (a map literal's end), so only they are counted.
+                case "{":
                     depth += 1
-                case ")", "]", "}":
+                case "}":
                     depth = max(0, depth - 1)
-                case "+", "-", "*", "/", "%", "~", "|", ".", ",", ":", "<", ">", "=":
+                case "(", ")", "[", "]", "+", "-", "*", "/", "%", "~", "|", ".", ",", ":", "<", ">", "=":
                     break
                 default:
                     errors.append(TemplateError("unexpected character `\(c)`", at: position(i)))

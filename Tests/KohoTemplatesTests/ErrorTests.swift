@@ -1,0 +1,313 @@
+import KohoDiagnostics
+import Testing
+
+@testable import KohoTemplates
+
+@Suite struct ErrorTests {
+    static let context: [String: TemplateValue] = [
+        "staff": sato, "site": map(["title": .string("Koho")]), "xs": .list([.int(1)]),
+        "d": .date(TemplateDate(year: 2024, month: 4, day: 1, utcOffsetSeconds: 0, hasTime: false)),
+    ]
+
+    // MARK: - Rendering errors
+
+    @Test(arguments: [
+        ExpectedError(
+            template: "<h1>{{ staf.name }}</h1>", context: context, line: 1, column: 8,
+            message: "undefined variable `staf`", hint: "did you mean `staff`?"),
+        ExpectedError(
+            template: "{{ zzz }}", context: context, line: 1, column: 4,
+            message: "undefined variable `zzz`", hint: "variables here: d, site, staff, xs"),
+        ExpectedError(
+            template: "{% for item in xs %}{{ itme }}{% endfor %}", context: context, line: 1, column: 24,
+            message: "undefined variable `itme`", hint: "did you mean `item`?"),
+        ExpectedError(
+            template: "{{ staff.nmae }}", context: context, line: 1, column: 10,
+            message: "`staff` has no field `nmae`", hint: "did you mean `staff.name`?"),
+        ExpectedError(
+            template: "\n{{ staff.xyzzy }}", context: context, line: 2, column: 10,
+            message: "`staff` has no field `xyzzy`",
+            hint: "fields of `staff`: slug, name, reading, role, photo, url, topics"),
+        ExpectedError(
+            template: "{% if true %}\n  <img src=\"{{ staff.photo.src }}\">\n{% endif %}", context: context, line: 2,
+            column: 28, message: "`staff.photo` is null, so it has no field `src`",
+            hint: "test it first: `{% if staff.photo %}`, or use `| default(…)`"),
+        ExpectedError(
+            template: "{{ staff.name.first }}", context: context, line: 1, column: 15,
+            message: "`staff.name` is a string, which has no field `first`"),
+        ExpectedError(
+            template: "{{ staff['nmae'] }}", context: context, line: 1, column: 9,
+            message: "`staff` has no field `nmae`", hint: "did you mean `staff.name`?"),
+        ExpectedError(
+            template: "{{ staff.name | date }}", context: context, line: 1, column: 17,
+            message: "`date` expects a date, got a string"),
+        ExpectedError(
+            template: "{{ staff.photo | date('%Y') }}", context: context, line: 1, column: 18,
+            message: "`date` expects a date, got null", hint: "test it first with `{% if … %}`, or use `| default(…)`"),
+        ExpectedError(
+            template: "{{ xs | join(', ') | truncate('5') }}", context: context, line: 1, column: 22,
+            message: "`truncate` expects an int for `length`, got a string"),
+        ExpectedError(
+            template: "{{ \"a\" - 1 }}", line: 1, column: 8, message: "cannot apply `-` to a string and an int"),
+        ExpectedError(
+            template: "{{ staff.name + 1 }}", context: context, line: 1, column: 15,
+            message: "cannot apply `+` to a string and an int", hint: "use `~` to join values as text"),
+        ExpectedError(
+            template: "{% if staff.name > 3 %}{% endif %}", context: context, line: 1, column: 18,
+            message: "cannot compare a string with an int"),
+        ExpectedError(template: "{{ 1 // 0 }}", line: 1, column: 6, message: "division by zero"),
+        ExpectedError(template: "{{ 1 in 5 }}", line: 1, column: 6, message: "`in` needs a list, a map or a string on its right, got an int"),
+        ExpectedError(
+            template: "<p>{{ staff.topics }}</p>", context: context, line: 1, column: 7,
+            message: "cannot print `staff.topics`: it is a list",
+            hint: "use `join` or a `for` loop: `{{ staff.topics | join(\", \") }}`"),
+        ExpectedError(
+            template: "{{ site }}", context: context, line: 1, column: 4,
+            message: "cannot print `site`: it is a map", hint: "print one of its fields: title"),
+        ExpectedError(
+            template: "{{ staff.topics[5] }}", context: context, line: 1, column: 16,
+            message: "index 5 is out of range: `staff.topics` has 2 items",
+            hint: "check its length first: `{% if staff.topics | length > 5 %}`"),
+        ExpectedError(
+            template: "{{ xs[-2] }}", context: context, line: 1, column: 6,
+            message: "index -2 is out of range: `xs` has 1 item", hint: "check its length first: `{% if xs | length > 1 %}`"),
+        ExpectedError(
+            template: "{% for t in staff.photo %}{% endfor %}", context: context, line: 1, column: 13,
+            message: "`staff.photo` is null, so there is nothing to loop over",
+            hint: "test it first: `{% if staff.photo %}`, or use `| default([])`"),
+        ExpectedError(
+            template: "{% for c in staff.name %}{% endfor %}", context: context, line: 1, column: 13,
+            message: "cannot loop over `staff.name`: it is a string", hint: "`{% for %}` needs a list or a map"),
+        ExpectedError(
+            template: "{% for a, b in xs %}{% endfor %}", context: context, line: 1, column: 8,
+            message: "cannot unpack an int into `a, b`", hint: "loop over a map, or a list of two-item lists"),
+        ExpectedError(template: "{{ loop.index }}", line: 1, column: 4, message: "`loop` is only defined inside `{% for %}`"),
+        ExpectedError(
+            template: "{% set k = 'nope' %}{{ k | t }}", line: 1, column: 28,
+            message: "no translation for `nope` in themes/default/i18n/en.yml",
+            hint: "add `nope: …` to themes/default/i18n/en.yml"),
+        ExpectedError(
+            template: "{{ 'n_posts' | t(1) }}", line: 1, column: 16,
+            message: "the translation `n_posts` uses `{1}`, but `t` got 1 argument", hint: "pass it: `\"n_posts\" | t(value)`"),
+        ExpectedError(
+            template: "{% set name = 'partials/nope.html' %}{% include name %}", others: ["partials/note.html": ""], line: 1,
+            column: 49, message: "no template named `partials/nope.html`", hint: "did you mean `partials/note.html`?"),
+        ExpectedError(
+            template: "{% block b %}{{ super() }}{% endblock %}", line: 1, column: 17,
+            message: "`super()` in block `b`, but no parent template defines that block"),
+    ])
+    func renderError(_ expected: ExpectedError) {
+        expected.check()
+    }
+
+    @Test func errorsInAPartialPointIntoThePartial() {
+        ExpectedError(
+            template: "<main>\n{% include 'partials/card.html' %}\n</main>", context: Self.context,
+            others: ["partials/card.html": "<div>\n  {{ staff.nmae }}\n</div>"], path: "layouts/partials/card.html",
+            line: 2, column: 12, message: "`staff` has no field `nmae`", hint: "did you mean `staff.name`?"
+        ).check()
+    }
+
+    @Test func errorsInALayoutPointIntoTheLayout() {
+        let others = [
+            "base.html": "<title>{{ site.titel }}</title>{% block content %}{% endblock %}",
+            "section.html": "{% extends 'base.html' %}{% block content %}<section>{% block inner %}{% endblock %}</section>{% endblock %}",
+        ]
+        ExpectedError(
+            template: "{% extends 'section.html' %}{% block inner %}ok{% endblock %}", context: Self.context, others: others,
+            path: "layouts/base.html", line: 1, column: 16, message: "`site` has no field `titel`",
+            hint: "did you mean `site.title`?"
+        ).check()
+        ExpectedError(
+            template: "{% extends 'section.html' %}{% block inner %}\n{{ nope }}{% endblock %}",
+            context: ["site": map(["title": .string("x")])], others: ["base.html": "{% block content %}{% endblock %}", "section.html": others["section.html"] ?? ""],
+            line: 2, column: 4, message: "undefined variable `nope`", hint: "variables here: site"
+        ).check()
+    }
+
+    @Test func renderingAnUnknownTemplate() throws {
+        let library = try Fixture.library(["staff.html": ""])
+        #expect(throws: DiagnosticError.self) { try library.render("staf.html", context: [:]) }
+        do {
+            _ = try library.render("staf.html", context: [:])
+        } catch {
+            #expect(error.diagnostics.map(\.message) == ["no template named `staf.html`"])
+            #expect(error.diagnostics.first?.hint == "did you mean `staff.html`?")
+            #expect(error.diagnostics.first?.location == nil)
+        }
+    }
+
+    // MARK: - Loading errors
+
+    @Test(arguments: [
+        ExpectedError(
+            template: "{{ staff.name | lenght }}", line: 1, column: 17, message: "unknown filter `lenght`",
+            hint: "did you mean `length`?"),
+        ExpectedError(
+            template: "{{ x | upper(1) }}", line: 1, column: 8, message: "`upper` takes no arguments, got 1", hint: "use `upper`"),
+        ExpectedError(
+            template: "{{ x | truncate(lenght=3) }}", line: 1, column: 17, message: "`truncate` has no argument `lenght`",
+            hint: "did you mean `length`?"),
+        ExpectedError(
+            template: "{{ x | replace('a') }}", line: 1, column: 8, message: "`replace` is missing its argument `new`",
+            hint: "use `replace(old, new, count)`"),
+        ExpectedError(
+            template: "{{ x | truncate(3, length=4) }}", line: 1, column: 20, message: "`truncate` got argument `length` twice",
+            hint: "use `truncate(length, end)`"),
+        ExpectedError(
+            template: "{{ d | date('%Y/%Q') }}", line: 1, column: 8, message: "unknown date directive `%Q` in \"%Y/%Q\"",
+            hint: "supported: " + TemplateDateFormatter.supported),
+        ExpectedError(
+            template: "{{ 'read_mor' | t }}", line: 1, column: 17,
+            message: "no translation for `read_mor` in themes/default/i18n/en.yml", hint: "did you mean `read_more`?"),
+        ExpectedError(
+            template: "<ul>\n{% for x in xs %}\n<li>{{ x }}</li>\n", line: 2, column: 1,
+            message: "`{% for %}` is never closed", hint: "add `{% endfor %}`"),
+        ExpectedError(
+            template: "{% if a %}\n{% if b %}{% endif %}", line: 1, column: 1, message: "`{% if %}` is never closed",
+            hint: "add `{% endif %}`"),
+        ExpectedError(
+            template: "{% block content %}", line: 1, column: 1, message: "`{% block %}` is never closed",
+            hint: "add `{% endblock %}`"),
+        ExpectedError(
+            template: "{% for x in xs %}\n{{ x }}\n{% endif %}", line: 3, column: 4,
+            message: "`{% endif %}` does not match `{% for %}` (line 1)", hint: "close it with `{% endfor %}`"),
+        ExpectedError(
+            template: "{% if a %}\n  {% for x in xs %}\n{% endif %}", line: 3, column: 4,
+            message: "`{% endif %}` closes `{% if %}` (line 1), but `{% for %}` (line 2) is still open",
+            hint: "add `{% endfor %}` before it"),
+        ExpectedError(
+            template: "{% incude 'x.html' %}", line: 1, column: 4, message: "unknown tag `{% incude %}`",
+            hint: "did you mean `include`?"),
+        ExpectedError(
+            template: "{% macro card() %}", line: 1, column: 4, message: "`{% macro %}` is not supported",
+            hint: "use `{% include %}` with variables set by `{% set %}`"),
+        ExpectedError(template: "a{% else %}b", line: 1, column: 5, message: "`{% else %}` outside `{% if %}` or `{% for %}`"),
+        ExpectedError(template: "{% endblock %}", line: 1, column: 4, message: "`{% endblock %}` has no matching `{% block %}`"),
+        ExpectedError(template: "\n\n  {% endfor %}", line: 3, column: 6, message: "`{% endfor %}` has no matching `{% for %}`"),
+        ExpectedError(
+            template: "{% if a %}{% else %}{% elif b %}{% endif %}", line: 1, column: 24,
+            message: "`{% elif %}` cannot follow `{% else %}`", hint: "`{% else %}` must be the last branch of `{% if %}`"),
+        ExpectedError(
+            template: "<p>\n{{ staff.name </p>\n", line: 2, column: 1, message: "`{{` is never closed", hint: "add `}}`"),
+        ExpectedError(template: "{% if x", line: 1, column: 1, message: "`{%` is never closed", hint: "add `%}`"),
+        ExpectedError(template: "a {# note", line: 1, column: 3, message: "`{#` comment is never closed", hint: "add `#}`"),
+        ExpectedError(
+            template: "{% raw %}{{ x }}", line: 1, column: 1, message: "`{% raw %}` is never closed", hint: "add `{% endraw %}`"),
+        ExpectedError(template: "{{ x %}", line: 1, column: 6, message: "`{{` is closed with `%}`", hint: "close it with `}}`"),
+        ExpectedError(template: "{% if x }}{% endif %}", line: 1, column: 9, message: "`{%` is closed with `}}`", hint: "close it with `%}`"),
+        ExpectedError(
+            template: "{{ \"abc }}\n", line: 1, column: 4, message: "unterminated string literal",
+            hint: "close it with `\"` on the same line (write `\\n` for a line break)"),
+        ExpectedError(template: "{{ a @ b }}", line: 1, column: 6, message: "unexpected character `@`"),
+        ExpectedError(
+            template: "{% include 'partials/shar.html' %}", others: ["partials/share.html": ""], line: 1, column: 12,
+            message: "no template named `partials/shar.html`", hint: "did you mean `partials/share.html`?"),
+        ExpectedError(
+            template: "{% extends \"bse.html\" %}", others: ["base.html": ""], line: 1, column: 12,
+            message: "no template named `bse.html`", hint: "did you mean `base.html`?"),
+        ExpectedError(
+            template: "{% if x %}{% extends 'base.html' %}{% endif %}", others: ["base.html": ""], line: 1, column: 14,
+            message: "`{% extends %}` must be at the top level, not inside `{% if %}`"),
+        ExpectedError(
+            template: "{% block a %}{% endblock %}\n{% block a %}{% endblock %}", line: 2, column: 10,
+            message: "block `a` is defined twice", hint: "the first is at line 1"),
+        ExpectedError(
+            template: "{% block a %}{% endblock b %}", line: 1, column: 26, message: "`{% endblock b %}` closes block `a`",
+            hint: "write `{% endblock %}` or `{% endblock a %}`"),
+        ExpectedError(template: "{{ super() }}", line: 1, column: 4, message: "`super()` is only allowed inside a `{% block %}`"),
+        ExpectedError(
+            template: "{% for x in xs %}{{ loop.indx }}{% endfor %}", line: 1, column: 26, message: "`loop` has no field `indx`",
+            hint: "did you mean `loop.index`?"),
+        ExpectedError(
+            template: "{% if x is defind %}{% endif %}", line: 1, column: 12, message: "unknown test `defind`",
+            hint: "did you mean `defined`?"),
+        ExpectedError(template: "{{ }}", line: 1, column: 4, message: "expected an expression, found the end of the tag"),
+        ExpectedError(
+            template: "{{ a b }}", line: 1, column: 6, message: "unexpected `b` in the tag",
+            hint: "join values with `~`, or put a `|` before a filter"),
+        ExpectedError(
+            template: "{% for x xs %}{% endfor %}", line: 1, column: 10,
+            message: "expected `in` after the loop variable, found `xs`", hint: "write `{% for item in list %}`"),
+        ExpectedError(
+            template: "{% set staff.name = 1 %}", line: 1, column: 13,
+            message: "`{% set %}` can only set a variable, not a field",
+            hint: "maps are read-only in templates; set a new variable instead"),
+        ExpectedError(template: "{{ (1 + 2 }}", line: 1, column: 11, message: "expected `)` to close `(`, found the end of the tag"),
+        ExpectedError(
+            template: "{{ f(1) }}", line: 1, column: 5, message: "`f` cannot be called",
+            hint: "apply a filter with `|` instead: `value | filter(arguments)`"),
+        ExpectedError(template: "{{ x | upper }}{% endif %}", line: 1, column: 19, message: "`{% endif %}` has no matching `{% if %}`"),
+    ])
+    func loadError(_ expected: ExpectedError) {
+        expected.check()
+    }
+
+    @Test func everySyntaxErrorOfEveryTemplateIsReportedAtOnce() {
+        let templates = [
+            "a.html": "{{ x | lenght }}\n{% for x in xs %}",
+            "b.html": "{% incude 'a.html' %}\n{{ y | uper }}",
+            "ok.html": "{{ fine }}",
+        ]
+        do {
+            _ = try Fixture.library(templates)
+            Issue.record("expected errors")
+        } catch {
+            let lines = error.diagnostics.map { "\($0.location?.description ?? "-") \($0.message)" }
+            #expect(
+                lines == [
+                    "layouts/a.html:1:8 unknown filter `lenght`",
+                    "layouts/a.html:2:1 `{% for %}` is never closed",
+                    "layouts/b.html:1:4 unknown tag `{% incude %}`",
+                    "layouts/b.html:2:8 unknown filter `uper`",
+                ])
+        }
+    }
+
+    @Test func extendsCycleIsReportedAtEachExtends() {
+        do {
+            _ = try Fixture.library([
+                "a.html": "{% extends 'b.html' %}", "b.html": "\n{% extends 'a.html' %}", "c.html": "{% extends 'a.html' %}",
+            ])
+            Issue.record("expected a cycle error")
+        } catch {
+            let lines = error.diagnostics.map { "\($0.location?.description ?? "-") \($0.message)" }
+            #expect(
+                lines == [
+                    "layouts/a.html:1:12 `{% extends %}` cycle: a.html → b.html → a.html",
+                    "layouts/b.html:2:12 `{% extends %}` cycle: a.html → b.html → a.html",
+                ])
+            #expect(error.diagnostics.first?.hint == "a layout cannot extend a template that extends it")
+        }
+    }
+
+    @Test func aTemplateThatExtendsItself() {
+        let d = Fixture.diagnostic("{% extends 'page.html' %}")
+        #expect(d?.message == "`{% extends %}` cycle: page.html → page.html")
+    }
+
+    @Test func duplicateTemplateNames() {
+        let sources = [
+            TemplateSource(name: "a.html", path: "themes/x/a.html", text: ""),
+            TemplateSource(name: "a.html", path: "layouts/a.html", text: ""),
+        ]
+        #expect(throws: DiagnosticError.self) { try TemplateLibrary(sources: sources, environment: Fixture.environment) }
+    }
+
+    @Test func diagnosticsPrintWithTheLineAndACaret() {
+        let d = Fixture.diagnostic("<p>\n  {{ staff.nmae }}</p>", Self.context)
+        #expect(
+            d.map(DiagnosticFormatter.text) == """
+                layouts/page.html:2:12: error: `staff` has no field `nmae`
+                      {{ staff.nmae }}</p>
+                               ^
+                  hint: did you mean `staff.name`?
+
+                """)
+    }
+
+    @Test func columnsCountUnicodeScalars() {
+        let d = Fixture.diagnostic("<h1>佐藤さん{{ nope }}</h1>")
+        #expect(d?.location?.column == 12)
+    }
+}
