@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "KohoContentTests", dependencies: ["KohoContent"], exclude: ["Fixtures"]),
         .testTarget(
             name: "KohoBuildTests",
-            dependencies: ["KohoBuild", "KohoDefaultTheme"],
+            dependencies: ["KohoBuild", "KohoDefaultTheme", "koho"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ],

@@ -134,7 +134,8 @@ public struct SiteBuilder: Sendable {
         return diagnostics.map { d in
             guard d.sourceLine == nil, let location = d.location else { return d }
             if texts[location.path] == nil {
-                texts[location.path] = (try? fileSystem.read(location.path)).map { String(decoding: $0, as: UTF8.self) }
+                // A file that is not UTF-8 gets no snippet: its line would print as mojibake.
+                texts[location.path] = (try? fileSystem.read(location.path)).flatMap { String(validating: $0, as: UTF8.self) }
             }
             var filled = d
             filled.sourceLine = texts[location.path].flatMap { $0 }.flatMap { SourceText.line(location.line, of: $0) }

@@ -1,5 +1,1089 @@
 // Generated from themes/default/ by `make goldens`; do not edit.
 extension DefaultTheme {
     /// Every file of the theme, by path.
-    public static let files: [File] = []
+    public static let files: [File] = [
+        File(path: "assets/favicon.svg", contents: ##"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0a58a8"/><path d="M9 8h3v7l7-7h4l-8 8 8 8h-4l-7-7v7H9z" fill="#fff"/></svg>
+
+"""##),
+        File(path: "assets/koho.css", contents: #"""
+/* Koho default theme. No web fonts, no external requests. */
+:root {
+  --bg: #ffffff; --fg: #1b1d21; --muted: #50555e; --line: #d6d9de; --soft: #f3f5f8;
+  --accent: #0a58a8; --accent-fg: #ffffff; --focus: #c2410c; --tag-bg: #e8f0fa;
+  --radius: 8px; --wrap: 68rem;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #121417; --fg: #e9eaec; --muted: #b3b8c0; --line: #343a43; --soft: #1c2026;
+    --accent: #8cbcff; --accent-fg: #0c1420; --focus: #ffb86b; --tag-bg: #1d2b3d;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0; background: var(--bg); color: var(--fg);
+  font-family: system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Hiragino Kaku Gothic ProN",
+    "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic UI", "Yu Gothic", Meiryo, sans-serif;
+  font-size: 1.0625rem; line-height: 1.8; overflow-wrap: anywhere; line-break: strict;
+}
+img { max-width: 100%; height: auto; }
+a { color: var(--accent); }
+a:hover { text-decoration: none; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 2px; }
+main:focus { outline: none; }
+h1, h2, h3, h4 { line-height: 1.4; margin: 1.6em 0 .6em; }
+h1 { font-size: clamp(1.6rem, 1.2rem + 2vw, 2.3rem); margin-top: .6em; }
+h2 { font-size: 1.4rem; padding-bottom: .25em; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1.15rem; }
+rt { font-size: .5em; color: var(--muted); }
+.wrap { max-width: var(--wrap); margin: 0 auto; padding: 0 1rem; }
+.muted, .meta, .name-en, .role, .since, .count { color: var(--muted); }
+.lead { font-size: 1.15rem; }
+.skip-link {
+  position: absolute; left: .5rem; top: -3rem; z-index: 10; padding: .5rem 1rem;
+  background: var(--accent); color: var(--accent-fg); border-radius: var(--radius);
+}
+.skip-link:focus { top: .5rem; }
+
+/* header and footer */
+.site-header { border-bottom: 1px solid var(--line); background: var(--soft); }
+.header-inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1.5rem; padding-top: .75rem; padding-bottom: .75rem; }
+.site-title { display: inline-flex; align-items: center; gap: .5rem; font-weight: 700; font-size: 1.2rem; color: var(--fg); text-decoration: none; }
+.site-nav ul, .footer-nav ul, .hashtags, .tag-cloud, .share ul, .social, .cards, .breadcrumbs ol, .pagination ul, .link-list {
+  list-style: none; margin: 0; padding: 0;
+}
+.site-nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+.site-nav a { display: inline-block; padding: .35rem 0; text-decoration: none; font-weight: 600; }
+.site-nav a[aria-current="page"] { border-bottom: 3px solid currentColor; }
+.site-footer { margin-top: 4rem; border-top: 1px solid var(--line); background: var(--soft); font-size: .95rem; }
+.footer-inner { padding-top: 1.5rem; padding-bottom: 2rem; }
+.site-footer h2 { font-size: 1.1rem; border: 0; margin-top: 0; }
+.site-footer address { font-style: normal; }
+.site-footer address p, .footer-tags { margin: .2rem 0; }
+.footer-nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 1rem 0; }
+.copyright { color: var(--muted); }
+
+/* breadcrumbs, pagination */
+.breadcrumbs { margin-top: 1rem; font-size: .9rem; }
+.breadcrumbs ol { display: flex; flex-wrap: wrap; }
+.breadcrumbs li + li::before { content: "›"; padding: 0 .5em; color: var(--muted); }
+.pagination ul { display: flex; justify-content: space-between; align-items: center; gap: 1rem; margin: 2rem 0; }
+.pagination a { display: inline-block; padding: .5rem 1rem; border: 1px solid var(--line); border-radius: var(--radius); text-decoration: none; }
+
+/* cards and lists */
+.cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)); margin: 1rem 0; }
+.post-grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr)); }
+.post-list { display: grid; gap: 1rem; }
+.card { border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; background: var(--bg); }
+.card p { margin: .3rem 0; }
+.card .role, .card .muted { font-size: .95rem; }
+.card-title { font-weight: 700; font-size: 1.05rem; margin: 0 0 .25rem; border: 0; padding: 0; }
+.post-card { padding: 0; overflow: hidden; display: flex; flex-direction: column; }
+.post-card-body { padding: 1rem; }
+.post-card-image { display: block; width: 100%; max-height: 14rem; object-fit: cover; background: var(--soft); }
+.post-card .meta, .summary, .topics { font-size: .9rem; }
+.staff-card { display: flex; gap: .9rem; align-items: flex-start; }
+.staff-card .name-en { display: block; font-size: .85rem; }
+.avatar { flex: none; width: 64px; height: 64px; border-radius: 50%; object-fit: cover; background: var(--soft); }
+.avatar-blank { display: block; border: 1px solid var(--line); }
+.dept-tree { padding-left: 1.2rem; }
+.dept-tree li { margin: .4rem 0; }
+.dept-tree .summary { margin: 0; color: var(--muted); }
+.sub-depts { padding-left: 1.2rem; font-size: .9rem; }
+.name-index { columns: 16rem; padding-left: 1.2rem; }
+.hashtags, .tag-cloud { display: flex; flex-wrap: wrap; gap: .5rem; margin: 1.5rem 0; }
+.hashtags a, .tag-cloud a { display: inline-block; padding: .15rem .7rem; border-radius: 999px; background: var(--tag-bg); text-decoration: none; }
+.more { text-align: right; }
+
+/* entries */
+.hero { padding: 1.5rem 0 .5rem; }
+.profile-header { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: center; margin-top: 1rem; }
+.profile-header h1 { margin: 0; }
+.profile-header p { margin: .2rem 0; }
+.profile-photo { width: 160px; height: 160px; border-radius: 50%; object-fit: cover; background: var(--soft); }
+.prose { max-width: 44rem; }
+.prose table { border-collapse: collapse; width: 100%; display: block; overflow-x: auto; }
+.prose th, .prose td { border: 1px solid var(--line); padding: .4rem .7rem; text-align: left; vertical-align: top; }
+.prose th { background: var(--soft); }
+.prose blockquote { margin: 1rem 0; padding: .2rem 1rem; border-left: 4px solid var(--line); color: var(--muted); }
+.prose code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; background: var(--soft); padding: .1em .3em; border-radius: 4px; }
+.post-image { margin: 1rem 0; }
+.post-image img { border-radius: var(--radius); }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
+dt { font-weight: 700; }
+dd { margin: 0; white-space: pre-line; }
+.service-list { padding-left: 1.2rem; }
+.service-name { font-weight: 700; margin-bottom: 0; }
+.service-description p { margin-top: .2rem; }
+.share ul, .social { display: flex; flex-wrap: wrap; gap: .5rem; }
+.share-link, .social a { display: inline-block; padding: .35rem .8rem; border: 1px solid var(--line); border-radius: var(--radius); text-decoration: none; }
+.social .handle { color: var(--muted); font-size: .85rem; }
+.filter { margin: 1rem 0; }
+.filter input { display: block; width: min(100%, 24rem); margin-top: .25rem; padding: .5rem .7rem; font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--muted); border-radius: var(--radius); }
+[hidden] { display: none !important; }
+
+@media (max-width: 40rem) {
+  body { font-size: 1rem; }
+  dl { grid-template-columns: 1fr; }
+  dd { margin-bottom: .5rem; }
+  .profile-photo { width: 112px; height: 112px; }
+}
+@media (prefers-reduced-motion: reduce) { * { scroll-behavior: auto !important; transition: none !important; } }
+@media print {
+  :root { --bg: #fff; --fg: #000; --muted: #333; --accent: #000; --soft: #fff; --line: #999; }
+  .skip-link, .site-nav, .share, .pagination, .filter, .feed-link, .footer-nav { display: none !important; }
+  .site-header, .site-footer { background: none; }
+  a { text-decoration: underline; }
+  .prose a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; }
+  .card, .post-card { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
+}
+
+"""#),
+        File(path: "assets/koho.js", contents: #"""
+// Koho: a filter box for the staff directory. The list works without it.
+(function () {
+  var box = document.querySelector("[data-filter]");
+  if (!box) return;
+  var wrap = document.createElement("div"), label = document.createElement("label"), input = document.createElement("input");
+  wrap.className = "filter";
+  input.type = "search"; input.id = "koho-filter"; input.autocomplete = "off";
+  label.htmlFor = input.id; label.textContent = box.getAttribute("data-filter");
+  wrap.appendChild(label); wrap.appendChild(input);
+  box.parentNode.insertBefore(wrap, box);
+  var items = box.querySelectorAll("[data-filter-item]"), groups = box.querySelectorAll("[data-filter-group]");
+  input.addEventListener("input", function () {
+    var q = input.value.trim().toLowerCase();
+    items.forEach(function (el) {
+      var text = (el.getAttribute("data-filter-item") + " " + el.textContent).toLowerCase();
+      el.hidden = q !== "" && text.indexOf(q) < 0;
+    });
+    groups.forEach(function (g) {
+      g.hidden = q !== "" && !g.querySelector("[data-filter-item]:not([hidden])");
+    });
+  });
+})();
+
+"""#),
+        File(path: "i18n/en.yml", contents: #"""
+# Interface strings of the default theme (English). Keep the same keys as ja.yml.
+about_the_author: "About the author"
+address: "Address"
+all_departments: "All departments"
+all_posts: "All news"
+all_staff_by_reading: "All staff, A–Z"
+back_to_home: "Back to the home page"
+breadcrumbs: "Breadcrumbs"
+contact: "Contact"
+department_label: "Department"
+departments: "Departments"
+departments_intro: "Our departments and the work each of them does."
+email: "Email"
+filter_staff: "Filter by name, reading or topic"
+footer_navigation: "About this site"
+hashtags: "Hashtags"
+home: "Home"
+hours: "Opening hours"
+json_feed: "JSON Feed"
+latest_posts: "Latest news"
+main_navigation: "Main menu"
+meet_the_staff: "Meet the staff"
+meet_the_staff_text: "Who works here and what they look after, so you know whom to ask."
+newer_posts: "Newer"
+no_departments: "No departments yet."
+no_posts: "No news yet."
+no_staff: "No staff profiles for this department yet."
+no_tags: "No hashtags yet."
+nothing_tagged: "Nothing has this hashtag yet."
+official_hashtags: "Official hashtags"
+older_posts: "Older"
+page_label: "Page"
+page_not_found: "Page not found"
+page_not_found_text: "The page you were looking for may have moved or been removed. Try one of these links."
+pagination: "Pagination"
+parent_department: "Part of"
+phone: "Phone"
+posts: "News"
+posts_by_staff: "News from this person"
+powered_by: "Made with Koho"
+rss_feed: "RSS feed"
+services: "Services"
+share: "Share this page"
+since: "With us since"
+skip_to_content: "Skip to content"
+social_media: "Social media"
+staff: "Staff"
+staff_count: "Staff listed"
+staff_directory: "Staff directory"
+staff_list_intro: "Our staff, by department. You can also look for the topic you want to ask about."
+staff_of_department: "Staff"
+sub_departments: "Divisions"
+subscribe_feed: "Subscribe (RSS)"
+tags: "Hashtags"
+tags_intro: "Posts, staff and departments, gathered by hashtag."
+topics: "Ask me about"
+topics_short: "Topics"
+what_we_do: "What we do"
+written_by: "By"
+
+"""#),
+        File(path: "i18n/ja.yml", contents: #"""
+# 既定テーマの画面表示用の文言（日本語）。en.yml と同じキーをそろえること。
+about_the_author: "この記事を書いた職員"
+address: "所在地"
+all_departments: "すべての部署を見る"
+all_posts: "お知らせ一覧へ"
+all_staff_by_reading: "職員一覧（五十音順）"
+back_to_home: "トップページへ戻る"
+breadcrumbs: "現在位置"
+contact: "お問い合わせ"
+department_label: "所属"
+departments: "部署紹介"
+departments_intro: "市役所の各部署と、それぞれが担当している仕事を紹介します。"
+email: "メール"
+filter_staff: "名前・よみがな・担当で絞り込む"
+footer_navigation: "サイト情報"
+hashtags: "ハッシュタグ"
+home: "トップ"
+hours: "受付時間"
+json_feed: "JSON フィード"
+latest_posts: "新着のお知らせ"
+main_navigation: "メインメニュー"
+meet_the_staff: "職員紹介"
+meet_the_staff_text: "どんな職員が、どの仕事を担当しているのかをご紹介します。お問い合わせ先を探すときにもご利用ください。"
+newer_posts: "新しいお知らせ"
+no_departments: "部署はまだ登録されていません。"
+no_posts: "お知らせはまだありません。"
+no_staff: "この部署の職員紹介はまだありません。"
+no_tags: "ハッシュタグはまだありません。"
+nothing_tagged: "このハッシュタグが付いたページはまだありません。"
+official_hashtags: "公式ハッシュタグ"
+older_posts: "過去のお知らせ"
+page_label: "ページ"
+page_not_found: "ページが見つかりません"
+page_not_found_text: "お探しのページは移動または削除された可能性があります。下のリンクからお探しください。"
+pagination: "ページ送り"
+parent_department: "上位の部署"
+phone: "電話"
+posts: "お知らせ"
+posts_by_staff: "この職員のお知らせ"
+powered_by: "Koho で作成"
+rss_feed: "RSS フィード"
+services: "主な業務・サービス"
+share: "このページを共有する"
+since: "入庁"
+skip_to_content: "本文へ移動"
+social_media: "ソーシャルメディア"
+staff: "職員紹介"
+staff_count: "掲載している職員"
+staff_directory: "職員紹介を見る"
+staff_list_intro: "部署ごとに職員を紹介しています。担当している分野からも探せます。"
+staff_of_department: "この部署の職員"
+sub_departments: "所属する課・係"
+subscribe_feed: "RSS フィードで購読する"
+tags: "ハッシュタグ"
+tags_intro: "ハッシュタグごとに、関連するお知らせ・職員・部署をまとめています。"
+topics: "こんなことをお尋ねください"
+topics_short: "担当"
+what_we_do: "部署と仕事"
+written_by: "担当"
+
+"""#),
+        File(path: "layouts/404.html", contents: #"""
+{% extends "base.html" %}
+{% block content %}
+<h1>{{ "page_not_found" | t }}</h1>
+<p class="lead">{{ "page_not_found_text" | t }}</p>
+<ul class="link-list">
+<li><a href="{{ "/" | rel_url }}">{{ "back_to_home" | t }}</a></li>
+<li><a href="{{ "/departments/" | rel_url }}">{{ "departments" | t }}</a></li>
+<li><a href="{{ "/staff/" | rel_url }}">{{ "staff" | t }}</a></li>
+<li><a href="{{ "/posts/" | rel_url }}">{{ "posts" | t }}</a></li>
+</ul>
+{% endblock %}
+
+"""#),
+        File(path: "layouts/base.html", contents: #"""
+<!doctype html>
+<html lang="{{ site.language }}">
+<head>
+{% include "partials/head.html" %}
+{%- block head_extra %}{% endblock %}
+</head>
+<body class="kind-{{ page.kind }}">
+{% include "partials/header.html" %}
+<main id="main" class="wrap" tabindex="-1">
+{% block breadcrumbs %}{% endblock %}
+{% block content %}{% endblock %}
+</main>
+{% include "partials/footer.html" %}
+{%- block scripts %}{% endblock %}
+</body>
+</html>
+
+"""#),
+        File(path: "layouts/department-list.html", contents: #"""
+{% extends "base.html" %}
+{% block breadcrumbs %}
+{%- set bc_section_url = null %}{% set bc_section_label = null %}{% set bc_parent = null %}{% set bc_current = "departments" | t %}
+{% include "partials/breadcrumbs.html" %}
+{% endblock %}
+{% block content %}
+<h1>{{ "departments" | t }}</h1>
+<p class="lead">{{ "departments_intro" | t }}</p>
+{%- for d in site.departments %}
+<section class="dept-section" aria-labelledby="dept-{{ d.slug }}">
+<h2 id="dept-{{ d.slug }}"><a href="{{ d.url }}">{{ d.name }}</a>{% if d.name_en %} <span class="name-en" lang="en">{{ d.name_en }}</span>{% endif %}</h2>
+{%- if d.summary %}
+<p>{{ d.summary }}</p>
+{%- endif %}
+{%- if d.children %}
+<ul class="cards dept-cards">
+{%- for c in d.children %}
+<li class="card">
+<a class="card-title" href="{{ c.url }}">{{ c.name }}</a>
+{%- if c.name_en %} <span class="name-en" lang="en">{{ c.name_en }}</span>{% endif %}
+{%- if c.summary %}
+<p class="summary">{{ c.summary }}</p>
+{%- endif %}
+{%- if c.children %}
+<ul class="sub-depts">
+{%- for g in c.children %}
+<li><a href="{{ g.url }}">{{ g.name }}</a></li>
+{%- endfor %}
+</ul>
+{%- endif %}
+<p class="muted">{{ "staff_count" | t }}: {{ c.staff | length }}</p>
+</li>
+{%- endfor %}
+</ul>
+{%- endif %}
+</section>
+{%- else %}
+<p>{{ "no_departments" | t }}</p>
+{%- endfor %}
+{% endblock %}
+
+"""#),
+        File(path: "layouts/department.html", contents: #"""
+{% extends "base.html" %}
+{% block head_extra %}
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"GovernmentOrganization","name":{{ department.name | json }},"url":{{ page.permalink | json }}{% if department.name_en %},"alternateName":{{ department.name_en | json }}{% endif %}{% if department.summary %},"description":{{ department.summary | json }}{% endif %}{% if department.contact %}{% if department.contact.phone %},"telephone":{{ department.contact.phone | json }}{% endif %}{% if department.contact.email %},"email":{{ department.contact.email | json }}{% endif %}{% if department.contact.address %},"address":{{ department.contact.address | json }}{% endif %}{% endif %}{% if department.parent %},"parentOrganization":{"@type":"GovernmentOrganization","name":{{ department.parent.name | json }}}{% endif %}{% if department.social %},"sameAs":[{% for sl in department.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
+{% endblock %}
+{% block breadcrumbs %}
+{%- set bc_section_url = "/departments/" | rel_url %}{% set bc_section_label = "departments" | t %}{% set bc_parent = department.parent %}{% set bc_current = department.name %}
+{% include "partials/breadcrumbs.html" %}
+{% endblock %}
+{% block content %}
+<article class="department">
+<header class="department-header">
+<h1>{% if department.reading %}<ruby>{{ department.name }}<rp>（</rp><rt>{{ department.reading }}</rt><rp>）</rp></ruby>{% else %}{{ department.name }}{% endif %}</h1>
+{%- if department.name_en %}
+<p class="name-en" lang="en">{{ department.name_en }}</p>
+{%- endif %}
+{%- if department.parent %}
+<p class="parent">{{ "parent_department" | t }}: <a href="{{ department.parent.url }}">{{ department.parent.name }}</a></p>
+{%- endif %}
+{%- if department.summary %}
+<p class="lead">{{ department.summary }}</p>
+{%- endif %}
+</header>
+{%- if department.content %}
+<div class="prose">{{ department.content }}</div>
+{%- endif %}
+{%- if department.services %}
+<section class="services" aria-labelledby="services-heading">
+<h2 id="services-heading">{{ "services" | t }}</h2>
+<ul class="service-list">
+{%- for sv in department.services %}
+<li>
+<p class="service-name">{% if sv.url %}<a href="{{ sv.url | rel_url }}">{{ sv.name }}</a>{% else %}{{ sv.name }}{% endif %}</p>
+{%- if sv.description %}
+<div class="service-description">{{ sv.description | markdown }}</div>
+{%- endif %}
+</li>
+{%- endfor %}
+</ul>
+</section>
+{%- endif %}
+{%- if department.contact %}
+<section class="contact" aria-labelledby="contact-heading">
+<h2 id="contact-heading">{{ "contact" | t }}</h2>
+<dl>
+{%- if department.contact.phone %}
+<dt>{{ "phone" | t }}</dt><dd><a href="tel:{{ department.contact.phone }}">{{ department.contact.phone }}</a></dd>
+{%- endif %}
+{%- if department.contact.email %}
+<dt>{{ "email" | t }}</dt><dd><a href="mailto:{{ department.contact.email }}">{{ department.contact.email }}</a></dd>
+{%- endif %}
+{%- if department.contact.address %}
+<dt>{{ "address" | t }}</dt><dd>{{ department.contact.address }}</dd>
+{%- endif %}
+{%- if department.contact.hours %}
+<dt>{{ "hours" | t }}</dt><dd>{{ department.contact.hours }}</dd>
+{%- endif %}
+</dl>
+</section>
+{%- endif %}
+{%- if department.children %}
+<section class="sub-departments" aria-labelledby="children-heading">
+<h2 id="children-heading">{{ "sub_departments" | t }}</h2>
+<ul class="cards dept-cards">
+{%- for c in department.children %}
+<li class="card"><a class="card-title" href="{{ c.url }}">{{ c.name }}</a>
+{%- if c.summary %}
+<p class="summary">{{ c.summary }}</p>
+{%- endif %}
+</li>
+{%- endfor %}
+</ul>
+</section>
+{%- endif %}
+{%- if department.staff %}
+<section class="department-staff" aria-labelledby="staff-heading">
+<h2 id="staff-heading">{{ "staff_of_department" | t }}</h2>
+<ul class="cards">
+{%- for s in department.staff %}
+{% include "partials/staff-card.html" %}
+{%- endfor %}
+</ul>
+</section>
+{%- endif %}
+{%- if department.posts %}
+<section class="department-posts" aria-labelledby="posts-heading">
+<h2 id="posts-heading">{{ "latest_posts" | t }}</h2>
+<div class="post-grid">
+{%- for p in department.posts %}{% if loop.index <= 5 %}
+{%- set hl = 3 %}
+{% include "partials/post-card.html" %}
+{%- endif %}{% endfor %}
+</div>
+{%- if department.feed_url %}
+<p class="feed-link"><a href="{{ department.feed_url }}">{{ "subscribe_feed" | t }}</a></p>
+{%- endif %}
+</section>
+{%- endif %}
+{%- if department.social %}
+<section class="social-links" aria-labelledby="social-heading">
+<h2 id="social-heading">{{ "social_media" | t }}</h2>
+{%- set links = department.social %}
+{% include "partials/social.html" %}
+</section>
+{%- endif %}
+{%- set tags = department.hashtags %}
+{% include "partials/hashtags.html" %}
+{% include "partials/share.html" %}
+</article>
+{% endblock %}
+
+"""#),
+        File(path: "layouts/home.html", contents: #"""
+{% extends "base.html" %}
+{% block head_extra %}
+{%- if site.organization %}
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"GovernmentOrganization","name":{% if site.organization.name %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ page.permalink | json }}{% if site.organization.logo %},"logo":{{ site.organization.logo | abs_url | json }}{% endif %}{% if site.organization.address %},"address":{{ site.organization.address | json }}{% endif %}{% if site.organization.phone %},"telephone":{{ site.organization.phone | json }}{% endif %}{% if site.organization.email %},"email":{{ site.organization.email | json }}{% endif %}}</script>
+{%- endif %}
+{% endblock %}
+{% block content %}
+<section class="hero">
+<h1>{{ site.title }}</h1>
+{%- if site.description %}
+<p class="lead">{{ site.description }}</p>
+{%- endif %}
+</section>
+{%- if page.content %}
+<div class="prose">{{ page.content }}</div>
+{%- endif %}
+<section class="home-posts" aria-labelledby="home-posts-heading">
+<h2 id="home-posts-heading">{{ "latest_posts" | t }}</h2>
+<div class="post-grid">
+{%- for p in site.posts %}{% if loop.index <= 6 %}
+{%- set hl = 3 %}
+{% include "partials/post-card.html" %}
+{%- endif %}{% else %}
+<p>{{ "no_posts" | t }}</p>
+{%- endfor %}
+</div>
+<p class="more"><a href="{{ "/posts/" | rel_url }}">{{ "all_posts" | t }} →</a></p>
+</section>
+<section class="home-departments" aria-labelledby="home-departments-heading">
+<h2 id="home-departments-heading">{{ "what_we_do" | t }}</h2>
+{%- set tree = site.departments %}
+{% include "partials/department-tree.html" %}
+<p class="more"><a href="{{ "/departments/" | rel_url }}">{{ "all_departments" | t }} →</a></p>
+</section>
+<section class="home-staff" aria-labelledby="home-staff-heading">
+<h2 id="home-staff-heading">{{ "meet_the_staff" | t }}</h2>
+<p>{{ "meet_the_staff_text" | t }}</p>
+<p class="more"><a href="{{ "/staff/" | rel_url }}">{{ "staff_directory" | t }} ({{ site.staff | length }}) →</a></p>
+</section>
+{%- if site.tags %}
+<section class="home-tags" aria-labelledby="home-tags-heading">
+<h2 id="home-tags-heading">{{ "hashtags" | t }}</h2>
+<ul class="hashtags">
+{%- for tg in site.tags %}
+<li><a href="{{ tg.url }}">#{{ tg.name }}</a></li>
+{%- endfor %}
+</ul>
+</section>
+{%- endif %}
+{% endblock %}
+
+"""#),
+        File(path: "layouts/page.html", contents: #"""
+{% extends "base.html" %}
+{% block breadcrumbs %}
+{%- set bc_section_url = null %}{% set bc_section_label = null %}{% set bc_parent = null %}{% set bc_current = page.title %}
+{% include "partials/breadcrumbs.html" %}
+{% endblock %}
+{% block content %}
+<article class="page">
+<h1>{{ page.title }}</h1>
+{%- if page.description %}
+<p class="lead">{{ page.description }}</p>
+{%- endif %}
+{%- if page.content %}
+<div class="prose">{{ page.content }}</div>
+{%- endif %}
+{%- set tags = page.hashtags %}
+{% include "partials/hashtags.html" %}
+{% include "partials/share.html" %}
+</article>
+{% endblock %}
+
+"""#),
+        File(path: "layouts/partials/breadcrumbs.html", contents: #"""
+{#- Set before including: bc_section_url, bc_section_label (or null), bc_parent (a department or null), bc_current. -#}
+<nav class="breadcrumbs" aria-label="{{ "breadcrumbs" | t }}">
+<ol>
+<li><a href="{{ "/" | rel_url }}">{{ "home" | t }}</a></li>
+{%- if bc_section_url %}
+<li><a href="{{ bc_section_url }}">{{ bc_section_label }}</a></li>
+{%- endif %}
+{%- if bc_parent %}
+<li><a href="{{ bc_parent.url }}">{{ bc_parent.name }}</a></li>
+{%- endif %}
+<li aria-current="page">{{ bc_current }}</li>
+</ol>
+</nav>
+
+"""#),
+        File(path: "layouts/partials/department-tree.html", contents: #"""
+{#- Set `tree` (a list of departments) before including. Three levels: 部 → 課 → 係. -#}
+{%- if tree %}
+<ul class="dept-tree">
+{%- for t1 in tree %}
+<li><a href="{{ t1.url }}">{{ t1.name }}</a>{% if t1.name_en %} <span class="name-en" lang="en">{{ t1.name_en }}</span>{% endif %}
+{%- if t1.summary %}<p class="summary">{{ t1.summary }}</p>{% endif %}
+{%- if t1.children %}
+<ul>
+{%- for t2 in t1.children %}
+<li><a href="{{ t2.url }}">{{ t2.name }}</a>{% if t2.name_en %} <span class="name-en" lang="en">{{ t2.name_en }}</span>{% endif %}
+{%- if t2.summary %}<p class="summary">{{ t2.summary }}</p>{% endif %}
+{%- if t2.children %}
+<ul>
+{%- for t3 in t2.children %}
+<li><a href="{{ t3.url }}">{{ t3.name }}</a>{% if t3.summary %}<p class="summary">{{ t3.summary }}</p>{% endif %}</li>
+{%- endfor %}
+</ul>
+{%- endif %}
+</li>
+{%- endfor %}
+</ul>
+{%- endif %}
+</li>
+{%- endfor %}
+</ul>
+{%- endif %}
+
+"""#),
+        File(path: "layouts/partials/footer.html", contents: #"""
+<footer class="site-footer">
+<div class="wrap footer-inner">
+{%- if site.organization %}
+<section class="footer-org" aria-labelledby="footer-org-name">
+<h2 id="footer-org-name">{% if site.organization.name %}{{ site.organization.name }}{% else %}{{ site.title }}{% endif %}</h2>
+<address>
+{%- if site.organization.address %}
+<p>{{ site.organization.address }}</p>
+{%- endif %}
+{%- if site.organization.phone %}
+<p>{{ "phone" | t }}: <a href="tel:{{ site.organization.phone }}">{{ site.organization.phone }}</a></p>
+{%- endif %}
+{%- if site.organization.email %}
+<p>{{ "email" | t }}: <a href="mailto:{{ site.organization.email }}">{{ site.organization.email }}</a></p>
+{%- endif %}
+</address>
+</section>
+{%- endif %}
+<nav class="footer-nav" aria-label="{{ "footer_navigation" | t }}">
+<ul>
+{%- for pg in site.pages %}
+<li><a href="{{ pg.url }}">{{ pg.title }}</a></li>
+{%- endfor %}
+<li><a href="{{ "/feed.xml" | rel_url }}">{{ "rss_feed" | t }}</a></li>
+<li><a href="{{ "/feed.json" | rel_url }}">{{ "json_feed" | t }}</a></li>
+</ul>
+</nav>
+{%- if site.hashtags %}
+<p class="footer-tags">{{ "official_hashtags" | t }}:
+{%- for ht in site.hashtags %} <a href="{{ ht.url }}">#{{ ht.name }}</a>{% endfor %}</p>
+{%- endif %}
+<p class="copyright"><small>©{% if site.build_date %} {{ site.build_date | date("%Y") }}{% endif %} {% if site.organization %}{% if site.organization.name %}{{ site.organization.name }}{% else %}{{ site.title }}{% endif %}{% else %}{{ site.title }}{% endif %} · {{ "powered_by" | t }}</small></p>
+</div>
+</footer>
+
+"""#),
+        File(path: "layouts/partials/hashtags.html", contents: #"""
+{#- Set `tags` (a list of {name, url}) before including. -#}
+{%- if tags %}
+<ul class="hashtags">
+{%- for ht in tags %}
+<li><a href="{{ ht.url }}">#{{ ht.name }}</a></li>
+{%- endfor %}
+</ul>
+{%- endif %}
+
+"""#),
+        File(path: "layouts/partials/head.html", contents: #"""
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>{% if page.title %}{% if page.title != site.title %}{{ page.title }} | {% endif %}{% endif %}{{ site.title }}</title>
+{%- if page.description %}
+<meta name="description" content="{{ page.description | truncate(160) }}">
+{%- elif site.description %}
+<meta name="description" content="{{ site.description | truncate(160) }}">
+{%- endif %}
+<link rel="canonical" href="{{ page.permalink }}">
+<link rel="icon" href="{{ "/assets/favicon.svg" | rel_url }}" type="image/svg+xml">
+<link rel="stylesheet" href="{{ "/assets/koho.css" | rel_url }}">
+<link rel="alternate" type="application/rss+xml" title="{{ site.title }} ({{ "rss_feed" | t }})" href="{{ "/feed.xml" | rel_url }}">
+<link rel="alternate" type="application/feed+json" title="{{ site.title }} ({{ "json_feed" | t }})" href="{{ "/feed.json" | rel_url }}">
+{%- if page.feed_url %}{% if page.feed_url != "/feed.xml" | rel_url %}
+<link rel="alternate" type="application/rss+xml" title="{% if page.title %}{{ page.title }} – {% endif %}{{ site.title }}" href="{{ page.feed_url }}">
+{%- endif %}{% endif %}
+<meta property="og:site_name" content="{{ site.title }}">
+<meta property="og:type" content="{% if page.kind == "post" %}article{% else %}website{% endif %}">
+<meta property="og:title" content="{% if page.title %}{{ page.title }}{% else %}{{ site.title }}{% endif %}">
+{%- if page.description %}
+<meta property="og:description" content="{{ page.description | truncate(200) }}">
+{%- elif site.description %}
+<meta property="og:description" content="{{ site.description | truncate(200) }}">
+{%- endif %}
+<meta property="og:url" content="{{ page.permalink }}">
+<meta property="og:locale" content="{% if site.language == "ja" %}ja_JP{% elif site.language == "en" %}en_US{% else %}{{ site.language }}{% endif %}">
+{%- if page.image %}
+<meta property="og:image" content="{{ page.image.src | abs_url }}">
+{%- if page.image.alt %}
+<meta property="og:image:alt" content="{{ page.image.alt }}">
+<meta name="twitter:image:alt" content="{{ page.image.alt }}">
+{%- endif %}
+<meta name="twitter:card" content="summary_large_image">
+{%- else %}
+{%- if site.organization %}{% if site.organization.logo %}
+<meta property="og:image" content="{{ site.organization.logo | abs_url }}">
+{%- endif %}{% endif %}
+<meta name="twitter:card" content="summary">
+{%- endif %}
+<meta name="twitter:title" content="{% if page.title %}{{ page.title }}{% else %}{{ site.title }}{% endif %}">
+{%- if page.description %}
+<meta name="twitter:description" content="{{ page.description | truncate(200) }}">
+{%- elif site.description %}
+<meta name="twitter:description" content="{{ site.description | truncate(200) }}">
+{%- endif %}
+
+"""#),
+        File(path: "layouts/partials/header.html", contents: ##"""
+<a class="skip-link" href="#main">{{ "skip_to_content" | t }}</a>
+<header class="site-header">
+<div class="wrap header-inner">
+<a class="site-title" href="{{ "/" | rel_url }}">
+{%- if site.organization %}{% if site.organization.logo %}<img src="{{ site.organization.logo | rel_url }}" alt="" width="36" height="36">{% endif %}{% endif -%}
+<span>{{ site.title }}</span></a>
+<nav class="site-nav" aria-label="{{ "main_navigation" | t }}">
+<ul>
+<li><a href="{{ "/" | rel_url }}"{% if page.url == "/" | rel_url %} aria-current="page"{% endif %}>{{ "home" | t }}</a></li>
+<li><a href="{{ "/departments/" | rel_url }}"{% if page.url == "/departments/" | rel_url %} aria-current="page"{% endif %}>{{ "departments" | t }}</a></li>
+<li><a href="{{ "/staff/" | rel_url }}"{% if page.url == "/staff/" | rel_url %} aria-current="page"{% endif %}>{{ "staff" | t }}</a></li>
+<li><a href="{{ "/posts/" | rel_url }}"{% if page.url == "/posts/" | rel_url %} aria-current="page"{% endif %}>{{ "posts" | t }}</a></li>
+<li><a href="{{ "/tags/" | rel_url }}"{% if page.url == "/tags/" | rel_url %} aria-current="page"{% endif %}>{{ "tags" | t }}</a></li>
+</ul>
+</nav>
+</div>
+</header>
+
+"""##),
+        File(path: "layouts/partials/pagination.html", contents: #"""
+{%- if page.paginator %}{% if page.paginator.total > 1 %}
+<nav class="pagination" aria-label="{{ "pagination" | t }}">
+<ul>
+<li class="prev">{% if page.paginator.prev_url %}<a href="{{ page.paginator.prev_url }}" rel="prev">← {{ "newer_posts" | t }}</a>{% endif %}</li>
+<li class="current">{{ "page_label" | t }} {{ page.paginator.number }} / {{ page.paginator.total }}</li>
+<li class="next">{% if page.paginator.next_url %}<a href="{{ page.paginator.next_url }}" rel="next">{{ "older_posts" | t }} →</a>{% endif %}</li>
+</ul>
+</nav>
+{%- endif %}{% endif %}
+
+"""#),
+        File(path: "layouts/partials/post-card.html", contents: #"""
+{#- Set `p` (a post) and `hl` (heading level, 2 or 3) before including. -#}
+<article class="card post-card">
+{%- if p.image %}
+<img class="post-card-image" src="{{ p.image.src | rel_url }}" alt="{% if p.image.alt %}{{ p.image.alt }}{% endif %}" loading="lazy">
+{%- endif %}
+<div class="post-card-body">
+<h{{ hl }} class="card-title"><a href="{{ p.url }}">{{ p.title }}</a></h{{ hl }}>
+<p class="meta"><time datetime="{{ p.date | date("%Y-%m-%d") }}">{{ p.date | date }}</time>
+{%- for pc_d in p.departments %}<span class="sep" aria-hidden="true"> · </span><a href="{{ pc_d.url }}">{{ pc_d.name }}</a>{% endfor %}</p>
+{%- if p.summary %}
+<p class="summary">{{ p.summary }}</p>
+{%- endif %}
+</div>
+</article>
+
+"""#),
+        File(path: "layouts/partials/share.html", contents: #"""
+{%- if page.share %}
+<section class="share" aria-labelledby="share-heading">
+<h2 id="share-heading">{{ "share" | t }}</h2>
+<ul>
+{%- for sh in page.share %}
+<li><a class="share-link share-{{ sh.target }}" href="{{ sh.url }}" rel="noopener"{% if sh.target != "email" %} target="_blank"{% endif %}>{{ sh.label }}</a></li>
+{%- endfor %}
+</ul>
+</section>
+{%- endif %}
+
+"""#),
+        File(path: "layouts/partials/social.html", contents: #"""
+{#- Set `links` (a list of {service, label, handle, url}) before including. -#}
+{%- if links %}
+<ul class="social">
+{%- for sl in links %}
+<li><a class="social-{{ sl.service }}" href="{{ sl.url }}" rel="me noopener">{{ sl.label }}{% if sl.handle %} <span class="handle">{{ sl.handle }}</span>{% endif %}</a></li>
+{%- endfor %}
+</ul>
+{%- endif %}
+
+"""#),
+        File(path: "layouts/partials/staff-card.html", contents: #"""
+{#- Set `s` (a staff member) before including; goes inside <ul class="cards">. -#}
+<li class="card staff-card" data-filter-item="{{ s.name }}{% if s.reading %} {{ s.reading }}{% endif %}{% if s.name_en %} {{ s.name_en }}{% endif %}{% if s.role %} {{ s.role }}{% endif %} {{ s.topics | join(" ") }}">
+{%- if s.photo %}
+<img class="avatar" src="{{ s.photo.src | rel_url }}" alt="{% if s.photo.alt %}{{ s.photo.alt }}{% endif %}" width="64" height="64" loading="lazy">
+{%- else %}
+<span class="avatar avatar-blank" aria-hidden="true"></span>
+{%- endif %}
+<div class="staff-card-body">
+<a class="card-title" href="{{ s.url }}">{% if s.reading %}<ruby>{{ s.name }}<rp>（</rp><rt>{{ s.reading }}</rt><rp>）</rp></ruby>{% else %}{{ s.name }}{% endif %}</a>
+{%- if s.name_en %}
+<span class="name-en" lang="en">{{ s.name_en }}</span>
+{%- endif %}
+{%- if s.role %}
+<p class="role">{{ s.role }}</p>
+{%- endif %}
+{%- if s.topics %}
+<p class="topics">{{ "topics_short" | t }}: {{ s.topics | join("、") }}</p>
+{%- endif %}
+</div>
+</li>
+
+"""#),
+        File(path: "layouts/post-list.html", contents: #"""
+{% extends "base.html" %}
+{% block breadcrumbs %}
+{%- set bc_section_url = null %}{% set bc_section_label = null %}{% set bc_parent = null %}{% set bc_current = "posts" | t %}
+{% include "partials/breadcrumbs.html" %}
+{% endblock %}
+{% block content %}
+<h1>{{ "posts" | t }}</h1>
+{%- if page.paginator %}
+{%- if page.paginator.number > 1 %}
+<p class="muted">{{ "page_label" | t }} {{ page.paginator.number }} / {{ page.paginator.total }}</p>
+{%- endif %}
+<div class="post-list">
+{%- for p in page.paginator.items %}
+{%- set hl = 2 %}
+{% include "partials/post-card.html" %}
+{%- else %}
+<p>{{ "no_posts" | t }}</p>
+{%- endfor %}
+</div>
+{% include "partials/pagination.html" %}
+{%- endif %}
+<p class="feed-link"><a href="{{ "/feed.xml" | rel_url }}">{{ "subscribe_feed" | t }}</a></p>
+{% endblock %}
+
+"""#),
+        File(path: "layouts/post.html", contents: #"""
+{% extends "base.html" %}
+{% block head_extra %}
+<meta property="article:published_time" content="{{ post.date | date("%Y-%m-%d") }}">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":{{ post.title | json }},"datePublished":{{ post.date | date("%Y-%m-%d") | json }},"url":{{ page.permalink | json }},"mainEntityOfPage":{{ page.permalink | json }}{% if post.summary %},"description":{{ post.summary | json }}{% endif %}{% if post.image %},"image":{{ post.image.src | abs_url | json }}{% endif %}{% if post.authors %},"author":[{% for a in post.authors %}{"@type":"Person","name":{{ a.name | json }}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if site.organization %},"publisher":{"@type":"GovernmentOrganization","name":{% if site.organization.name %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %}}{% endif %}}</script>
+{% endblock %}
+{% block breadcrumbs %}
+{%- set bc_section_url = "/posts/" | rel_url %}{% set bc_section_label = "posts" | t %}{% set bc_parent = null %}{% set bc_current = post.title %}
+{% include "partials/breadcrumbs.html" %}
+{% endblock %}
+{% block content %}
+<article class="post">
+<header class="post-header">
+<h1>{{ post.title }}</h1>
+<p class="meta"><time datetime="{{ post.date | date("%Y-%m-%d") }}">{{ post.date | date }}</time>
+{%- if post.authors %}
+<span class="sep" aria-hidden="true"> · </span><span>{{ "written_by" | t }}:
+{%- for a in post.authors %} <a href="{{ a.url }}">{{ a.name }}</a>{% if not loop.last %}、{% endif %}{% endfor %}</span>
+{%- endif %}
+{%- if post.departments %}
+<span class="sep" aria-hidden="true"> · </span><span>{{ "department_label" | t }}:
+{%- for pd in post.departments %} <a href="{{ pd.url }}">{{ pd.name }}</a>{% if not loop.last %}、{% endif %}{% endfor %}</span>
+{%- endif %}
+</p>
+{%- if post.summary %}
+<p class="lead">{{ post.summary }}</p>
+{%- endif %}
+</header>
+{%- if post.image %}
+<figure class="post-image">
+<img src="{{ post.image.src | rel_url }}" alt="{% if post.image.alt %}{{ post.image.alt }}{% endif %}">
+</figure>
+{%- endif %}
+{%- if post.content %}
+<div class="prose">{{ post.content }}</div>
+{%- endif %}
+{%- set tags = post.hashtags %}
+{% include "partials/hashtags.html" %}
+{% include "partials/share.html" %}
+{%- if post.authors %}
+<section class="post-authors" aria-labelledby="authors-heading">
+<h2 id="authors-heading">{{ "about_the_author" | t }}</h2>
+<ul class="cards">
+{%- for s in post.authors %}
+{% include "partials/staff-card.html" %}
+{%- endfor %}
+</ul>
+</section>
+{%- endif %}
+</article>
+{% endblock %}
+
+"""#),
+        File(path: "layouts/staff-list.html", contents: #"""
+{% extends "base.html" %}
+{% block breadcrumbs %}
+{%- set bc_section_url = null %}{% set bc_section_label = null %}{% set bc_parent = null %}{% set bc_current = "staff" | t %}
+{% include "partials/breadcrumbs.html" %}
+{% endblock %}
+{% block content %}
+<h1>{{ "staff" | t }}</h1>
+<p class="lead">{{ "staff_list_intro" | t }}</p>
+<div class="staff-directory" data-filter="{{ "filter_staff" | t }}">
+{%- for d in site.departments %}
+<section class="dept-group" data-filter-group aria-labelledby="group-{{ d.slug }}">
+<h2 id="group-{{ d.slug }}"><a href="{{ d.url }}">{{ d.name }}</a></h2>
+{%- if d.staff %}
+<ul class="cards">
+{%- for s in d.staff %}
+{% include "partials/staff-card.html" %}
+{%- endfor %}
+</ul>
+{%- endif %}
+{%- for c in d.children %}
+<section class="dept-group" data-filter-group aria-labelledby="group-{{ c.slug }}">
+<h3 id="group-{{ c.slug }}"><a href="{{ c.url }}">{{ c.name }}</a></h3>
+{%- if c.staff %}
+<ul class="cards">
+{%- for s in c.staff %}
+{% include "partials/staff-card.html" %}
+{%- endfor %}
+</ul>
+{%- else %}
+<p class="empty">{{ "no_staff" | t }}</p>
+{%- endif %}
+</section>
+{%- endfor %}
+</section>
+{%- endfor %}
+</div>
+{%- if site.staff %}
+<section class="staff-index" aria-labelledby="staff-index-heading">
+<h2 id="staff-index-heading">{{ "all_staff_by_reading" | t }}</h2>
+<ul class="name-index">
+{%- for s in site.staff %}
+<li><a href="{{ s.url }}">{% if s.reading %}<ruby>{{ s.name }}<rp>（</rp><rt>{{ s.reading }}</rt><rp>）</rp></ruby>{% else %}{{ s.name }}{% endif %}</a>
+{%- if s.role %} <span class="role">{{ s.role }}</span>{% endif %}
+{%- for sd in s.departments %}{% if loop.first %} <span class="muted">（{% endif %}{{ sd.name }}{% if loop.last %}）</span>{% else %}・{% endif %}{% endfor %}</li>
+{%- endfor %}
+</ul>
+</section>
+{%- endif %}
+{% endblock %}
+{% block scripts %}
+<script src="{{ "/assets/koho.js" | rel_url }}" defer></script>
+{% endblock %}
+
+"""#),
+        File(path: "layouts/staff.html", contents: #"""
+{% extends "base.html" %}
+{% block head_extra %}
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":{{ staff.name | json }},"url":{{ page.permalink | json }}{% if staff.name_en %},"alternateName":{{ staff.name_en | json }}{% endif %}{% if staff.role %},"jobTitle":{{ staff.role | json }}{% endif %}{% if staff.email %},"email":{{ staff.email | json }}{% endif %}{% if staff.phone %},"telephone":{{ staff.phone | json }}{% endif %}{% if staff.photo %},"image":{{ staff.photo.src | abs_url | json }}{% endif %}{% if site.organization %},"worksFor":{"@type":"GovernmentOrganization","name":{% if site.organization.name %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %}}{% endif %}{% if staff.social %},"sameAs":[{% for sl in staff.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
+{% endblock %}
+{% block breadcrumbs %}
+{%- set bc_section_url = "/staff/" | rel_url %}{% set bc_section_label = "staff" | t %}{% set bc_parent = null %}{% set bc_current = staff.name %}
+{% include "partials/breadcrumbs.html" %}
+{% endblock %}
+{% block content %}
+<article class="profile">
+<header class="profile-header">
+{%- if staff.photo %}
+<img class="profile-photo" src="{{ staff.photo.src | rel_url }}" alt="{% if staff.photo.alt %}{{ staff.photo.alt }}{% endif %}" width="160" height="160">
+{%- endif %}
+<div class="profile-heading">
+<h1>{% if staff.reading %}<ruby>{{ staff.name }}<rp>（</rp><rt>{{ staff.reading }}</rt><rp>）</rp></ruby>{% else %}{{ staff.name }}{% endif %}</h1>
+{%- if staff.name_en %}
+<p class="name-en" lang="en">{{ staff.name_en }}</p>
+{%- endif %}
+{%- if staff.role %}
+<p class="role">{{ staff.role }}</p>
+{%- endif %}
+{%- if staff.departments %}
+<p class="profile-departments">{{ "department_label" | t }}:
+{%- for sd in staff.departments %} <a href="{{ sd.url }}">{% if sd.parent %}{{ sd.parent.name }} {% endif %}{{ sd.name }}</a>{% if not loop.last %}、{% endif %}{% endfor %}</p>
+{%- endif %}
+{%- if staff.since %}
+<p class="since">{{ "since" | t }}: {{ staff.since }}</p>
+{%- endif %}
+</div>
+</header>
+{%- if staff.content %}
+<div class="prose">{{ staff.content }}</div>
+{%- endif %}
+{%- if staff.topics %}
+<section class="topics" aria-labelledby="topics-heading">
+<h2 id="topics-heading">{{ "topics" | t }}</h2>
+<ul>
+{%- for tp in staff.topics %}
+<li>{{ tp }}</li>
+{%- endfor %}
+</ul>
+</section>
+{%- endif %}
+{%- if staff.email or staff.phone %}
+<section class="contact" aria-labelledby="contact-heading">
+<h2 id="contact-heading">{{ "contact" | t }}</h2>
+<dl>
+{%- if staff.phone %}
+<dt>{{ "phone" | t }}</dt><dd><a href="tel:{{ staff.phone }}">{{ staff.phone }}</a></dd>
+{%- endif %}
+{%- if staff.email %}
+<dt>{{ "email" | t }}</dt><dd><a href="mailto:{{ staff.email }}">{{ staff.email }}</a></dd>
+{%- endif %}
+</dl>
+</section>
+{%- endif %}
+{%- if staff.social %}
+<section class="social-links" aria-labelledby="social-heading">
+<h2 id="social-heading">{{ "social_media" | t }}</h2>
+{%- set links = staff.social %}
+{% include "partials/social.html" %}
+</section>
+{%- endif %}
+{%- set tags = staff.hashtags %}
+{% include "partials/hashtags.html" %}
+{% include "partials/share.html" %}
+{%- if staff.posts %}
+<section class="staff-posts" aria-labelledby="staff-posts-heading">
+<h2 id="staff-posts-heading">{{ "posts_by_staff" | t }}</h2>
+<div class="post-grid">
+{%- for p in staff.posts %}{% if loop.index <= 10 %}
+{%- set hl = 3 %}
+{% include "partials/post-card.html" %}
+{%- endif %}{% endfor %}
+</div>
+{%- if page.feed_url %}
+<p class="feed-link"><a href="{{ page.feed_url }}">{{ "subscribe_feed" | t }}</a></p>
+{%- endif %}
+</section>
+{%- endif %}
+</article>
+{% endblock %}
+
+"""#),
+        File(path: "layouts/tag-list.html", contents: #"""
+{% extends "base.html" %}
+{% block breadcrumbs %}
+{%- set bc_section_url = null %}{% set bc_section_label = null %}{% set bc_parent = null %}{% set bc_current = "tags" | t %}
+{% include "partials/breadcrumbs.html" %}
+{% endblock %}
+{% block content %}
+<h1>{{ "tags" | t }}</h1>
+<p class="lead">{{ "tags_intro" | t }}</p>
+{%- if site.tags %}
+<ul class="tag-cloud">
+{%- for tg in site.tags %}
+<li><a href="{{ tg.url }}">#{{ tg.name }}</a> <span class="count">{{ (tg.posts | length) + (tg.staff | length) + (tg.departments | length) }}</span></li>
+{%- endfor %}
+</ul>
+{%- else %}
+<p>{{ "no_tags" | t }}</p>
+{%- endif %}
+{% endblock %}
+
+"""#),
+        File(path: "layouts/tag.html", contents: ##"""
+{% extends "base.html" %}
+{% block breadcrumbs %}
+{%- set bc_section_url = "/tags/" | rel_url %}{% set bc_section_label = "tags" | t %}{% set bc_parent = null %}{% set bc_current = "#" ~ tag.name %}
+{% include "partials/breadcrumbs.html" %}
+{% endblock %}
+{% block content %}
+<h1>#{{ tag.name }}</h1>
+{%- if tag.feed_url %}
+<p class="feed-link"><a href="{{ tag.feed_url }}">{{ "subscribe_feed" | t }}</a></p>
+{%- endif %}
+{%- if tag.posts %}
+<section aria-labelledby="tag-posts-heading">
+<h2 id="tag-posts-heading">{{ "posts" | t }}</h2>
+<div class="post-grid">
+{%- for p in tag.posts %}
+{%- set hl = 3 %}
+{% include "partials/post-card.html" %}
+{%- endfor %}
+</div>
+</section>
+{%- endif %}
+{%- if tag.staff %}
+<section aria-labelledby="tag-staff-heading">
+<h2 id="tag-staff-heading">{{ "staff" | t }}</h2>
+<ul class="cards">
+{%- for s in tag.staff %}
+{% include "partials/staff-card.html" %}
+{%- endfor %}
+</ul>
+</section>
+{%- endif %}
+{%- if tag.departments %}
+<section aria-labelledby="tag-departments-heading">
+<h2 id="tag-departments-heading">{{ "departments" | t }}</h2>
+<ul class="cards dept-cards">
+{%- for c in tag.departments %}
+<li class="card"><a class="card-title" href="{{ c.url }}">{{ c.name }}</a>
+{%- if c.summary %}
+<p class="summary">{{ c.summary }}</p>
+{%- endif %}
+</li>
+{%- endfor %}
+</ul>
+</section>
+{%- endif %}
+{%- if not tag.posts and not tag.staff and not tag.departments %}
+<p>{{ "nothing_tagged" | t }}</p>
+{%- endif %}
+{% include "partials/share.html" %}
+{% endblock %}
+
+"""##),
+    ]
 }

@@ -38,7 +38,7 @@ struct PagePlanner {
             return share.links(title: title, permalink: urls.permalink(url), hashtags: names)
         }
 
-        func page(
+        func makePage(
             kind: String, title: String, description: String?, url: String, content: String? = nil,
             hashtags: [Int] = [], share: TemplateValue = .list([]), image: TemplateValue = .null,
             paginator: TemplateValue = .null
@@ -67,16 +67,16 @@ struct PagePlanner {
         } ?? .null
 
         // MARK: Home and lists
-        add("index.html", "home.html", page(
+        add("index.html", "home.html", makePage(
             kind: "home", title: site.config.title, description: siteDescription, url: urls.basePath,
             hashtags: site.hashtags, image: organizationLogo), lastModified: site.buildDate)
-        add("staff/index.html", "staff-list.html", page(
+        add("staff/index.html", "staff-list.html", makePage(
             kind: "staff-list", title: labels.title(forList: "staff-list"), description: siteDescription,
             url: urls.url("staff")))
-        add("departments/index.html", "department-list.html", page(
+        add("departments/index.html", "department-list.html", makePage(
             kind: "department-list", title: labels.title(forList: "department-list"), description: siteDescription,
             url: urls.url("departments")))
-        add("tags/index.html", "tag-list.html", page(
+        add("tags/index.html", "tag-list.html", makePage(
             kind: "tag-list", title: labels.title(forList: "tag-list"), description: siteDescription,
             url: urls.url("tags")))
 
@@ -92,7 +92,7 @@ struct PagePlanner {
                 ("next_url", number < pageCount ? .string(listURL(number + 1)) : .null),
             ])
             let path = number == 1 ? "posts/index.html" : "posts/page/\(number)/index.html"
-            add(path, "post-list.html", page(
+            add(path, "post-list.html", makePage(
                 kind: "post-list", title: labels.title(forList: "post-list"), description: siteDescription,
                 url: listURL(number), paginator: .map(paginator)))
         }
@@ -102,7 +102,7 @@ struct PagePlanner {
             let e = member.entry
             let departmentNames = member.departments.map { site.departments[$0].entry.name }
             let description = ([e.role].compactMap { $0 } + departmentNames).joined(separator: " · ")
-            add("staff/\(member.slug)/index.html", "staff.html", page(
+            add("staff/\(member.slug)/index.html", "staff.html", makePage(
                 kind: "staff", title: e.name, description: description.isEmpty ? siteDescription : description,
                 url: member.url, content: member.contentHTML, hashtags: member.hashtags,
                 share: shareLinks(title: e.name, url: member.url, tags: [member.hashtags] + member.departments.map { site.departments[$0].hashtags }),
@@ -110,7 +110,7 @@ struct PagePlanner {
         }
         for (i, department) in site.departments.enumerated() {
             let e = department.entry
-            add("departments/\(department.slug)/index.html", "department.html", page(
+            add("departments/\(department.slug)/index.html", "department.html", makePage(
                 kind: "department", title: e.name, description: e.summary ?? siteDescription, url: department.url,
                 content: department.contentHTML, hashtags: department.hashtags,
                 share: shareLinks(title: e.name, url: department.url, tags: [department.hashtags] + (department.parent.map { [site.departments[$0].hashtags] } ?? [])),
@@ -118,7 +118,7 @@ struct PagePlanner {
         }
         for (i, post) in site.posts.enumerated() {
             let e = post.entry
-            add("posts/\(post.slug)/index.html", "post.html", page(
+            add("posts/\(post.slug)/index.html", "post.html", makePage(
                 kind: "post", title: e.title, description: e.summary ?? Excerpt.make(post.plainText), url: post.url,
                 content: post.contentHTML, hashtags: post.hashtags,
                 share: shareLinks(title: e.title, url: post.url, tags: [post.hashtags] + post.departments.map { site.departments[$0].hashtags }),
@@ -126,16 +126,16 @@ struct PagePlanner {
         }
         for page in site.pages {
             let e = page.entry
-            add("pages/\(page.slug)/index.html", "page.html", self.page(
+            add("pages/\(page.slug)/index.html", "page.html", makePage(
                 kind: "page", title: e.title, description: e.description ?? Excerpt.make(page.plainText), url: page.url,
                 content: page.contentHTML))
         }
         for (i, tag) in site.tags.enumerated() {
-            add("tags/\(tag.key)/index.html", "tag.html", page(
+            add("tags/\(tag.key)/index.html", "tag.html", makePage(
                 kind: "tag", title: "#" + tag.name, description: siteDescription, url: tag.url, hashtags: [i]),
                 ["tag": .map(values.tags[i])])
         }
-        add("404.html", "404.html", page(
+        add("404.html", "404.html", makePage(
             kind: "404", title: labels.title(forList: "404"), description: siteDescription,
             url: urls.basePath + "404.html"), listed: false)
         return jobs

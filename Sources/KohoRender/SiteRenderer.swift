@@ -49,7 +49,7 @@ public struct SiteRenderer: Sendable {
         let results = jobs.parallelMap { job -> Result<RenderedFile, DiagnosticError> in
             let context: [String: TemplateValue] = job.context.merging(
                 [("site", .map(values.site)), ("page", .map(job.page))], uniquingKeysWith: { a, _ in a })
-            do {
+            do throws(DiagnosticError) {
                 let html = try library.render(job.layout, context: context)
                 return .success(RenderedFile(path: job.outputPath, bytes: Array(html.utf8)))
             } catch {

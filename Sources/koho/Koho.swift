@@ -57,9 +57,6 @@ struct Build: ParsableCommand {
         let start = Date()
         let options = BuildOptions(
             source: source, output: output, includeDrafts: drafts, includeFuture: future, baseURL: baseURL)
-        guard FileManager.default.fileExists(atPath: (source as NSString).appendingPathComponent("site.yml")) || source != "." else {
-            throw ValidationError("no site.yml here; run koho in a site's folder or pass --source DIR")
-        }
         do {
             let report = try SiteBuilder(options: options).build()
             Console.printDiagnostics(report.diagnostics)

@@ -1,0 +1,134 @@
+import Foundation
+import KohoBuild
+import KohoContent
+import KohoDiagnostics
+import Testing
+
+/// The build as a whole: flags, overrides, the output folder, and what happens on failure.
+@Suite struct BuildTests {
+    /// A small valid site: two departments, two staff, a past, a future and a draft post, a page.
+    static let site: [String: String] = [
+        "site.yml": """
+            title: テスト市役所
+            base_url: https://example.jp/city/
+            timezone: Asia/Tokyo
+            hashtags: [テスト市]
+            """,
+        "content/departments/somu.md": "---\nname: 総務部\n---\n総務の仕事。\n",
+        "content/departments/koho.md": "---\nname: 広報課\nparent: somu\n---\n[防災](/departments/somu/)\n",
+        "content/staff/sato.md": "---\nname: 佐藤 花子\nreading: さとう はなこ\ndepartment: koho\n---\nこんにちは。\n",
+        "content/staff/abe.md": "---\nname: 阿部 一郎\nreading: あべ いちろう\ndepartment: somu\n---\n",
+        "content/posts/past.md": "---\ntitle: 過去のお知らせ\ndate: 2026-04-01T18:30:00+09:00\nauthor: sato\n---\n![地図](/images/map.png)\n",
+        "content/posts/future.md": "---\ntitle: 未来のお知らせ\ndate: 2027-01-01\n---\n",
+        "content/posts/draft.md": "---\ntitle: 下書き\ndate: 2026-01-01\ndraft: true\n---\n",
+        "content/pages/about.md": "---\ntitle: 概要\n---\n市の概要。\n",
+        "static/images/map.png": "not really a png",
+    ]
+
+    static func plan(_ files: [String: String], _ configure: (inout BuildOptions) -> Void = { _ in }) throws(DiagnosticError) -> BuildReport {
+        var options = BuildOptions(source: "/site", now: TestSupport.now)
+        configure(&options)
+        return try SiteBuilder(options: options, fileSystem: MemoryFileSystem(files)).plan()
+    }
+
+    static func text(_ report: BuildReport, _ path: String) -> String? {
+        guard let file = report.files.first(where: { $0.path == path }), case .bytes(let bytes) = file.contents else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @Test func writesEveryPageOfTheURLList() throws {
+        let report = try Self.plan(Self.site)
+        let paths = Set(report.files.map(\.path))
+        for path in [
+            "index.html", "staff/index.html", "staff/sato/index.html", "departments/index.html",
+            "departments/koho/index.html", "posts/index.html", "posts/past/index.html", "pages/about/index.html",
+            "tags/index.html", "tags/テスト市/index.html", "404.html", "sitemap.xml", "robots.txt",
+            "images/map.png", "assets/koho.css",
+        ] {
+            #expect(paths.contains(path), "missing \(path)")
+        }
+    }
+
+    @Test func leavesOutDraftsAndFuturePostsUnlessAsked() throws {
+        let plain = Set(try Self.plan(Self.site).files.map(\.path))
+        #expect(!plain.contains("posts/future/index.html"))
+        #expect(!plain.contains("posts/draft/index.html"))
+        let all = Set(try Self.plan(Self.site) { $0.includeDrafts = true; $0.includeFuture = true }.files.map(\.path))
+        #expect(all.contains("posts/future/index.html"))
+        #expect(all.contains("posts/draft/index.html"))
+    }
+
+    @Test func rootRelativePathsInContentGetTheBasePath() throws {
+        let report = try Self.plan(Self.site)
+        #expect(Self.text(report, "departments/koho/index.html")?.contains("href=\"/city/departments/somu/\"") == true)
+        #expect(Self.text(report, "posts/past/index.html")?.contains("src=\"/city/images/map.png\"") == true)
+    }
+
+    @Test func baseURLFlagReplacesSiteYml() throws {
+        let report = try Self.plan(Self.site) { $0.baseURL = "https://staging.example.jp/preview/" }
+        let home = Self.text(report, "index.html") ?? ""
+        #expect(home.contains("https://staging.example.jp/preview/"))
+        #expect(!home.contains("https://example.jp/city/"))
+        #expect(Self.text(report, "robots.txt")?.contains("https://staging.example.jp/preview/sitemap.xml") == true)
+    }
+
+    @Test func siteLayoutsOverrideTheThemeFileByFile() throws {
+        var files = Self.site
+        files["layouts/page.html"] = "<p>own layout: {{ page.title }}</p>\n"
+        let report = try Self.plan(files)
+        #expect(Self.text(report, "pages/about/index.html") == "<p>own layout: 概要</p>\n")
+        // Other layouts still come from the theme.
+        #expect(Self.text(report, "staff/sato/index.html")?.contains("<!doctype html>") == true)
+    }
+
+    @Test func aTemplateMistakeIsReportedAtItsPlaceInTheSitesLayout() {
+        var files = Self.site
+        files["layouts/page.html"] = "<h1>{{ page.title }}</h1>\n<p>{{ page.titel }}</p>\n"
+        #expect {
+            try Self.plan(files)
+        } throws: { error in
+            guard let e = error as? DiagnosticError, let d = e.diagnostics.first else { return false }
+            return d.location == SourceLocation(path: "layouts/page.html", line: 2, column: 9)
+                && d.sourceLine == "<p>{{ page.titel }}</p>" && d.hint?.contains("page.title") == true
+        }
+    }
+
+    @Test func staticFilesThatWouldOverwriteAPageAreAnError() {
+        var files = Self.site
+        files["static/404.html"] = "mine"
+        #expect {
+            try Self.plan(files)
+        } throws: { error in
+            (error as? DiagnosticError)?.diagnostics.map(\.message) == ["`static/404.html` would overwrite the generated `404.html`"]
+        }
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(Self.site, under: root)
+        let output = root.appendingPathComponent("public")
+        let options = BuildOptions(source: root.path, now: TestSupport.now)
+        try SiteBuilder(options: options).build()
+        let before = try String(contentsOf: output.appendingPathComponent("staff/sato/index.html"), encoding: .utf8)
+
+        try TestSupport.write(["content/staff/sato.md": "---\nname: 佐藤 花子\ndepartment: nowhere\n---\n"], under: root)
+        #expect(throws: DiagnosticError.self) { try SiteBuilder(options: options).build() }
+        let after = try String(contentsOf: output.appendingPathComponent("staff/sato/index.html"), encoding: .utf8)
+        #expect(before == after)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".public") }
+        #expect(leftovers.isEmpty, "temporary folders left behind: \(leftovers)")
+    }
+
+    @Test func aSuccessfulBuildReplacesTheOutputWhole() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(Self.site, under: root)
+        let output = root.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("stale".utf8).write(to: output.appendingPathComponent("stale.html"))
+        try SiteBuilder(options: BuildOptions(source: root.path, now: TestSupport.now)).build()
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// The `koho` executable as a person runs it: output streams and exit codes.
+@Suite struct CommandLineTests {
+    /// The `koho` binary SwiftPM built next to the test bundle.
+    static var koho: URL {
+        var folder = Bundle.main.bundleURL
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("koho")
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue {
+                return candidate
+            }
+            folder.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: "koho")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = koho
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func contentErrorsExitOneWithLocatedMessages() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write([
+            "site.yml": "title: T\nbase_url: https://example.jp/\n",
+            "content/staff/sato.md": "---\nname: 佐藤\ndepartment: somu\n---\n",
+        ], under: root)
+        let run = try Self.run(["build", "--source", root.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("content/staff/sato.md:3:13: error: unknown department `somu`\n    department: somu\n                ^\n"))
+        #expect(run.stderr.contains("was left as it was"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let run = try Self.run(["build", "--no-such-flag"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--no-such-flag"))
+    }
+
+    @Test func versionPrints() throws {
+        let run = try Self.run(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("0."))
+    }
+
+    @Test func buildWithNoFlagsBuildsTheCurrentFolderIntoPublic() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(BuildTests.site, under: root)
+        let run = try Self.run(["build"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/index.html").path))
+        #expect(run.stdout.contains("built "))
+    }
+}
