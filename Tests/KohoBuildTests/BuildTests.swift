@@ -88,7 +88,7 @@ import Testing
             try Self.plan(files)
         } throws: { error in
             guard let e = error as? DiagnosticError, let d = e.diagnostics.first else { return false }
-            return d.location == SourceLocation(path: "layouts/page.html", line: 2, column: 9)
+            return d.location == SourceLocation(path: "layouts/page.html", line: 2, column: 12)
                 && d.sourceLine == "<p>{{ page.titel }}</p>" && d.hint?.contains("page.title") == true
         }
     }
