@@ -38,18 +38,31 @@ struct OutputBuffer {
 enum HTMLEscaper {
     /// Appends `source` to `out` with `& < > " '` → `&amp; &lt; &gt; &#34; &#39;`.
     static func escape(_ source: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        guard let base = source.baseAddress else { return }
         var start = 0
         var i = 0
         let count = source.count
         while i < count {
-            let byte = source[i]
-            // Every special byte is below 0x40; letters and all UTF-8 lead and tail bytes are above.
-            if byte < 0x40, (specialMask >> UInt64(byte)) & 1 != 0 {
-                if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<i])) }
-                append(replacementFor: byte, to: &out)
-                start = i + 1
+            // Test eight bytes at once: none below 0x40 (Japanese text, where every byte is ≥ 0x80, or a run
+            // of letters) means none is special. A byte's top bit in the mask is set when both of its top
+            // bits are clear, that is, when it is below 0x40. Otherwise look at those eight one by one.
+            let end = min(i + 8, count)
+            if end - i == 8 {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if ~word & (~word << 1) & 0x8080_8080_8080_8080 == 0 {
+                    i = end
+                    continue
+                }
             }
-            i += 1
+            while i < end {
+                let byte = source[i]
+                if byte < 0x40, (specialMask >> UInt64(byte)) & 1 != 0 {
+                    if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<i])) }
+                    append(replacementFor: byte, to: &out)
+                    start = i + 1
+                }
+                i += 1
+            }
         }
         if start == 0 {
             out.append(contentsOf: source)

@@ -164,7 +164,8 @@ extension Template.Renderer {
             guard items.indices.contains(at) else {
                 throw failure(
                     "index \(i) is out of range: `\(base.sourceText)` has \(items.count) item\(items.count == 1 ? "" : "s")",
-                    at: position, hint: "check its length first: `{% if \(base.sourceText) | length > \(i < 0 ? -i - 1 : i) %}`")
+                    at: position,
+                    hint: "check its length first: `{% if \(base.sourceText) | length > \(i < 0 ? -i - 1 : i) %}`")
             }
             return items[at]
         case (.string(let s), .int(let i)), (.safeHTML(let s), .int(let i)):
@@ -324,7 +325,8 @@ extension Template.Renderer {
             return .int(result.0)
         }
         guard let x = a.numberValue, let y = b.numberValue else {
-            let hint = (op == .add && (a.stringContent != nil || b.stringContent != nil))
+            let hint =
+                (op == .add && (a.stringContent != nil || b.stringContent != nil))
                 ? "use `~` to join values as text" : nil
             throw failure(
                 "cannot apply `\(op.rawValue)` to \(a.typeDescription) and \(b.typeDescription)", at: position,
@@ -348,7 +350,9 @@ extension Template.Renderer {
         }
     }
 
-    private func test(_ operand: Expression, _ test: TestKind, at position: SourcePosition) throws(TemplateError) -> Bool {
+    private func test(_ operand: Expression, _ test: TestKind, at position: SourcePosition) throws(TemplateError)
+        -> Bool
+    {
         switch test {
         case .defined: return try evaluateIfDefined(operand) != nil
         case .undefined: return try evaluateIfDefined(operand) == nil

@@ -107,7 +107,9 @@ extension Template.Parser {
         }
     }
 
-    private mutating func parseTest(_ value: Expression, at position: SourcePosition) throws(TemplateError) -> Expression {
+    private mutating func parseTest(_ value: Expression, at position: SourcePosition) throws(TemplateError)
+        -> Expression
+    {
         let negated = accept(.name("not"))
         guard case .name(let name) = peek.kind else {
             throw TemplateError(
@@ -398,7 +400,8 @@ extension Template.Parser {
                 extra.append(argument)
             } else {
                 let count = parameters.count
-                let takes = count == 0 ? "takes no arguments" : "takes at most \(count) argument\(count == 1 ? "" : "s")"
+                let takes =
+                    count == 0 ? "takes no arguments" : "takes at most \(count) argument\(count == 1 ? "" : "s")"
                 errors.append(
                     TemplateError("`\(filter.name)` \(takes), got \(positional.count)", at: position, hint: usage))
                 return nil
@@ -446,7 +449,7 @@ extension Template.Parser {
         case "date":
             if case .literal(.string(let format)) = arguments[0] {
                 do throws(TemplateFilterError) {
-                    _ = try TemplateDateFormatter(format: format)
+                    try TemplateDateFormatter.validate(format)
                 } catch {
                     errors.append(TemplateError(error.message, at: position, hint: error.hint))
                 }

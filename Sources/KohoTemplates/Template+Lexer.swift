@@ -114,7 +114,8 @@ extension Template {
 
                 if kind == "#" {
                     guard let close = find("#}", from: bodyStart) else {
-                        errors.append(TemplateError("`{#` comment is never closed", at: position(open), hint: "add `#}`"))
+                        errors.append(
+                            TemplateError("`{#` comment is never closed", at: position(open), hint: "add `#}`"))
                         stoppedEarly = true
                         return
                     }

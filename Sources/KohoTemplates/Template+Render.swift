@@ -162,7 +162,8 @@ extension Template {
             case .list(let list):
                 items = list
             case .map(let map):
-                items = loop.targets.count == 2
+                items =
+                    loop.targets.count == 2
                     ? map.keys.map { .list([.string($0), map[$0] ?? .null]) } : map.keys.map { .string($0) }
             case .null:
                 let text = loop.iterable.sourceText
@@ -227,7 +228,8 @@ extension Template {
             values[base + 1] = pair[1]
         }
 
-        private mutating func renderInclude(_ target: IncludeTarget, at position: SourcePosition) throws(TemplateError) {
+        private mutating func renderInclude(_ target: IncludeTarget, at position: SourcePosition) throws(TemplateError)
+        {
             let index: Int
             switch target {
             case .resolved(let i):

@@ -1,129 +1,121 @@
 /// Formats ``TemplateDate`` values with strftime-style formats (`%Y年%-m月%-d日`, `%B %-d, %Y`).
 ///
-/// A format is parsed once into pieces; month and weekday names come from ``DateNames`` for the site's
-/// language, so no locale database is needed.
-struct TemplateDateFormatter: Sendable {
+/// One pass over the format's UTF-8 bytes writes the result directly: no format tree is built, so a page
+/// that prints many dates pays only for the bytes. Month and weekday names come from ``DateNames`` for the
+/// site's language, so no locale database is needed. Formats written literally in a template are checked
+/// when the template is loaded (``validate(_:)``).
+enum TemplateDateFormatter {
     /// The directives a format may use, for the hint of an unknown one.
     static let supported = "%Y %y %m %-m %d %-d %e %H %-H %I %-I %M %-M %S %-S %p %B %b %A %a %j %z %:z %F %T %%"
 
-    private enum Piece: Sendable {
-        case literal(String)
-        case year, shortYear, month(padded: Bool), day(padded: Bool), spacePaddedDay, hour24(padded: Bool)
-        case hour12(padded: Bool), minute(padded: Bool), second(padded: Bool), amPM, monthName, shortMonthName
-        case weekdayName, shortWeekdayName, dayOfYear, offset, offsetWithColon
+    /// Checks `format` without formatting anything: an unknown directive (`%Q`) or a lone `%` is an error.
+    static func validate(_ format: String) throws(TemplateFilterError) {
+        _ = try string(
+            from: TemplateDate(secondsSinceEpoch: 0, utcOffsetSeconds: 0, hasTime: true), format: format,
+            names: DateNames.forLanguage("en"))
     }
 
-    private let pieces: [Piece]
+    /// `date` written with `format`, with names from `names`.
+    static func string(from date: TemplateDate, format: String, names: DateNames) throws(TemplateFilterError) -> String
+    {
+        let c = date.components
+        var out: [UInt8] = []
+        out.reserveCapacity(format.utf8.count + 16)
 
-    /// Parses `format`; an unknown directive (`%Q`) or a lone `%` at the end is an error.
-    init(format: String) throws(TemplateFilterError) {
-        var pieces: [Piece] = []
-        var literal = ""
-        var scalars = format.unicodeScalars.makeIterator()
-        func flush() {
-            if !literal.isEmpty {
-                pieces.append(.literal(literal))
-                literal = ""
+        func number(_ n: Int, _ width: Int) {
+            var n = n
+            if n < 0 {
+                out.append(UInt8(ascii: "-"))
+                n = -n
+            }
+            var digits = 1
+            var power = 10
+            while power <= n {
+                digits += 1
+                power *= 10
+            }
+            for _ in digits..<max(width, digits) { out.append(UInt8(ascii: "0")) }
+            while power > 1 {
+                power /= 10
+                out.append(UInt8(ascii: "0") + UInt8(n / power % 10))
             }
         }
-        while let c = scalars.next() {
-            guard c == "%" else {
-                literal.unicodeScalars.append(c)
+        func text(_ s: String) { out.append(contentsOf: s.utf8) }
+        func offset(_ separator: Bool) {
+            let minutes = abs(date.utcOffsetSeconds) / 60
+            out.append(date.utcOffsetSeconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+            number(minutes / 60, 2)
+            if separator { out.append(UInt8(ascii: ":")) }
+            number(minutes % 60, 2)
+        }
+
+        var bytes = format.utf8.makeIterator()
+        while let byte = bytes.next() {
+            guard byte == UInt8(ascii: "%") else {
+                out.append(byte)
                 continue
             }
-            guard var d = scalars.next() else {
+            guard var d = bytes.next() else {
                 throw TemplateFilterError(
                     "the date format \"\(format)\" ends with a lone `%`", hint: "write `%%` for a percent sign")
             }
-            var unpadded = false
-            var colon = false
-            if d == "-" || d == ":", let next = scalars.next() {
-                unpadded = d == "-"
-                colon = d == ":"
+            var flag: UInt8?
+            if d == UInt8(ascii: "-") || d == UInt8(ascii: ":"), let next = bytes.next() {
+                flag = d
                 d = next
             }
-            let piece: Piece?
-            switch d {
-            case "%" where !unpadded && !colon:
-                literal += "%"
-                continue
-            case "Y": piece = .year
-            case "y": piece = .shortYear
-            case "m": piece = .month(padded: !unpadded)
-            case "d": piece = .day(padded: !unpadded)
-            case "e": piece = .spacePaddedDay
-            case "H": piece = .hour24(padded: !unpadded)
-            case "I": piece = .hour12(padded: !unpadded)
-            case "M": piece = .minute(padded: !unpadded)
-            case "S": piece = .second(padded: !unpadded)
-            case "p": piece = .amPM
-            case "B": piece = .monthName
-            case "b", "h": piece = .shortMonthName
-            case "A": piece = .weekdayName
-            case "a": piece = .shortWeekdayName
-            case "j": piece = .dayOfYear
-            case "z": piece = colon ? .offsetWithColon : .offset
-            case "F":
-                flush()
-                pieces += [.year, .literal("-"), .month(padded: true), .literal("-"), .day(padded: true)]
-                continue
-            case "T":
-                flush()
-                pieces += [
-                    .hour24(padded: true), .literal(":"), .minute(padded: true), .literal(":"), .second(padded: true),
-                ]
-                continue
-            default: piece = nil
-            }
-            guard let piece, !(colon && d != "z"), !(unpadded && !Self.canDropPadding(d)) else {
-                let written = "%" + (unpadded ? "-" : colon ? ":" : "") + String(d)
-                throw TemplateFilterError(
-                    "unknown date directive `\(written)` in \"\(format)\"", hint: "supported: " + Self.supported)
-            }
-            flush()
-            pieces.append(piece)
-        }
-        flush()
-        self.pieces = pieces
-    }
-
-    private static func canDropPadding(_ d: Unicode.Scalar) -> Bool {
-        "mdHIMS".unicodeScalars.contains(d)
-    }
-
-    /// `date` written with this format, with names from `names`.
-    func string(from date: TemplateDate, names: DateNames) -> String {
-        let c = date.components
-        var out = ""
-        func number(_ n: Int, _ padded: Bool) {
-            out += padded ? TemplateDate.pad(n, 2) : String(n)
-        }
-        for piece in pieces {
-            switch piece {
-            case .literal(let s): out += s
-            case .year: out += TemplateDate.pad(c.year, 4)
-            case .shortYear: out += TemplateDate.pad(((c.year % 100) + 100) % 100, 2)
-            case .month(let padded): number(c.month, padded)
-            case .day(let padded): number(c.day, padded)
-            case .spacePaddedDay: out += c.day < 10 ? " " + String(c.day) : String(c.day)
-            case .hour24(let padded): number(c.hour, padded)
-            case .hour12(let padded): number(c.hour % 12 == 0 ? 12 : c.hour % 12, padded)
-            case .minute(let padded): number(c.minute, padded)
-            case .second(let padded): number(c.second, padded)
-            case .amPM: out += c.hour < 12 ? names.am : names.pm
-            case .monthName: out += names.months[c.month - 1]
-            case .shortMonthName: out += names.shortMonths[c.month - 1]
-            case .weekdayName: out += names.weekdays[c.weekday]
-            case .shortWeekdayName: out += names.shortWeekdays[c.weekday]
-            case .dayOfYear:
+            let unpadded = flag == UInt8(ascii: "-")
+            let width = unpadded ? 1 : 2
+            switch (Unicode.Scalar(d), flag) {
+            case ("%", nil): out.append(UInt8(ascii: "%"))
+            case ("Y", nil): number(c.year, 4)
+            case ("y", nil): number(((c.year % 100) + 100) % 100, 2)
+            case ("m", nil), ("m", UInt8(ascii: "-")): number(c.month, width)
+            case ("d", nil), ("d", UInt8(ascii: "-")): number(c.day, width)
+            case ("e", nil):
+                if c.day < 10 { out.append(UInt8(ascii: " ")) }
+                number(c.day, 1)
+            case ("H", nil), ("H", UInt8(ascii: "-")): number(c.hour, width)
+            case ("I", nil), ("I", UInt8(ascii: "-")): number(c.hour % 12 == 0 ? 12 : c.hour % 12, width)
+            case ("M", nil), ("M", UInt8(ascii: "-")): number(c.minute, width)
+            case ("S", nil), ("S", UInt8(ascii: "-")): number(c.second, width)
+            case ("p", nil): text(c.hour < 12 ? names.am : names.pm)
+            case ("B", nil): text(names.months[c.month - 1])
+            case ("b", nil), ("h", nil): text(names.shortMonths[c.month - 1])
+            case ("A", nil): text(names.weekdays[c.weekday])
+            case ("a", nil): text(names.shortWeekdays[c.weekday])
+            case ("j", nil):
                 let start = TemplateDate.daysFromCivil(year: c.year, month: 1, day: 1)
-                let day = TemplateDate.daysFromCivil(year: c.year, month: c.month, day: c.day)
-                out += TemplateDate.pad(day - start + 1, 3)
-            case .offset: out += date.offsetString(separator: "")
-            case .offsetWithColon: out += date.offsetString(separator: ":")
+                number(TemplateDate.daysFromCivil(year: c.year, month: c.month, day: c.day) - start + 1, 3)
+            case ("z", nil): offset(false)
+            case ("z", UInt8(ascii: ":")): offset(true)
+            case ("F", nil):
+                number(c.year, 4)
+                out.append(UInt8(ascii: "-"))
+                number(c.month, 2)
+                out.append(UInt8(ascii: "-"))
+                number(c.day, 2)
+            case ("T", nil):
+                number(c.hour, 2)
+                out.append(UInt8(ascii: ":"))
+                number(c.minute, 2)
+                out.append(UInt8(ascii: ":"))
+                number(c.second, 2)
+            default:
+                var written = "%"
+                if let flag { written.unicodeScalars.append(Unicode.Scalar(flag)) }
+                // The directive may be the lead byte of a multi-byte character: show the whole character.
+                var rest = [d]
+                while let next = bytes.next() {
+                    if next & 0xC0 != 0x80 { break }
+                    rest.append(next)
+                }
+                written += String(decoding: rest, as: UTF8.self)
+                throw TemplateFilterError(
+                    "unknown date directive `\(written)` in \"\(format)\"", hint: "supported: " + supported)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -1,9 +1,10 @@
 /// A named function templates apply with `|`: `{{ page.title | shout(3, mark="!") }}`.
 public struct TemplateFilter: Sendable {
     /// The function: the value before `|`, positional arguments, keyword arguments.
-    public typealias Function = @Sendable (
-        _ input: TemplateValue, _ arguments: [TemplateValue], _ keywordArguments: [String: TemplateValue]
-    ) throws(TemplateFilterError) -> TemplateValue
+    public typealias Function =
+        @Sendable (
+            _ input: TemplateValue, _ arguments: [TemplateValue], _ keywordArguments: [String: TemplateValue]
+        ) throws(TemplateFilterError) -> TemplateValue
 
     /// The name templates use after `|`.
     public var name: String

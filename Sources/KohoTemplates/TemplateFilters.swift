@@ -14,9 +14,10 @@ struct BuiltinFilter: Sendable {
         }
     }
 
-    typealias Function = @Sendable (
-        _ input: TemplateValue, _ arguments: [TemplateValue], _ context: FilterContext
-    ) throws(TemplateFilterError) -> TemplateValue
+    typealias Function =
+        @Sendable (
+            _ input: TemplateValue, _ arguments: [TemplateValue], _ context: FilterContext
+        ) throws(TemplateFilterError) -> TemplateValue
 
     let name: String
     let parameters: [Parameter]
@@ -100,7 +101,7 @@ enum BuiltinFilters {
             default:
                 throw TemplateFilterError("`date` expects a format string, got \(args[0].typeDescription)")
             }
-            return .string(try TemplateDateFormatter(format: format).string(from: date, names: context.dateNames))
+            return .string(try TemplateDateFormatter.string(from: date, format: format, names: context.dateNames))
         },
         BuiltinFilter(
             "default", [P("value", "default_value", default: .string("")), P("boolean", default: .bool(false))],
@@ -283,7 +284,8 @@ enum BuiltinFilters {
         BuiltinFilter("join", [P("sep", "d", "separator", default: .string("")), P("attribute", default: .null)]) {
             input, args, _ throws(TemplateFilterError) in
             var items = try list(input, "join")
-            if case .null = args[1] {} else {
+            if case .null = args[1] {
+            } else {
                 let path = try string(args[1], "join")
                 items = try items.enumerated().map { i, item throws(TemplateFilterError) in
                     try attribute(path, of: item, "join", index: i)
@@ -332,7 +334,10 @@ enum BuiltinFilters {
         },
         BuiltinFilter(
             "sort",
-            [P("reverse", default: .bool(false)), P("case_sensitive", default: .bool(false)), P("attribute", default: .null)]
+            [
+                P("reverse", default: .bool(false)), P("case_sensitive", default: .bool(false)),
+                P("attribute", default: .null),
+            ]
         ) { input, args, _ throws(TemplateFilterError) in
             let items = try list(input, "sort")
             let keys = try sortKeys(items, args[2], "sort")
@@ -346,8 +351,10 @@ enum BuiltinFilters {
                 if case .null = x { return false }
                 if case .null = y { return true }
                 guard let o = TemplateValue.templateOrder(x, y, caseSensitive: caseSensitive) else {
-                    failure = failure ?? TemplateFilterError(
-                        "`sort` cannot compare \(x.typeDescription) with \(y.typeDescription)")
+                    failure =
+                        failure
+                        ?? TemplateFilterError(
+                            "`sort` cannot compare \(x.typeDescription) with \(y.typeDescription)")
                     return a < b
                 }
                 return o != 0 ? o < 0 : a < b
@@ -375,7 +382,8 @@ enum BuiltinFilters {
             let keys = try sortKeys(items, args[0], "unique")
             var kept: [TemplateValue] = []
             var keptKeys: [TemplateValue] = []
-            for (item, key) in zip(items, keys) where !keptKeys.contains(where: { TemplateValue.templateEqual($0, key) }) {
+            for (item, key) in zip(items, keys)
+            where !keptKeys.contains(where: { TemplateValue.templateEqual($0, key) }) {
                 kept.append(item)
                 keptKeys.append(key)
             }
@@ -393,7 +401,8 @@ enum BuiltinFilters {
                     throw TemplateFilterError("`map` cannot apply `\(name)`: it is not a filter without arguments")
                 }
                 let defaults = filter.parameters.compactMap(\.defaultValue)
-                return .list(try items.map { item throws(TemplateFilterError) in try filter.run(item, defaults, context) })
+                return .list(
+                    try items.map { item throws(TemplateFilterError) in try filter.run(item, defaults, context) })
             }
             let path = try string(args[1], "map")
             return .list(
@@ -418,7 +427,8 @@ enum BuiltinFilters {
             var start = 0
             while start < items.count {
                 var chunk = Array(items[start..<min(start + size, items.count)])
-                if chunk.count < size, case .null = args[1] {} else {
+                if chunk.count < size, case .null = args[1] {
+                } else {
                     while chunk.count < size { chunk.append(args[1]) }
                 }
                 batches.append(.list(chunk))
@@ -435,7 +445,7 @@ enum BuiltinFilters {
             for value in [args[1]] + values {
                 switch value {
                 case .int(let i):
-                    if doubleTotal != nil { doubleTotal! += Double(i) } else { intTotal = intTotal &+ i }
+                    if let total = doubleTotal { doubleTotal = total + Double(i) } else { intTotal = intTotal &+ i }
                 case .double(let d): doubleTotal = (doubleTotal ?? Double(intTotal)) + d
                 default: throw TemplateFilterError("`sum` can only add numbers, got \(value.typeDescription)")
                 }
@@ -521,7 +531,8 @@ extension BuiltinFilters {
                 value = items[i]
             default:
                 throw TemplateFilterError(
-                    "`\(filter)`: item \(index + 1) of the list is \(value.typeDescription), which has no field `\(key)`")
+                    "`\(filter)`: item \(index + 1) of the list is \(value.typeDescription), which has no field `\(key)`"
+                )
             }
         }
         return value
@@ -572,13 +583,19 @@ extension BuiltinFilters {
             case "defined": passes = value != nil
             case "undefined": passes = value == nil
             case "none": passes = value.map { if case .null = $0 { true } else { false } } ?? false
-            case "equalto", "==", "eq", "sameas": passes = value.map { TemplateValue.templateEqual($0, args[2]) } ?? false
+            case "equalto", "==", "eq", "sameas":
+                passes = value.map { TemplateValue.templateEqual($0, args[2]) } ?? false
             case "ne", "!=": passes = !(value.map { TemplateValue.templateEqual($0, args[2]) } ?? false)
-            case "in": passes = value.map { v in (try? list(args[2], filter))?.contains { TemplateValue.templateEqual($0, v) } ?? false } ?? false
+            case "in":
+                passes =
+                    value.map { v in
+                        (try? list(args[2], filter))?.contains { TemplateValue.templateEqual($0, v) } ?? false
+                    } ?? false
             default:
                 throw TemplateFilterError(
                     "`\(filter)` has no test \"\(test)\"",
-                    hint: "tests: \"defined\", \"undefined\", \"none\", \"equalto\", \"ne\", \"in\", or none for truthy")
+                    hint: "tests: \"defined\", \"undefined\", \"none\", \"equalto\", \"ne\", \"in\", or none for truthy"
+                )
             }
             if passes == keep { kept.append(item) }
         }
@@ -626,25 +643,38 @@ extension BuiltinFilters {
     }
 
     /// The error for a translation key that is not in the theme's strings.
-    static func missingTranslation(_ key: String, _ translations: [String: String], _ path: String) -> TemplateFilterError {
+    static func missingTranslation(_ key: String, _ translations: [String: String], _ path: String)
+        -> TemplateFilterError
+    {
         let hint = NameSuggester.nearest(to: key, in: translations.keys).map { "did you mean `\($0)`?" }
         return TemplateFilterError("no translation for `\(key)` in \(path)", hint: hint ?? "add `\(key): …` to \(path)")
     }
 
     /// `{0}`, `{1}`… in a translation replaced by the arguments of `t`.
-    static func fillPlaceholders(_ text: String, key: String, _ args: [TemplateValue]) throws(TemplateFilterError) -> String {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
-        var out = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(of: "}"), let n = Int(rest[afterOpen..<close]) else {
-                out.append("{")
-                rest = rest[afterOpen...]
+    static func fillPlaceholders(
+        _ text: String, key: String, _ args: [TemplateValue]
+    ) throws(TemplateFilterError) -> String {
+        let utf8 = Array(text.utf8)
+        guard utf8.contains(UInt8(ascii: "{")) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        var i = 0
+        while i < utf8.count {
+            let byte = utf8[i]
+            // `{` digits `}` is a placeholder; anything else is copied (all three are ASCII, so byte steps
+            // never split a character).
+            var j = i + 1
+            var n = 0
+            while byte == UInt8(ascii: "{"), j < utf8.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[j]) {
+                n = n * 10 + Int(utf8[j] - UInt8(ascii: "0"))
+                j += 1
+            }
+            guard byte == UInt8(ascii: "{"), j > i + 1, j < utf8.count, utf8[j] == UInt8(ascii: "}") else {
+                out.append(byte)
+                i += 1
                 continue
             }
-            guard n >= 0, n < args.count else {
+            guard n < args.count else {
                 throw TemplateFilterError(
                     "the translation `\(key)` uses `{\(n)}`, but `t` got \(args.count) argument\(args.count == 1 ? "" : "s")",
                     hint: "pass it: `\"\(key)\" | t(value)`")
@@ -652,10 +682,10 @@ extension BuiltinFilters {
             guard let value = args[n].plainText else {
                 throw TemplateFilterError("`t` cannot put \(args[n].typeDescription) into `{\(n)}`")
             }
-            out += value
-            rest = rest[rest.index(after: close)...]
+            out.append(contentsOf: value.utf8)
+            i = j + 1
         }
-        return out + rest
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -46,7 +46,8 @@ public final class TemplateLibrary: Sendable {
                 translations: environment.translations, translationsPath: environment.translationsPath,
                 symbols: symbols, reportsUnclosedTags: !lexer.stoppedEarly)
             let nodes = parser.parse()
-            let assignments = parser.parent == nil
+            let assignments =
+                parser.parent == nil
                 ? [] : nodes.filter { if case .assign = $0 { true } else { false } }
             let template = Template(
                 index: index, source: source, nodes: nodes, parent: parser.parent, blocks: parser.blocks,
@@ -89,6 +90,18 @@ public final class TemplateLibrary: Sendable {
     ///
     /// Throws the first error, located in the template where it happened (a partial, a parent layout).
     public func render(_ name: String, context: [String: TemplateValue]) throws(DiagnosticError) -> String {
+        try renderer(name, context).output.finish()
+    }
+
+    /// Renders like ``render(_:context:)`` but returns the page's UTF-8 bytes, for callers that write bytes
+    /// to a file anyway: it skips building (and validating) a `String`.
+    public func renderUTF8(_ name: String, context: [String: TemplateValue]) throws(DiagnosticError) -> [UInt8] {
+        try renderer(name, context).output.bytes
+    }
+
+    private func renderer(_ name: String, _ context: [String: TemplateValue]) throws(DiagnosticError)
+        -> Template.Renderer
+    {
         guard let index = indexByName[name] else {
             let hint = NameSuggester.nearest(to: name, in: indexByName.keys).map { "did you mean `\($0)`?" }
             throw DiagnosticError([Diagnostic(at: nil, "no template named `\(name)`", hint: hint)])
@@ -99,7 +112,7 @@ public final class TemplateLibrary: Sendable {
         } catch {
             throw DiagnosticError([error.diagnostic])
         }
-        return renderer.output.finish()
+        return renderer
     }
 
     // MARK: - Inheritance
@@ -145,7 +158,8 @@ public final class TemplateLibrary: Sendable {
             let assignments = chain.dropLast().map { (template: $0, nodes: templates[$0].topLevelAssignments) }
             layouts.append(
                 TemplateLayout(
-                    root: chain[chain.count - 1], blocks: blocks, assignments: assignments.filter { !$0.nodes.isEmpty }))
+                    root: chain[chain.count - 1], blocks: blocks, assignments: assignments.filter { !$0.nodes.isEmpty })
+            )
         }
         return (layouts, errors)
     }

@@ -15,7 +15,10 @@ struct BenchSite {
         for d in 0..<10 {
             let department = TemplateMap([
                 ("slug", .string("dept-\(d)")), ("url", .string(base + "departments/dept-\(d)/")),
-                ("name", .string(["総務部", "企画政策部", "市民生活部", "保健福祉部", "産業観光部", "建設部", "教育委員会", "農林部", "会計課", "議会事務局"][d])),
+                (
+                    "name",
+                    .string(["総務部", "企画政策部", "市民生活部", "保健福祉部", "産業観光部", "建設部", "教育委員会", "農林部", "会計課", "議会事務局"][d])
+                ),
                 ("summary", .string("市民の暮らしを支える仕事をしています。")), ("parent", .null),
             ])
             var children: [TemplateValue] = []
@@ -60,7 +63,8 @@ struct BenchSite {
                 .map(
                     TemplateMap([
                         ("service", .string(service)), ("label", .string(service.uppercased())),
-                        ("handle", .string("@senboku_\(s)")), ("url", .string("https://\(service).example/senboku_\(s)")),
+                        ("handle", .string("@senboku_\(s)")),
+                        ("url", .string("https://\(service).example/senboku_\(s)")),
                     ]))
             }
             let staff = TemplateMap([
@@ -68,7 +72,13 @@ struct BenchSite {
                 ("reading", .string("さとう はなこ")), ("name_en", .string("Hanako Sato")),
                 ("role", .string("広報担当 主任")),
                 ("departments", .list([.map(departments[s % 10]), .map(departments[(s + 3) % 10])])),
-                ("photo", s % 5 == 0 ? .null : .map(TemplateMap([("src", .string("/images/staff/\(slug).jpg")), ("alt", .string("佐藤 花子の写真"))]))),
+                (
+                    "photo",
+                    s % 5 == 0
+                        ? .null
+                        : .map(
+                            TemplateMap([("src", .string("/images/staff/\(slug).jpg")), ("alt", .string("佐藤 花子の写真"))]))
+                ),
                 ("topics", .list(["観光PR", "SNS運用", "桜まつり", "移住相談", "ふるさと納税"].map { .string($0) })),
                 ("social", .list(social)),
                 ("content", .safeHTML(content)),
@@ -80,15 +90,27 @@ struct BenchSite {
                 .map(
                     TemplateMap([
                         ("target", .string(target)), ("label", .string(target.capitalized)),
-                        ("url", .string("https://share.example/\(target)?url=https%3A%2F%2Fexample.jp%2Fcity%2Fstaff%2F\(slug)%2F&text=%E4%BD%90%E8%97%A4")),
+                        (
+                            "url",
+                            .string(
+                                "https://share.example/\(target)?url=https%3A%2F%2Fexample.jp%2Fcity%2Fstaff%2F\(slug)%2F&text=%E4%BD%90%E8%97%A4"
+                            )
+                        ),
                     ]))
             }
             let page = TemplateMap([
                 ("kind", .string("staff")), ("title", .string("佐藤 花子\(s)")),
                 ("description", .string("仙北市役所 広報担当の佐藤 花子です。観光PRとSNS運用を担当しています。")),
-                ("url", .string(base + "staff/\(slug)/")), ("permalink", .string(permalink)), ("section", .string("dept-\(s % 10)")),
+                ("url", .string(base + "staff/\(slug)/")), ("permalink", .string(permalink)),
+                ("section", .string("dept-\(s % 10)")),
                 ("image", .map(TemplateMap([("src", .string("/images/staff/\(slug).jpg")), ("alt", .string("写真"))]))),
-                ("hashtags", .list(["仙北市", "角館", "桜まつり", "秋田"].map { tag in .map(TemplateMap([("name", .string(tag)), ("url", .string(base + "tags/\(tag)/"))])) })),
+                (
+                    "hashtags",
+                    .list(
+                        ["仙北市", "角館", "桜まつり", "秋田"].map { tag in
+                            .map(TemplateMap([("name", .string(tag)), ("url", .string(base + "tags/\(tag)/"))]))
+                        })
+                ),
                 ("share", .list(share)),
             ])
             pages.append((staff, page))
@@ -99,7 +121,10 @@ struct BenchSite {
             ("base_url", .string("https://example.jp/city/")), ("language", .string("ja")),
             ("organization", .map(organization)), ("departments", .list(departments.map { .map($0) })),
             ("staff", .list(staffList.map { .map($0) })), ("posts", .list(posts.map { .map($0) })),
-            ("build_date", .date(TemplateDate(year: 2024, month: 4, day: 1, utcOffsetSeconds: 9 * 3600, hasTime: false))),
+            (
+                "build_date",
+                .date(TemplateDate(year: 2024, month: 4, day: 1, utcOffsetSeconds: 9 * 3600, hasTime: false))
+            ),
         ])
         staffPages = pages
     }

@@ -56,7 +56,9 @@ import Testing
             template: "{% if staff.name > 3 %}{% endif %}", context: context, line: 1, column: 18,
             message: "cannot compare a string with an int"),
         ExpectedError(template: "{{ 1 // 0 }}", line: 1, column: 6, message: "division by zero"),
-        ExpectedError(template: "{{ 1 in 5 }}", line: 1, column: 6, message: "`in` needs a list, a map or a string on its right, got an int"),
+        ExpectedError(
+            template: "{{ 1 in 5 }}", line: 1, column: 6,
+            message: "`in` needs a list, a map or a string on its right, got an int"),
         ExpectedError(
             template: "<p>{{ staff.topics }}</p>", context: context, line: 1, column: 7,
             message: "cannot print `staff.topics`: it is a list",
@@ -70,7 +72,8 @@ import Testing
             hint: "check its length first: `{% if staff.topics | length > 5 %}`"),
         ExpectedError(
             template: "{{ xs[-2] }}", context: context, line: 1, column: 6,
-            message: "index -2 is out of range: `xs` has 1 item", hint: "check its length first: `{% if xs | length > 1 %}`"),
+            message: "index -2 is out of range: `xs` has 1 item",
+            hint: "check its length first: `{% if xs | length > 1 %}`"),
         ExpectedError(
             template: "{% for t in staff.photo %}{% endfor %}", context: context, line: 1, column: 13,
             message: "`staff.photo` is null, so there is nothing to loop over",
@@ -81,16 +84,19 @@ import Testing
         ExpectedError(
             template: "{% for a, b in xs %}{% endfor %}", context: context, line: 1, column: 8,
             message: "cannot unpack an int into `a, b`", hint: "loop over a map, or a list of two-item lists"),
-        ExpectedError(template: "{{ loop.index }}", line: 1, column: 4, message: "`loop` is only defined inside `{% for %}`"),
+        ExpectedError(
+            template: "{{ loop.index }}", line: 1, column: 4, message: "`loop` is only defined inside `{% for %}`"),
         ExpectedError(
             template: "{% set k = 'nope' %}{{ k | t }}", line: 1, column: 28,
             message: "no translation for `nope` in themes/default/i18n/en.yml",
             hint: "add `nope: …` to themes/default/i18n/en.yml"),
         ExpectedError(
             template: "{{ 'n_posts' | t(1) }}", line: 1, column: 16,
-            message: "the translation `n_posts` uses `{1}`, but `t` got 1 argument", hint: "pass it: `\"n_posts\" | t(value)`"),
+            message: "the translation `n_posts` uses `{1}`, but `t` got 1 argument",
+            hint: "pass it: `\"n_posts\" | t(value)`"),
         ExpectedError(
-            template: "{% set name = 'partials/nope.html' %}{% include name %}", others: ["partials/note.html": ""], line: 1,
+            template: "{% set name = 'partials/nope.html' %}{% include name %}", others: ["partials/note.html": ""],
+            line: 1,
             column: 49, message: "no template named `partials/nope.html`", hint: "did you mean `partials/note.html`?"),
         ExpectedError(
             template: "{% block b %}{{ super() }}{% endblock %}", line: 1, column: 17,
@@ -111,16 +117,19 @@ import Testing
     @Test func errorsInALayoutPointIntoTheLayout() {
         let others = [
             "base.html": "<title>{{ site.titel }}</title>{% block content %}{% endblock %}",
-            "section.html": "{% extends 'base.html' %}{% block content %}<section>{% block inner %}{% endblock %}</section>{% endblock %}",
+            "section.html":
+                "{% extends 'base.html' %}{% block content %}<section>{% block inner %}{% endblock %}</section>{% endblock %}",
         ]
         ExpectedError(
-            template: "{% extends 'section.html' %}{% block inner %}ok{% endblock %}", context: Self.context, others: others,
+            template: "{% extends 'section.html' %}{% block inner %}ok{% endblock %}", context: Self.context,
+            others: others,
             path: "layouts/base.html", line: 1, column: 16, message: "`site` has no field `titel`",
             hint: "did you mean `site.title`?"
         ).check()
         ExpectedError(
             template: "{% extends 'section.html' %}{% block inner %}\n{{ nope }}{% endblock %}",
-            context: ["site": map(["title": .string("x")])], others: ["base.html": "{% block content %}{% endblock %}", "section.html": others["section.html"] ?? ""],
+            context: ["site": map(["title": .string("x")])],
+            others: ["base.html": "{% block content %}{% endblock %}", "section.html": others["section.html"] ?? ""],
             line: 2, column: 4, message: "undefined variable `nope`", hint: "variables here: site"
         ).check()
     }
@@ -144,18 +153,22 @@ import Testing
             template: "{{ staff.name | lenght }}", line: 1, column: 17, message: "unknown filter `lenght`",
             hint: "did you mean `length`?"),
         ExpectedError(
-            template: "{{ x | upper(1) }}", line: 1, column: 8, message: "`upper` takes no arguments, got 1", hint: "use `upper`"),
+            template: "{{ x | upper(1) }}", line: 1, column: 8, message: "`upper` takes no arguments, got 1",
+            hint: "use `upper`"),
         ExpectedError(
-            template: "{{ x | truncate(lenght=3) }}", line: 1, column: 17, message: "`truncate` has no argument `lenght`",
+            template: "{{ x | truncate(lenght=3) }}", line: 1, column: 17,
+            message: "`truncate` has no argument `lenght`",
             hint: "did you mean `length`?"),
         ExpectedError(
             template: "{{ x | replace('a') }}", line: 1, column: 8, message: "`replace` is missing its argument `new`",
             hint: "use `replace(old, new, count)`"),
         ExpectedError(
-            template: "{{ x | truncate(3, length=4) }}", line: 1, column: 20, message: "`truncate` got argument `length` twice",
+            template: "{{ x | truncate(3, length=4) }}", line: 1, column: 20,
+            message: "`truncate` got argument `length` twice",
             hint: "use `truncate(length, end)`"),
         ExpectedError(
-            template: "{{ d | date('%Y/%Q') }}", line: 1, column: 8, message: "unknown date directive `%Q` in \"%Y/%Q\"",
+            template: "{{ d | date('%Y/%Q') }}", line: 1, column: 8,
+            message: "unknown date directive `%Q` in \"%Y/%Q\"",
             hint: "supported: " + TemplateDateFormatter.supported),
         ExpectedError(
             template: "{{ 'read_mor' | t }}", line: 1, column: 17,
@@ -182,20 +195,30 @@ import Testing
         ExpectedError(
             template: "{% macro card() %}", line: 1, column: 4, message: "`{% macro %}` is not supported",
             hint: "use `{% include %}` with variables set by `{% set %}`"),
-        ExpectedError(template: "a{% else %}b", line: 1, column: 5, message: "`{% else %}` outside `{% if %}` or `{% for %}`"),
-        ExpectedError(template: "{% endblock %}", line: 1, column: 4, message: "`{% endblock %}` has no matching `{% block %}`"),
-        ExpectedError(template: "\n\n  {% endfor %}", line: 3, column: 6, message: "`{% endfor %}` has no matching `{% for %}`"),
+        ExpectedError(
+            template: "a{% else %}b", line: 1, column: 5, message: "`{% else %}` outside `{% if %}` or `{% for %}`"),
+        ExpectedError(
+            template: "{% endblock %}", line: 1, column: 4, message: "`{% endblock %}` has no matching `{% block %}`"),
+        ExpectedError(
+            template: "\n\n  {% endfor %}", line: 3, column: 6, message: "`{% endfor %}` has no matching `{% for %}`"),
         ExpectedError(
             template: "{% if a %}{% else %}{% elif b %}{% endif %}", line: 1, column: 24,
-            message: "`{% elif %}` cannot follow `{% else %}`", hint: "`{% else %}` must be the last branch of `{% if %}`"),
+            message: "`{% elif %}` cannot follow `{% else %}`",
+            hint: "`{% else %}` must be the last branch of `{% if %}`"),
         ExpectedError(
-            template: "<p>\n{{ staff.name </p>\n", line: 2, column: 1, message: "`{{` is never closed", hint: "add `}}`"),
+            template: "<p>\n{{ staff.name </p>\n", line: 2, column: 1, message: "`{{` is never closed", hint: "add `}}`"
+        ),
         ExpectedError(template: "{% if x", line: 1, column: 1, message: "`{%` is never closed", hint: "add `%}`"),
-        ExpectedError(template: "a {# note", line: 1, column: 3, message: "`{#` comment is never closed", hint: "add `#}`"),
         ExpectedError(
-            template: "{% raw %}{{ x }}", line: 1, column: 1, message: "`{% raw %}` is never closed", hint: "add `{% endraw %}`"),
-        ExpectedError(template: "{{ x %}", line: 1, column: 6, message: "`{{` is closed with `%}`", hint: "close it with `}}`"),
-        ExpectedError(template: "{% if x }}{% endif %}", line: 1, column: 9, message: "`{%` is closed with `}}`", hint: "close it with `%}`"),
+            template: "a {# note", line: 1, column: 3, message: "`{#` comment is never closed", hint: "add `#}`"),
+        ExpectedError(
+            template: "{% raw %}{{ x }}", line: 1, column: 1, message: "`{% raw %}` is never closed",
+            hint: "add `{% endraw %}`"),
+        ExpectedError(
+            template: "{{ x %}", line: 1, column: 6, message: "`{{` is closed with `%}`", hint: "close it with `}}`"),
+        ExpectedError(
+            template: "{% if x }}{% endif %}", line: 1, column: 9, message: "`{%` is closed with `}}`",
+            hint: "close it with `%}`"),
         ExpectedError(
             template: "{{ \"abc }}\n", line: 1, column: 4, message: "unterminated string literal",
             hint: "close it with `\"` on the same line (write `\\n` for a line break)"),
@@ -213,16 +236,20 @@ import Testing
             template: "{% block a %}{% endblock %}\n{% block a %}{% endblock %}", line: 2, column: 10,
             message: "block `a` is defined twice", hint: "the first is at line 1"),
         ExpectedError(
-            template: "{% block a %}{% endblock b %}", line: 1, column: 26, message: "`{% endblock b %}` closes block `a`",
+            template: "{% block a %}{% endblock b %}", line: 1, column: 26,
+            message: "`{% endblock b %}` closes block `a`",
             hint: "write `{% endblock %}` or `{% endblock a %}`"),
-        ExpectedError(template: "{{ super() }}", line: 1, column: 4, message: "`super()` is only allowed inside a `{% block %}`"),
         ExpectedError(
-            template: "{% for x in xs %}{{ loop.indx }}{% endfor %}", line: 1, column: 26, message: "`loop` has no field `indx`",
+            template: "{{ super() }}", line: 1, column: 4, message: "`super()` is only allowed inside a `{% block %}`"),
+        ExpectedError(
+            template: "{% for x in xs %}{{ loop.indx }}{% endfor %}", line: 1, column: 26,
+            message: "`loop` has no field `indx`",
             hint: "did you mean `loop.index`?"),
         ExpectedError(
             template: "{% if x is defind %}{% endif %}", line: 1, column: 12, message: "unknown test `defind`",
             hint: "did you mean `defined`?"),
-        ExpectedError(template: "{{ }}", line: 1, column: 4, message: "expected an expression, found the end of the tag"),
+        ExpectedError(
+            template: "{{ }}", line: 1, column: 4, message: "expected an expression, found the end of the tag"),
         ExpectedError(
             template: "{{ a b }}", line: 1, column: 6, message: "unexpected `b` in the tag",
             hint: "join values with `~`, or put a `|` before a filter"),
@@ -233,11 +260,15 @@ import Testing
             template: "{% set staff.name = 1 %}", line: 1, column: 13,
             message: "`{% set %}` can only set a variable, not a field",
             hint: "maps are read-only in templates; set a new variable instead"),
-        ExpectedError(template: "{{ (1 + 2 }}", line: 1, column: 11, message: "expected `)` to close `(`, found the end of the tag"),
+        ExpectedError(
+            template: "{{ (1 + 2 }}", line: 1, column: 11,
+            message: "expected `)` to close `(`, found the end of the tag"),
         ExpectedError(
             template: "{{ f(1) }}", line: 1, column: 5, message: "`f` cannot be called",
             hint: "apply a filter with `|` instead: `value | filter(arguments)`"),
-        ExpectedError(template: "{{ x | upper }}{% endif %}", line: 1, column: 19, message: "`{% endif %}` has no matching `{% if %}`"),
+        ExpectedError(
+            template: "{{ x | upper }}{% endif %}", line: 1, column: 19,
+            message: "`{% endif %}` has no matching `{% if %}`"),
     ])
     func loadError(_ expected: ExpectedError) {
         expected.check()
@@ -267,7 +298,8 @@ import Testing
     @Test func extendsCycleIsReportedAtEachExtends() {
         do {
             _ = try Fixture.library([
-                "a.html": "{% extends 'b.html' %}", "b.html": "\n{% extends 'a.html' %}", "c.html": "{% extends 'a.html' %}",
+                "a.html": "{% extends 'b.html' %}", "b.html": "\n{% extends 'a.html' %}",
+                "c.html": "{% extends 'a.html' %}",
             ])
             Issue.record("expected a cycle error")
         } catch {
@@ -291,7 +323,9 @@ import Testing
             TemplateSource(name: "a.html", path: "themes/x/a.html", text: ""),
             TemplateSource(name: "a.html", path: "layouts/a.html", text: ""),
         ]
-        #expect(throws: DiagnosticError.self) { try TemplateLibrary(sources: sources, environment: Fixture.environment) }
+        #expect(throws: DiagnosticError.self) {
+            try TemplateLibrary(sources: sources, environment: Fixture.environment)
+        }
     }
 
     @Test func diagnosticsPrintWithTheLineAndACaret() {

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct FilterTests {
     static let april1 = TemplateValue.date(
-        TemplateDate(year: 2024, month: 4, day: 1, hour: 18, minute: 5, second: 9, utcOffsetSeconds: 32400, hasTime: true))
+        TemplateDate(
+            year: 2024, month: 4, day: 1, hour: 18, minute: 5, second: 9, utcOffsetSeconds: 32400, hasTime: true))
     static let values: [String: TemplateValue] = [
         "d": april1, "name": .string("Koho"), "xs": .list([.int(3), .int(1), .int(2)]), "words": strings("b", "a", "c"),
         "nothing": .null, "empty": .string(""), "html": .safeHTML("<b>bold</b> &amp; co"),
@@ -40,7 +41,8 @@ import Testing
     }
 
     @Test func dateOfAPlainDateAndWeekdays() throws {
-        let sunday = TemplateValue.date(TemplateDate(year: 2024, month: 3, day: 31, utcOffsetSeconds: 32400, hasTime: false))
+        let sunday = TemplateValue.date(
+            TemplateDate(year: 2024, month: 3, day: 31, utcOffsetSeconds: 32400, hasTime: false))
         #expect(try Fixture.render("{{ d | date('%a %A %H:%M') }}", ["d": sunday]) == "Sun Sunday 00:00")
         #expect(try Fixture.render("{{ d | date('%a') }}", ["d": sunday], environment: Self.environment("ja")) == "日")
     }
@@ -48,29 +50,71 @@ import Testing
     // MARK: - text filters
 
     @Test(arguments: [
-        ("{{ nothing | default('x') }} {{ missing | default('y') }} {{ empty | default('z') }} {{ empty | default('z', true) }} {{ name | default('n') }}", "x y  z Koho"),
-        ("{{ missing.field | default('deep') }} {{ nothing.field | default('null field') }} {{ xs[9] | default('oob') }} {{ missing | d('alias') }}", "deep null field oob alias"),
-        ("{{ 'こんにちは世界' | truncate(5) }} {{ 'short' | truncate(10) }} {{ 'abcdef' | truncate(4, end='...') }} {{ 'abcdef' | truncate(length=3, end='') }}", "こんにち… short a... abc"),
+        (
+            "{{ nothing | default('x') }} {{ missing | default('y') }} {{ empty | default('z') }} {{ empty | default('z', true) }} {{ name | default('n') }}",
+            "x y  z Koho"
+        ),
+        (
+            "{{ missing.field | default('deep') }} {{ nothing.field | default('null field') }} {{ xs[9] | default('oob') }} {{ missing | d('alias') }}",
+            "deep null field oob alias"
+        ),
+        (
+            "{{ 'こんにちは世界' | truncate(5) }} {{ 'short' | truncate(10) }} {{ 'abcdef' | truncate(4, end='...') }} {{ 'abcdef' | truncate(length=3, end='') }}",
+            "こんにち… short a... abc"
+        ),
         ("{{ '👨‍👩‍👧‍👦家族🇯🇵' | truncate(3) }} {{ '👨‍👩‍👧‍👦家族🇯🇵' | length }}", "👨‍👩‍👧‍👦家… 4"),
-        ("{{ words | join }} {{ words | join(', ') }} {{ words | join(sep='/') }} {{ people | join(', ', attribute='name') }}", "bac b, a, c b/a/c Sato, Abe, Ito"),
+        (
+            "{{ words | join }} {{ words | join(', ') }} {{ words | join(sep='/') }} {{ people | join(', ', attribute='name') }}",
+            "bac b, a, c b/a/c Sato, Abe, Ito"
+        ),
         ("{{ 'ＡＢＣ' | length }} {{ xs | length }} {{ people[0] | length }} {{ words | count }}", "3 3 4 3"),
-        ("{{ 'Koho' | upper }} {{ 'Koho' | lower }} {{ 'hello world' | capitalize }} {{ 'hello world' | title }} [{{ '  x  ' | trim }}]", "KOHO koho Hello world Hello World [x]"),
+        (
+            "{{ 'Koho' | upper }} {{ 'Koho' | lower }} {{ 'hello world' | capitalize }} {{ 'hello world' | title }} [{{ '  x  ' | trim }}]",
+            "KOHO koho Hello world Hello World [x]"
+        ),
         ("{{ 'a-b-c' | replace('-', '+') }} {{ 'a-b-c' | replace('-', '', 1) }}", "a+b+c ab-c"),
         ("{{ '<p>Hello <b>world</b></p>\\n<!-- x --> &amp; more' | striptags }}", "Hello world &amp; more"),
-        ("{{ xs | first }} {{ xs | last }} {{ xs | reverse | join }} {{ 'abc' | reverse }} {{ [] | first is none }}", "3 2 213 cba true"),
-        ("{{ xs | sort | join }} {{ xs | sort(reverse=true) | join }} {{ words | sort | join }} {{ ['b', 'A', 'c'] | sort | join }} {{ ['b', 'A', 'c'] | sort(case_sensitive=true) | join }}", "123 321 abc Abc Abc"),
-        ("{{ people | sort(attribute='age') | map(attribute='name') | join(',') }} {{ people | sort(attribute='kana') | map(attribute='name') | join(',') }}", "Abe,Sato,Ito Abe,Ito,Sato"),
+        (
+            "{{ xs | first }} {{ xs | last }} {{ xs | reverse | join }} {{ 'abc' | reverse }} {{ [] | first is none }}",
+            "3 2 213 cba true"
+        ),
+        (
+            "{{ xs | sort | join }} {{ xs | sort(reverse=true) | join }} {{ words | sort | join }} {{ ['b', 'A', 'c'] | sort | join }} {{ ['b', 'A', 'c'] | sort(case_sensitive=true) | join }}",
+            "123 321 abc Abc Abc"
+        ),
+        (
+            "{{ people | sort(attribute='age') | map(attribute='name') | join(',') }} {{ people | sort(attribute='kana') | map(attribute='name') | join(',') }}",
+            "Abe,Sato,Ito Abe,Ito,Sato"
+        ),
         ("{{ people | sort(attribute='age', reverse=true) | map(attribute='name') | join(',') }}", "Sato,Ito,Abe"),
-        ("{{ words | map('upper') | join }} {{ xs | min }} {{ xs | max }} {{ people | max(attribute='age') | attr_name_placeholder }}", ""),
-        ("{{ [1, 2, 1, 3, 2] | unique | join }} {{ people | selectattr('draft') | map(attribute='name') | join }} {{ people | rejectattr('draft') | map(attribute='name') | join }}", "123 Abe SatoIto"),
-        ("{{ people | selectattr('age', 'equalto', 40) | map(attribute='name') | join }} {{ xs | batch(2) | map('length') | join }} {{ xs | batch(2, 0) | last | join }}", "SatoIto 21 20"),
-        ("{{ -3 | abs }} {{ -2.5 | abs }} {{ 2.567 | round(2) }} {{ 2.5 | round }} {{ 2.1 | round(method='ceil') }} {{ '42' | int }} {{ 'x' | int }} {{ 'x' | int(7) }} {{ 3.9 | int }} {{ '1.5' | float }}", "3 2.5 2.57 3.0 3.0 42 0 7 3 1.5"),
-        ("{{ 5 | string ~ 'x' }} {{ xs | sum }} {{ people | sum(attribute='age') }} {{ {'a': 1} | items | first | join('=') }} {{ 'ab' | list | join('|') }}", "5x 6 110 a=1 a|b"),
+        (
+            "{{ words | map('upper') | join }} {{ xs | min }} {{ xs | max }} {{ people | max(attribute='age') | attr_name_placeholder }}",
+            ""
+        ),
+        (
+            "{{ [1, 2, 1, 3, 2] | unique | join }} {{ people | selectattr('draft') | map(attribute='name') | join }} {{ people | rejectattr('draft') | map(attribute='name') | join }}",
+            "123 Abe SatoIto"
+        ),
+        (
+            "{{ people | selectattr('age', 'equalto', 40) | map(attribute='name') | join }} {{ xs | batch(2) | map('length') | join }} {{ xs | batch(2, 0) | last | join }}",
+            "SatoIto 21 20"
+        ),
+        (
+            "{{ -3 | abs }} {{ -2.5 | abs }} {{ 2.567 | round(2) }} {{ 2.5 | round }} {{ 2.1 | round(method='ceil') }} {{ '42' | int }} {{ 'x' | int }} {{ 'x' | int(7) }} {{ 3.9 | int }} {{ '1.5' | float }}",
+            "3 2.5 2.57 3.0 3.0 42 0 7 3 1.5"
+        ),
+        (
+            "{{ 5 | string ~ 'x' }} {{ xs | sum }} {{ people | sum(attribute='age') }} {{ {'a': 1} | items | first | join('=') }} {{ 'ab' | list | join('|') }}",
+            "5x 6 110 a=1 a|b"
+        ),
     ])
     func textFilters(_ template: String, _ expected: String) throws {
         guard !template.contains("attr_name_placeholder") else {
             // `min`/`max` and `map` with a filter name, checked on their own below.
-            #expect(try Fixture.render("{{ words | map('upper') | join }} {{ xs | min }} {{ xs | max }} {{ (people | max(attribute='age')).name }}", Self.values) == "BAC 1 3 Sato")
+            #expect(
+                try Fixture.render(
+                    "{{ words | map('upper') | join }} {{ xs | min }} {{ xs | max }} {{ (people | max(attribute='age')).name }}",
+                    Self.values) == "BAC 1 3 Sato")
             return
         }
         #expect(try Fixture.render(template, Self.values) == expected)
@@ -91,7 +135,9 @@ import Testing
     }
 
     @Test func urlencodeAMapAndANumber() throws {
-        #expect(try Fixture.render("{{ {'text': '桜 & 春', 'n': 2} | urlencode }} {{ 5 | urlencode }}") == "text=%E6%A1%9C%20%26%20%E6%98%A5&amp;n=2 5")
+        #expect(
+            try Fixture.render("{{ {'text': '桜 & 春', 'n': 2} | urlencode }} {{ 5 | urlencode }}")
+                == "text=%E6%A1%9C%20%26%20%E6%98%A5&amp;n=2 5")
     }
 
     // MARK: - json
@@ -99,19 +145,27 @@ import Testing
     @Test func jsonIsSafeInsideScript() throws {
         let value = map([
             "title": .string("</script><script>alert('x')</script>"), "amp": .string("a & b > c"),
-            "lines": .string("a\u{2028}b\u{2029}c\n\t\"q\" \\"), "n": .int(1), "f": .double(1.5), "ok": .bool(true), "none": .null,
-            "list": .list([.safeHTML("<i>"), .date(TemplateDate(year: 2024, month: 4, day: 1, utcOffsetSeconds: 0, hasTime: false))]),
+            "lines": .string("a\u{2028}b\u{2029}c\n\t\"q\" \\"), "n": .int(1), "f": .double(1.5), "ok": .bool(true),
+            "none": .null,
+            "list": .list([
+                .safeHTML("<i>"),
+                .date(TemplateDate(year: 2024, month: 4, day: 1, utcOffsetSeconds: 0, hasTime: false)),
+            ]),
             "control": .string("\u{01}"),
         ])
         let out = try Fixture.render("<script>var x = {{ v | json }};</script>", ["v": value])
         #expect(
-            out == #"<script>var x = {"title":"\u003c/script\u003e\u003cscript\u003ealert(\u0027x\u0027)\u003c/script\u003e","amp":"a \u0026 b \u003e c","lines":"a\u2028b\u2029c\n\t\"q\" \\","n":1,"f":1.5,"ok":true,"none":null,"list":["\u003ci\u003e","2024-04-01"],"control":"\u0001"};</script>"#)
+            out
+                == #"<script>var x = {"title":"\u003c/script\u003e\u003cscript\u003ealert(\u0027x\u0027)\u003c/script\u003e","amp":"a \u0026 b \u003e c","lines":"a\u2028b\u2029c\n\t\"q\" \\","n":1,"f":1.5,"ok":true,"none":null,"list":["\u003ci\u003e","2024-04-01"],"control":"\u0001"};</script>"#
+        )
         #expect(!out.dropFirst(8).dropLast(9).contains("</script"))
     }
 
     @Test func jsonKeepsKeyOrderAndIndents() throws {
         #expect(try Fixture.render("{{ {'z': 1, 'a': [1, 2], 'm': {}} | json }}") == #"{"z":1,"a":[1,2],"m":{}}"#)
-        #expect(try Fixture.render("{{ {'z': 1, 'a': [1]} | json(indent=2) }}") == "{\n  \"z\": 1,\n  \"a\": [\n    1\n  ]\n}")
+        #expect(
+            try Fixture.render("{{ {'z': 1, 'a': [1]} | json(indent=2) }}")
+                == "{\n  \"z\": 1,\n  \"a\": [\n    1\n  ]\n}")
         #expect(try Fixture.render("{{ 'é' | tojson }}") == "\"é\"")
     }
 
@@ -144,7 +198,10 @@ import Testing
     @Test func urlsAtTheRoot() throws {
         var environment = Fixture.environment
         environment.baseURL = "https://example.jp/"
-        #expect(try Fixture.render("{{ '/a/' | rel_url }} {{ 'a/' | rel_url }} {{ '/a/' | abs_url }}", environment: environment) == "/a/ /a/ https://example.jp/a/")
+        #expect(
+            try Fixture.render(
+                "{{ '/a/' | rel_url }} {{ 'a/' | rel_url }} {{ '/a/' | abs_url }}", environment: environment)
+                == "/a/ /a/ https://example.jp/a/")
         environment.baseURL = "http://localhost:1313"
         #expect(try Fixture.render("{{ '/a/' | abs_url }}", environment: environment) == "http://localhost:1313/a/")
     }
@@ -153,7 +210,9 @@ import Testing
 
     @Test func translations() throws {
         #expect(try Fixture.render("{{ 'read_more' | t }}") == "Read more")
-        #expect(try Fixture.render("{{ 'n_posts' | t(3, name) }}", ["name": .string("<Sato>")]) == "3 posts by &lt;Sato&gt;")
+        #expect(
+            try Fixture.render("{{ 'n_posts' | t(3, name) }}", ["name": .string("<Sato>")]) == "3 posts by &lt;Sato&gt;"
+        )
         #expect(try Fixture.render("{% set k = 'hello' %}{{ k | t('世界') }}") == "Hello, 世界!")
     }
 
@@ -165,13 +224,16 @@ import Testing
 
     @Test func registeredFiltersGetArgumentsAndKeywords() throws {
         var environment = Fixture.environment
-        environment.filters["shout"] = TemplateFilter("shout") { input, arguments, keywords throws(TemplateFilterError) in
+        environment.filters["shout"] = TemplateFilter("shout") {
+            input, arguments, keywords throws(TemplateFilterError) in
             guard case .string(let s) = input else { throw .expected("shout", "a string", got: input) }
             let times = arguments.first.flatMap { if case .int(let n) = $0 { n } else { nil } } ?? 1
             let mark = keywords["mark"]?.plainText ?? "!"
             return .string(s.uppercased() + String(repeating: mark, count: times))
         }
-        #expect(try Fixture.render("{{ 'hi' | shout }} {{ 'hi' | shout(3, mark='?') }}", environment: environment) == "HI! HI???")
+        #expect(
+            try Fixture.render("{{ 'hi' | shout }} {{ 'hi' | shout(3, mark='?') }}", environment: environment)
+                == "HI! HI???")
         let error = Fixture.diagnostic("{{ 5 | shout }}", environment: environment)
         #expect(error?.message == "`shout` expects a string, got an int")
         #expect(error?.location?.column == 8)
@@ -195,14 +257,21 @@ import Testing
         let values: [String: TemplateValue] = ["h": .safeHTML("<p>a &amp; b</p>"), "s": .string("<i>")]
         #expect(try Fixture.render("{{ h }}", values) == "<p>a &amp; b</p>")
         #expect(try Fixture.render("{{ s | safe }}", values) == "<i>")
-        #expect(try Fixture.render("{{ s | escape }}|{{ s | e | e }}|{{ h | escape }}", values) == "&lt;i&gt;|&lt;i&gt;|<p>a &amp; b</p>")
+        #expect(
+            try Fixture.render("{{ s | escape }}|{{ s | e | e }}|{{ h | escape }}", values)
+                == "&lt;i&gt;|&lt;i&gt;|<p>a &amp; b</p>")
         // Joining safe HTML with text escapes the text and keeps the HTML.
-        #expect(try Fixture.render("{{ h ~ s }}|{{ [h, s] | join(' ') }}", values) == "<p>a &amp; b</p>&lt;i&gt;|<p>a &amp; b</p> &lt;i&gt;")
+        #expect(
+            try Fixture.render("{{ h ~ s }}|{{ [h, s] | join(' ') }}", values)
+                == "<p>a &amp; b</p>&lt;i&gt;|<p>a &amp; b</p> &lt;i&gt;")
         #expect(try Fixture.render("{{ s ~ s }}", values) == "&lt;i&gt;&lt;i&gt;")
     }
 
     @Test func filtersReturnPlainTextThatIsEscaped() throws {
-        #expect(try Fixture.render("{{ 'a<b' | upper }} {{ 'x' | t_missing_guard | default('<d>') }}".replacingOccurrences(of: " | t_missing_guard", with: "")) == "A&lt;B x")
+        #expect(
+            try Fixture.render(
+                "{{ 'a<b' | upper }} {{ 'x' | t_missing_guard | default('<d>') }}".replacingOccurrences(
+                    of: " | t_missing_guard", with: "")) == "A&lt;B x")
         #expect(try Fixture.render("{{ '/a?x=1&y=<2>' | rel_url }}") == "/city/a?x=1&amp;y=&lt;2&gt;")
     }
 }

@@ -28,32 +28,58 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
     @Test(arguments: [
         // Output and literals
         RenderCase("Hello {{ name }}!", values, "Hello Koho!"),
-        RenderCase("{{ 'single' }} {{ \"double\" }} {{ 'it\\'s' }} {{ \"a\\nb\" }}", [:], "single double it&#39;s a\nb"),
+        RenderCase(
+            "{{ 'single' }} {{ \"double\" }} {{ 'it\\'s' }} {{ \"a\\nb\" }}", [:], "single double it&#39;s a\nb"),
         RenderCase("{{ 42 }} {{ -7 }} {{ 2.0 }} {{ 0.1 }} {{ 1_000 }}", [:], "42 -7 2.0 0.1 1000"),
-        RenderCase("{{ true }} {{ false }} {{ null }}|{{ True }} {{ False }} {{ None }}|{{ none }}", [:], "true false |true false |"),
+        RenderCase(
+            "{{ true }} {{ false }} {{ null }}|{{ True }} {{ False }} {{ None }}|{{ none }}", [:],
+            "true false |true false |"),
         RenderCase("{{ [1, 2, 3] | join(',') }} {{ {'a': 1, 'b': 2} | json }}", [:], "1,2,3 {\"a\":1,\"b\":2}"),
         RenderCase("{{ [] | length }} {{ {} | length }} {{ [name, n] | join('-') }}", values, "0 0 Koho-3"),
         RenderCase("{{ \"a\" \"b\" }}", [:], "ab"),
         // Arithmetic, like Python
-        RenderCase("{{ 1 + 2 * 3 }} {{ (1 + 2) * 3 }} {{ 7 / 2 }} {{ 7 // 2 }} {{ 7 % 3 }} {{ -7 // 2 }} {{ -7 % 3 }}", [:], "7 9 3.5 3 1 -4 2"),
-        RenderCase("{{ 1 + 2.5 }} {{ 2 * 1.5 }} {{ 6 / 3 }} {{ 2 ** 10 }} {{ n - 1 }} {{ -n }} {{ x * 2 }}", values, "3.5 3.0 2.0 1024 2 -3 5.0"),
-        RenderCase("{{ 'a' + 'b' }} {{ ([1] + [2]) | join }} {{ name ~ '-' ~ n ~ '-' ~ x }} {{ 1 ~ 2 }}", values, "ab 12 Koho-3-2.5 12"),
+        RenderCase(
+            "{{ 1 + 2 * 3 }} {{ (1 + 2) * 3 }} {{ 7 / 2 }} {{ 7 // 2 }} {{ 7 % 3 }} {{ -7 // 2 }} {{ -7 % 3 }}", [:],
+            "7 9 3.5 3 1 -4 2"),
+        RenderCase(
+            "{{ 1 + 2.5 }} {{ 2 * 1.5 }} {{ 6 / 3 }} {{ 2 ** 10 }} {{ n - 1 }} {{ -n }} {{ x * 2 }}", values,
+            "3.5 3.0 2.0 1024 2 -3 5.0"),
+        RenderCase(
+            "{{ 'a' + 'b' }} {{ ([1] + [2]) | join }} {{ name ~ '-' ~ n ~ '-' ~ x }} {{ 1 ~ 2 }}", values,
+            "ab 12 Koho-3-2.5 12"),
         // Comparisons and logic
-        RenderCase("{{ 1 < 2 }} {{ 2 <= 2 }} {{ 3 > 4 }} {{ 'a' < 'b' }} {{ 1 == 1.0 }} {{ 1 != 2 }} {{ 1 < 2 < 3 }} {{ 3 > 2 > 2 }}", [:], "true true false true true true true false"),
-        RenderCase("{{ 2 in xs }} {{ 5 in xs }} {{ 5 not in xs }} {{ 'ok' in 'book' }} {{ 'a' in m }} {{ 'z' in m }}", values, "true false true true true false"),
-        RenderCase("{{ yes and no }} {{ yes or no }} {{ not yes }} {{ not no and yes }} {{ nothing or 'fallback' }} {{ name and 'then' }}", values, "false true false true fallback then"),
+        RenderCase(
+            "{{ 1 < 2 }} {{ 2 <= 2 }} {{ 3 > 4 }} {{ 'a' < 'b' }} {{ 1 == 1.0 }} {{ 1 != 2 }} {{ 1 < 2 < 3 }} {{ 3 > 2 > 2 }}",
+            [:], "true true false true true true true false"),
+        RenderCase(
+            "{{ 2 in xs }} {{ 5 in xs }} {{ 5 not in xs }} {{ 'ok' in 'book' }} {{ 'a' in m }} {{ 'z' in m }}", values,
+            "true false true true true false"),
+        RenderCase(
+            "{{ yes and no }} {{ yes or no }} {{ not yes }} {{ not no and yes }} {{ nothing or 'fallback' }} {{ name and 'then' }}",
+            values, "false true false true fallback then"),
         RenderCase("{{ 'y' if yes else 'n' }} {{ 'y' if no else 'n' }} [{{ 'y' if no }}]", values, "y n []"),
         // Precedence: filters bind tighter than comparisons and arithmetic
-        RenderCase("{% if d.children | length > 0 %}has{% endif %}{% if d.none | length > 0 %}no{% endif %}", values, "has"),
+        RenderCase(
+            "{% if d.children | length > 0 %}has{% endif %}{% if d.none | length > 0 %}no{% endif %}", values, "has"),
         RenderCase("{{ 1 + xs | length }} {{ xs | length * 2 }} {{ -(xs | length) }}", values, "4 6 -3"),
         RenderCase("{{ not nothing is defined }} {{ words | join ~ '!' }}", values, "false abc!"),
         // Attributes, subscripts, slices
-        RenderCase("{{ staff.name }} {{ staff['role'] }} {{ m.a }} {{ xs[0] }} {{ xs[-1] }} {{ xs.1 }}", values, "佐藤 花子 広報担当 1 1 3 2"),
-        RenderCase("{{ xs[:2] | join }} {{ xs[1:] | join }} {{ xs[1:3] | join }} {{ xs[-2:] | join }} {{ xs[5:] | length }} {{ 'hello'[1:3] }}", values, "12 23 23 23 0 el"),
+        RenderCase(
+            "{{ staff.name }} {{ staff['role'] }} {{ m.a }} {{ xs[0] }} {{ xs[-1] }} {{ xs.1 }}", values,
+            "佐藤 花子 広報担当 1 1 3 2"),
+        RenderCase(
+            "{{ xs[:2] | join }} {{ xs[1:] | join }} {{ xs[1:3] | join }} {{ xs[-2:] | join }} {{ xs[5:] | length }} {{ 'hello'[1:3] }}",
+            values, "12 23 23 23 0 el"),
         // Tests
-        RenderCase("{{ name is defined }} {{ missing is defined }} {{ missing is not defined }} {{ staff.photo is defined }} {{ staff.photo.src is defined }} {{ staff.nope is defined }}", values, "true false true true false false"),
-        RenderCase("{{ nothing is none }} {{ n is none }} {{ n is odd }} {{ n is even }} {{ 4 is even }} {{ name is string }} {{ n is number }} {{ m is mapping }}", values, "true false true false true true true true"),
-        RenderCase("{{ xs[7] is defined }} {{ m['a'] is defined }} {{ undefined_thing is undefined }}", values, "false true true"),
+        RenderCase(
+            "{{ name is defined }} {{ missing is defined }} {{ missing is not defined }} {{ staff.photo is defined }} {{ staff.photo.src is defined }} {{ staff.nope is defined }}",
+            values, "true false true true false false"),
+        RenderCase(
+            "{{ nothing is none }} {{ n is none }} {{ n is odd }} {{ n is even }} {{ 4 is even }} {{ name is string }} {{ n is number }} {{ m is mapping }}",
+            values, "true false true false true true true true"),
+        RenderCase(
+            "{{ xs[7] is defined }} {{ m['a'] is defined }} {{ undefined_thing is undefined }}", values,
+            "false true true"),
     ])
     func expressions(_ c: RenderCase) throws {
         #expect(try Fixture.render(c.template, c.context) == c.expected)
@@ -83,8 +109,12 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
         RenderCase("{% set a = 'out' %}{% for x in xs %}{% set a = x %}{{ a }}{% endfor %}{{ a }}", values, "123out"),
         RenderCase("{% if yes %}{% set a = 'in if' %}{% endif %}{{ a }}", values, "in if"),
         RenderCase("{% set name = 'shadow' %}{{ name }}", values, "shadow"),
-        RenderCase("{% for x in xs %}{% if loop.first %}{% set seen = 1 %}{% endif %}{{ seen is defined }} {% endfor %}", values, "true false false "),
-        RenderCase("{% set greeting %}<b>{{ name }}</b>{% endset %}{{ greeting }}{{ greeting | length }}", values, "<b>Koho</b>11"),
+        RenderCase(
+            "{% for x in xs %}{% if loop.first %}{% set seen = 1 %}{% endif %}{{ seen is defined }} {% endfor %}",
+            values, "true false false "),
+        RenderCase(
+            "{% set greeting %}<b>{{ name }}</b>{% endset %}{{ greeting }}{{ greeting | length }}", values,
+            "<b>Koho</b>11"),
         // Comments and raw
         RenderCase("a{# a comment {{ with }} {% tags %} #}b", [:], "ab"),
         RenderCase("{% raw %}{{ not parsed }} {% if %}{% endraw %}", [:], "{{ not parsed }} {% if %}"),
@@ -98,8 +128,12 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: [
         // Jinja's defaults: the line break after a tag is kept.
-        RenderCase("<ul>\n{% for x in xs %}\n<li>{{ x }}</li>\n{% endfor %}\n</ul>", values, "<ul>\n\n<li>1</li>\n\n<li>2</li>\n\n<li>3</li>\n\n</ul>"),
-        RenderCase("<ul>\n{%- for x in xs %}\n<li>{{ x }}</li>\n{%- endfor %}\n</ul>", values, "<ul>\n<li>1</li>\n<li>2</li>\n<li>3</li>\n</ul>"),
+        RenderCase(
+            "<ul>\n{% for x in xs %}\n<li>{{ x }}</li>\n{% endfor %}\n</ul>", values,
+            "<ul>\n\n<li>1</li>\n\n<li>2</li>\n\n<li>3</li>\n\n</ul>"),
+        RenderCase(
+            "<ul>\n{%- for x in xs %}\n<li>{{ x }}</li>\n{%- endfor %}\n</ul>", values,
+            "<ul>\n<li>1</li>\n<li>2</li>\n<li>3</li>\n</ul>"),
         RenderCase("a  {{- name -}}  b", values, "aKohob"),
         RenderCase("a  {{- name }}  b", values, "aKoho  b"),
         RenderCase("a\n  {%- if yes -%}\n  yes\n  {%- endif -%}\n b", values, "ayesb"),
@@ -131,8 +165,17 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
         (.double(2), "2.0"), (.double(0.1), "0.1"), (.double(1.5e300), "1.5e+300"), (.string("a&b"), "a&amp;b"),
         (.safeHTML("<i>x</i>"), "<i>x</i>"),
         (.date(TemplateDate(year: 2024, month: 4, day: 1, utcOffsetSeconds: 32400, hasTime: false)), "2024-04-01"),
-        (.date(TemplateDate(year: 2024, month: 4, day: 1, hour: 18, minute: 30, utcOffsetSeconds: 32400, hasTime: true)), "2024-04-01T18:30:00+09:00"),
-        (.date(TemplateDate(year: 2024, month: 12, day: 31, hour: 23, minute: 5, second: 9, utcOffsetSeconds: -18000, hasTime: true)), "2024-12-31T23:05:09-05:00"),
+        (
+            .date(
+                TemplateDate(year: 2024, month: 4, day: 1, hour: 18, minute: 30, utcOffsetSeconds: 32400, hasTime: true)
+            ), "2024-04-01T18:30:00+09:00"
+        ),
+        (
+            .date(
+                TemplateDate(
+                    year: 2024, month: 12, day: 31, hour: 23, minute: 5, second: 9, utcOffsetSeconds: -18000,
+                    hasTime: true)), "2024-12-31T23:05:09-05:00"
+        ),
     ])
     func printing(_ value: TemplateValue, _ text: String) throws {
         #expect(try Fixture.render("{{ v }}", ["v": value]) == text)
@@ -162,10 +205,13 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
 
     @Test func extendsMultiLevelWithSuper() throws {
         let others = [
-            "base.html": "<title>{% block title %}Site{% endblock %}</title>|{% block body %}base body{% endblock %}|{% block foot %}foot{% endblock %}",
-            "section.html": "{% extends 'base.html' %}ignored text{% block title %}{{ super() }} / Section{% endblock %}{% block body %}<section>{% block inner %}section inner{% endblock %}</section>{% endblock %}",
+            "base.html":
+                "<title>{% block title %}Site{% endblock %}</title>|{% block body %}base body{% endblock %}|{% block foot %}foot{% endblock %}",
+            "section.html":
+                "{% extends 'base.html' %}ignored text{% block title %}{{ super() }} / Section{% endblock %}{% block body %}<section>{% block inner %}section inner{% endblock %}</section>{% endblock %}",
         ]
-        let page = "{% extends \"section.html\" %}\nignored\n{% block inner %}page {{ name }} + {{ super() }}{% endblock %}{% block title %}{{ super() }} / Page{% endblock %}"
+        let page =
+            "{% extends \"section.html\" %}\nignored\n{% block inner %}page {{ name }} + {{ super() }}{% endblock %}{% block title %}{{ super() }} / Page{% endblock %}"
         let out = try Fixture.render(page, ["name": .string("Koho")], others: others)
         #expect(out == "<title>Site / Section / Page</title>|<section>page Koho + section inner</section>|foot")
     }
@@ -179,7 +225,8 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
 
     @Test func aLayoutCanBeRenderedOnItsOwn() throws {
         let library = try Fixture.library([
-            "base.html": "<{% block body %}default{% endblock %}>", "page.html": "{% extends 'base.html' %}{% block body %}page{% endblock %}",
+            "base.html": "<{% block body %}default{% endblock %}>",
+            "page.html": "{% extends 'base.html' %}{% block body %}page{% endblock %}",
         ])
         #expect(try library.render("base.html", context: [:]) == "<default>")
         #expect(try library.render("page.html", context: [:]) == "<page>")
@@ -190,7 +237,10 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
     @Test func includedTemplatesCanExtend() throws {
         let out = try Fixture.render(
             "A{% include 'card.html' %}B",
-            others: ["card.html": "{% extends 'frame.html' %}{% block c %}card{% endblock %}", "frame.html": "[{% block c %}{% endblock %}]"])
+            others: [
+                "card.html": "{% extends 'frame.html' %}{% block c %}card{% endblock %}",
+                "frame.html": "[{% block c %}{% endblock %}]",
+            ])
         #expect(out == "A[card]B")
     }
 
@@ -198,7 +248,8 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
 
     @Test func manyTasksRenderTheSameOutput() async throws {
         let library = try Fixture.library([
-            "base.html": "<h1>{% block t %}{% endblock %}</h1>{% for s in staff %}{% include 'card.html' %}{% endfor %}",
+            "base.html":
+                "<h1>{% block t %}{% endblock %}</h1>{% for s in staff %}{% include 'card.html' %}{% endfor %}",
             "page.html": "{% extends 'base.html' %}{% block t %}{{ title | upper }}{% endblock %}",
             "card.html": "<p>{{ loop.index }}. {{ s.name }} {{ s.topics | join(', ') }} {{ '/staff/' | rel_url }}</p>",
         ])

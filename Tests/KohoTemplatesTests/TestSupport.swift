@@ -50,7 +50,8 @@ enum Fixture {
         environment: TemplateEnvironment = environment, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) -> Diagnostic? {
         let all = diagnostics(text, context, others: others, environment: environment)
-        #expect(all.count == 1, "expected one diagnostic, got \(all.map(\.description))", sourceLocation: sourceLocation)
+        #expect(
+            all.count == 1, "expected one diagnostic, got \(all.map(\.description))", sourceLocation: sourceLocation)
         return all.first
     }
 }
@@ -72,14 +73,18 @@ struct ExpectedError: CustomTestStringConvertible, Sendable {
 extension ExpectedError {
     /// Checks that `template` fails with exactly this diagnostic.
     func check(sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        guard let d = Fixture.diagnostic(template, context, others: others, sourceLocation: sourceLocation) else { return }
+        guard let d = Fixture.diagnostic(template, context, others: others, sourceLocation: sourceLocation) else {
+            return
+        }
         #expect(d.message == message, sourceLocation: sourceLocation)
         #expect(d.location?.path == path, sourceLocation: sourceLocation)
         #expect(d.location?.line == line, "line", sourceLocation: sourceLocation)
         #expect(d.location?.column == column, "column", sourceLocation: sourceLocation)
         #expect(d.hint == hint, sourceLocation: sourceLocation)
         if let location = d.location {
-            let text = location.path == path && path == "layouts/page.html" ? template : others[String(path.dropFirst(8))] ?? ""
+            let text =
+                location.path == path && path == "layouts/page.html"
+                ? template : others[String(path.dropFirst(8))] ?? ""
             #expect(d.sourceLine == SourceText.line(location.line, of: text), sourceLocation: sourceLocation)
         }
     }
