@@ -27,6 +27,7 @@ public enum TemplateValue: Sendable {
 public final class TemplateMap: @unchecked Sendable {
     // `@exclusivity(unchecked)`: a map is written only while it is built, on one thread, and read after, so
     // the runtime's per-access exclusivity check (a thread-local lookup on every field read) buys nothing.
+    /// The field names, in the order they were first set.
     @exclusivity(unchecked) public private(set) var keys: [String] = []
     // Fields live in arrays indexed through a small open-addressed table keyed by an FNV-1a hash: templates
     // know their field names when they are parsed, so a lookup while rendering hashes nothing (see
@@ -36,12 +37,15 @@ public final class TemplateMap: @unchecked Sendable {
     /// Entry index + 1 for each slot, 0 when empty; the count is a power of two, at least twice the fields.
     @exclusivity(unchecked) private var slots: [Int32] = []
 
+    /// An empty map, to be filled before it is shared.
     public init() {}
 
+    /// A map with `pairs` as its fields, in order.
     public init(_ pairs: KeyValuePairs<String, TemplateValue>) {
         for (key, value) in pairs { self[key] = value }
     }
 
+    /// A map with `pairs` as its fields, in order (a later pair with the same name replaces the value).
     public init(_ pairs: [(String, TemplateValue)]) {
         for (key, value) in pairs { self[key] = value }
     }
@@ -66,7 +70,9 @@ public final class TemplateMap: @unchecked Sendable {
         }
     }
 
+    /// The number of fields.
     public var count: Int { keys.count }
+    /// Whether the map has no fields (an empty map is false in `{% if %}`).
     public var isEmpty: Bool { keys.isEmpty }
 
     /// Drops every field, so cyclic graphs of maps can be freed (a long-running server rebuilds often).
