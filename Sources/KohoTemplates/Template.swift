@@ -41,9 +41,6 @@ final class Template: Sendable {
         self.blocks = blocks
         self.topLevelAssignments = topLevelAssignments
     }
-
-    /// The template as a ``TemplateSource``.
-    var source: TemplateSource { TemplateSource(name: name, path: path, text: text) }
 }
 
 /// How a template renders once inheritance is resolved: which template's body is rendered, and which body
