@@ -26,6 +26,9 @@ struct PagePlanner {
         var jobs: [PageJob] = []
         let share = ShareLinks(config: site.config, labels: labels)
         let siteTagNames = site.hashtags.map { site.tags[$0].name }
+        let feeds = values.feeds
+        // A page that lists posts changed last when the newest of them appeared (posts are newest first).
+        func newest(_ posts: [Int]) -> ContentDate? { posts.first.map { site.posts[$0].entry.date.value } }
 
         func shareLinks(title: String, url: String, tags: [[Int]]) -> TemplateValue {
             // The entry's tags, then its departments', then the site's, without repeats (case-insensitively).
@@ -41,14 +44,14 @@ struct PagePlanner {
         func makePage(
             kind: String, title: String, description: String?, url: String, content: String? = nil,
             hashtags: [Int] = [], share: TemplateValue = .list([]), image: TemplateValue = .null,
-            paginator: TemplateValue = .null
+            paginator: TemplateValue = .null, feed: Feed? = nil
         ) -> TemplateMap {
             TemplateMap([
                 ("kind", .string(kind)), ("title", .string(title)), ("description", .optional(description)),
                 ("url", .string(url)), ("permalink", .string(urls.permalink(url))),
                 ("content", content.map { .safeHTML($0) } ?? .null),
                 ("hashtags", .list(hashtags.map { values.tagLinks[$0] })), ("share", share), ("image", image),
-                ("feed_url", .null), ("paginator", paginator),
+                ("feed_url", .optional(feed?.url)), ("paginator", paginator),
             ])
         }
 
@@ -69,7 +72,7 @@ struct PagePlanner {
         // MARK: Home and lists
         add("index.html", "home.html", makePage(
             kind: "home", title: site.config.title, description: siteDescription, url: urls.basePath,
-            hashtags: site.hashtags, image: organizationLogo), lastModified: site.buildDate)
+            hashtags: site.hashtags, image: organizationLogo, feed: feeds.site), lastModified: site.buildDate)
         add("staff/index.html", "staff-list.html", makePage(
             kind: "staff-list", title: labels.title(forList: "staff-list"), description: siteDescription,
             url: urls.url("staff")))
@@ -94,7 +97,7 @@ struct PagePlanner {
             let path = number == 1 ? "posts/index.html" : "posts/page/\(number)/index.html"
             add(path, "post-list.html", makePage(
                 kind: "post-list", title: labels.title(forList: "post-list"), description: siteDescription,
-                url: listURL(number), paginator: .map(paginator)))
+                url: listURL(number), paginator: .map(paginator), feed: feeds.site), lastModified: site.buildDate)
         }
 
         // MARK: Entries
@@ -106,7 +109,8 @@ struct PagePlanner {
                 kind: "staff", title: e.name, description: description.isEmpty ? siteDescription : description,
                 url: member.url, content: member.contentHTML, hashtags: member.hashtags,
                 share: shareLinks(title: e.name, url: member.url, tags: [member.hashtags] + member.departments.map { site.departments[$0].hashtags }),
-                image: values.staff[i]["photo"] ?? .null), ["staff": .map(values.staff[i])])
+                image: values.staff[i]["photo"] ?? .null, feed: feeds.staff[i]), ["staff": .map(values.staff[i])],
+                lastModified: newest(member.posts))
         }
         for (i, department) in site.departments.enumerated() {
             let e = department.entry
@@ -114,7 +118,8 @@ struct PagePlanner {
                 kind: "department", title: e.name, description: e.summary ?? siteDescription, url: department.url,
                 content: department.contentHTML, hashtags: department.hashtags,
                 share: shareLinks(title: e.name, url: department.url, tags: [department.hashtags] + (department.parent.map { [site.departments[$0].hashtags] } ?? [])),
-                image: organizationLogo), ["department": .map(values.departments[i])])
+                image: organizationLogo, feed: feeds.departments[i]), ["department": .map(values.departments[i])],
+                lastModified: newest(department.posts))
         }
         for (i, post) in site.posts.enumerated() {
             let e = post.entry
@@ -132,8 +137,8 @@ struct PagePlanner {
         }
         for (i, tag) in site.tags.enumerated() {
             add("tags/\(tag.key)/index.html", "tag.html", makePage(
-                kind: "tag", title: "#" + tag.name, description: siteDescription, url: tag.url, hashtags: [i]),
-                ["tag": .map(values.tags[i])])
+                kind: "tag", title: "#" + tag.name, description: siteDescription, url: tag.url, hashtags: [i],
+                feed: feeds.tags[i]), ["tag": .map(values.tags[i])], lastModified: newest(tag.posts))
         }
         add("404.html", "404.html", makePage(
             kind: "404", title: labels.title(forList: "404"), description: siteDescription,

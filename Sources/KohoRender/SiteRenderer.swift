@@ -70,9 +70,33 @@ public struct SiteRenderer: Sendable {
         }
         if bag.hasErrors { return (nil, bag.sorted) }
 
-        files.append(SitemapWriter(site: site).sitemap(pages: jobs))
-        files.append(RenderedFile(
-            path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(urls.baseURL)sitemap.xml\n".utf8)))
+        let sitemap = SitemapWriter(site: site)
+        files.append(sitemap.sitemap(pages: jobs))
+        files.append(sitemap.robots())
+        files += feedFiles(values.feeds)
         return (files, bag.sorted)
+    }
+
+    /// The RSS feeds and the JSON Feed. Each post's item is made once (in parallel) and shared by every feed
+    /// that lists it.
+    func feedFiles(_ feeds: FeedSet) -> [RenderedFile] {
+        let all = feeds.all
+        var listed = Set<Int>()
+        for feed in all { listed.formUnion(feed.posts) }
+        let indices = listed.sorted()
+        let writer = FeedWriter(site: site)
+        let made = indices.parallelMap { index -> (FeedItem, String) in
+            let item = FeedItem(post: site.posts[index], site: site)
+            return (item, writer.item(item))
+        }
+        var items: [Int: FeedItem] = [:]
+        var xmlItems: [Int: String] = [:]
+        for (index, pair) in zip(indices, made) {
+            items[index] = pair.0
+            xmlItems[index] = pair.1
+        }
+        var files = all.map { writer.document($0, items: xmlItems) }
+        files.append(JSONFeedWriter(site: site).document(feeds.site, jsonURL: feeds.jsonURL, items: items))
+        return files
     }
 }

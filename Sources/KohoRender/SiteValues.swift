@@ -13,6 +13,8 @@ public struct SiteValues: Sendable {
     public let tags: [TemplateMap]
     /// `{name, url}` for each tag, the form a hashtag takes in a list.
     public let tagLinks: [TemplateValue]
+    /// Every feed of the site; `feed_url` values point at them.
+    let feeds: FeedSet
 
     /// Builds every value of `site`. Maps are created first and filled after, because entries refer to each
     /// other in cycles (a department lists its staff, a staff member lists their departments).
@@ -25,6 +27,8 @@ public struct SiteValues: Sendable {
         tags = model.tags.map { _ in TemplateMap() }
         site = TemplateMap()
         tagLinks = model.tags.map { .map(TemplateMap([("name", .string($0.name)), ("url", .string($0.url))])) }
+        let feeds = FeedSet(site: model)
+        self.feeds = feeds
 
         let staff = self.staff, departments = self.departments, posts = self.posts, tags = self.tags
         let tagLinks = self.tagLinks
@@ -51,6 +55,7 @@ public struct SiteValues: Sendable {
             map["since"] = .optional(e.since)
             map["content"] = .safeHTML(member.contentHTML)
             map["posts"] = list(member.posts, posts)
+            map["feed_url"] = .optional(feeds.staff[i]?.url)
             map["params"] = values.params(e.file.params)
         }
 
@@ -82,7 +87,7 @@ public struct SiteValues: Sendable {
             map["hashtags"] = hashtags(department.hashtags)
             map["social"] = values.social(e.social)
             map["content"] = .safeHTML(department.contentHTML)
-            map["feed_url"] = .null
+            map["feed_url"] = .optional(feeds.departments[i]?.url)
             map["params"] = values.params(e.file.params)
         }
 
@@ -120,7 +125,7 @@ public struct SiteValues: Sendable {
             map["staff"] = list(tag.staff, staff)
             map["departments"] = list(tag.departments, departments)
             map["posts"] = list(tag.posts, posts)
-            map["feed_url"] = .null
+            map["feed_url"] = .optional(feeds.tags[i]?.url)
         }
 
         let config = model.config

@@ -1,0 +1,57 @@
+import KohoContent
+import KohoSite
+
+/// A post as feeds show it: every URL absolute, content ready to embed. Built once per post and shared by
+/// every feed the post appears in (the site's, its departments', its authors', its tags').
+struct FeedItem: Sendable {
+    var title: String
+    /// The post's absolute URL; also its `guid` / `id`.
+    var permalink: String
+    var date: ContentDate
+    var authors: [Author]
+    /// Display names of its hashtags, in the post's order.
+    var tags: [String]
+    /// The summary as plain text: `summary`, else the start of the body, else the title.
+    var summary: String
+    /// The full body as HTML with absolute URLs, the post's image first; nil when the site's feeds carry
+    /// summaries only (`feeds.full_content: false`).
+    var contentHTML: String?
+    /// The post's image, absolute.
+    var imageURL: String?
+
+    struct Author: Sendable {
+        var name: String
+        /// Absolute URL of the profile.
+        var url: String
+        var email: String?
+    }
+
+    init(post: Post, site: Site) {
+        let urls = site.urls
+        let e = post.entry
+        title = e.title
+        permalink = urls.permalink(post.url)
+        date = e.date.value
+        authors = post.authors.map { i in
+            let member = site.staff[i]
+            return Author(name: member.entry.name, url: urls.permalink(member.url), email: member.entry.email)
+        }
+        tags = post.hashtags.map { site.tags[$0].name }
+        summary = e.summary ?? Excerpt.make(post.plainText, length: 200) ?? e.title
+        let resolver = FeedContentURLs(documentURL: permalink)
+        imageURL = e.image.flatMap { SafeLink.resolve($0.src.value, basePath: urls.basePath) }.map(resolver.resolve)
+        if site.config.feeds.fullContent {
+            var html = ""
+            if let imageURL, let image = e.image {
+                html += "<p><img src=\"\(HTMLAttribute.escape(imageURL))\" alt=\"\(HTMLAttribute.escape(image.alt ?? ""))\"></p>\n"
+            }
+            html += resolver.absolutize(post.contentHTML)
+            contentHTML = html
+        } else {
+            contentHTML = nil
+        }
+    }
+
+    /// The summary as an HTML paragraph (an RSS `description` is HTML).
+    var summaryHTML: String { "<p>" + HTMLText.escape(summary) + "</p>" }
+}
