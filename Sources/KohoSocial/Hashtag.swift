@@ -1,0 +1,87 @@
+import Foundation
+
+/// One hashtag, normalised the one way Koho uses everywhere (front matter, Markdown bodies, tag pages,
+/// feeds, share links): a leading `#`, `＃` (U+FF03) or `♯` (U+266F) stripped, NFKC, and accepted only when
+/// twitter-text would accept it as a hashtag. Tags compare case-insensitively through ``key``.
+public struct Hashtag: Sendable, Hashable {
+    /// The spelling as normalised (NFKC, prefix stripped), case kept: what is displayed.
+    public var name: String
+    /// The case-folded form: what tags are compared and stored by, and the tag page's folder name.
+    public var key: String
+
+    /// A hashtag whose `name` is already normalised; use ``parse(_:)`` for text as written.
+    init(normalized name: String) {
+        self.name = name
+        self.key = Hashtag.key(for: name)
+    }
+
+    /// The case-folded form of a normalised name.
+    public static func key(for name: String) -> String { name.lowercased() }
+
+    /// Why a text is not a hashtag.
+    public enum Problem: Error, Sendable, Equatable {
+        /// Nothing but the `#` (or nothing at all).
+        case empty
+        /// Digits only (`#2024`): twitter-text wants at least one letter or mark.
+        case onlyDigits
+        /// Digits, `_` and joiners without a letter or mark (`#_1`, `#〃`).
+        case noLetter
+        /// A character no hashtag may contain (a space, punctuation, a symbol).
+        case invalidCharacter(Character)
+    }
+
+    /// Normalises `written`, or says why it is not a hashtag.
+    ///
+    /// Surrounding spaces are ignored; one leading `#`, `＃` or `♯` is stripped; the rest is NFKC-normalised
+    /// and must be twitter-text hashtag characters (letters and marks of any script, decimal digits, `_`,
+    /// and the joiners and marks twitter-text allows) with at least one letter or mark.
+    public static func parse(_ written: String) -> Result<Hashtag, Problem> {
+        var text = Substring(written)
+        while let first = text.unicodeScalars.first, first.properties.isWhitespace { text = text.dropFirst() }
+        while let last = text.unicodeScalars.last, last.properties.isWhitespace { text = text.dropLast() }
+        if let first = text.unicodeScalars.first, HashtagCharacters.isPrefix(first) || first == "\u{266F}" {
+            text = Substring(text.unicodeScalars.dropFirst())
+        }
+        let normalized = String(text).precomposedStringWithCompatibilityMapping
+        if normalized.isEmpty { return .failure(.empty) }
+        var hasLetter = false
+        for character in normalized {
+            for scalar in character.unicodeScalars {
+                guard HashtagCharacters.isTagCharacter(scalar) else { return .failure(.invalidCharacter(character)) }
+                if HashtagCharacters.isLetterOrMark(scalar) { hasLetter = true }
+            }
+        }
+        if !hasLetter {
+            let digitsOnly = normalized.unicodeScalars.allSatisfy { $0.properties.generalCategory == .decimalNumber }
+            return .failure(digitsOnly ? .onlyDigits : .noLetter)
+        }
+        return .success(Hashtag(normalized: normalized))
+    }
+
+    /// The hashtag `written` stands for, or nil when it is not one.
+    public init?(_ written: String) {
+        guard case .success(let tag) = Hashtag.parse(written) else { return nil }
+        self = tag
+    }
+}
+
+extension Hashtag.Problem {
+    /// The reason, for an error message (`invalid hashtag `#2024`: <reason>`).
+    public var reason: String {
+        switch self {
+        case .empty: return "it is empty"
+        case .onlyDigits: return "a hashtag can't be only digits"
+        case .noLetter: return "a hashtag needs at least one letter"
+        case .invalidCharacter(let c):
+            let shown: String
+            if c.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+                shown = "a space"
+            } else if c.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
+                shown = c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+            } else {
+                shown = "`\(c)`"
+            }
+            return "it contains \(shown), which a hashtag can't contain"
+        }
+    }
+}
