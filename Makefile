@@ -2,7 +2,7 @@
 # Both install what they need first (Debian packages, only when missing).
 SWIFT ?= swift
 
-.PHONY: site test deps goldens bench
+.PHONY: site test deps goldens bench check-site
 
 site: deps
 	$(SWIFT) build -c release --product koho
@@ -23,3 +23,8 @@ goldens: deps
 # The template render benchmark (release build): a typical staff profile page, pages per second.
 bench: deps
 	$(SWIFT) run -c release koho-template-bench
+
+# Independent checks of the built example site: feeds (feedparser, RSS and JSON Feed rules), sitemap (XSD)
+# and every page through the Nu HTML checker. Installs its tools (Java, a venv in .build-check/) first.
+check-site: deps
+	./scripts/check-site.sh

