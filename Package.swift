@@ -29,14 +29,17 @@ let package = Package(
         // MARK: - Pipeline stages
         .target(name: "KohoDiagnostics", exclude: ["README.md"]),
         .target(name: "KohoYAML", dependencies: ["CYAML", "KohoDiagnostics"], exclude: ["README.md"]),
-        .target(name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics"], exclude: ["README.md"]),
+        .target(name: "KohoSocial", dependencies: ["KohoDiagnostics"], exclude: ["README.md"]),
+        .target(name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics", "KohoSocial"], exclude: ["README.md"]),
         .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics"], exclude: ["README.md"]),
         .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML"], exclude: ["README.md"]),
-        .target(name: "KohoSite", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown"], exclude: ["README.md"]),
+        .target(name: "KohoSite", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSocial"], exclude: ["README.md"]),
         .target(name: "KohoDefaultTheme", exclude: ["README.md"]),
         .target(
             name: "KohoRender",
-            dependencies: ["KohoDiagnostics", "KohoSite", "KohoTemplates", "KohoMarkdown", "KohoYAML", "KohoDefaultTheme"],
+            dependencies: [
+                "KohoDiagnostics", "KohoSite", "KohoTemplates", "KohoMarkdown", "KohoYAML", "KohoDefaultTheme", "KohoSocial",
+            ],
             exclude: ["README.md"]
         ),
         .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoContent", "KohoSite", "KohoRender"], exclude: ["README.md"]),
@@ -52,7 +55,8 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "KohoDiagnosticsTests", dependencies: ["KohoDiagnostics"]),
         .testTarget(name: "KohoYAMLTests", dependencies: ["KohoYAML"]),
-        .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown"]),
+        .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown", "KohoSocial"]),
+        .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates"]),
         .testTarget(name: "KohoContentTests", dependencies: ["KohoContent"], exclude: ["Fixtures"]),
         .testTarget(
