@@ -27,7 +27,8 @@ public struct MarkdownRenderer: Sendable {
             html: document.renderHTML(),
             headings: transformer.headings,
             links: transformer.links,
-            plainText: transformer.text
+            plainText: transformer.text,
+            hashtags: transformer.hashtags
         )
     }
 }

@@ -1,12 +1,13 @@
 internal import CCmarkGFM
 import KohoDiagnostics
+import KohoSocial
 
 /// The one walk over a parsed document that makes it safe and collects what the site needs.
 ///
 /// In a single pass it removes links and images with script-running schemes (keeping their text), moves
 /// root-relative URLs under the base path, gives headings ids, and gathers the headings, links and plain
-/// text. Later passes over text (hashtags) belong in ``visitText(_:)``, where it is known whether the
-/// text sits inside a link; code and raw HTML are separate node types and never reach it.
+/// text, and turns hashtags into links to their tag pages in ``visitText(_:)``, where it is known whether
+/// the text sits inside a link; code and raw HTML are separate node types and never reach it.
 struct MarkdownTransformer {
     /// A link or image whose end has not been reached yet.
     private struct OpenLink {
@@ -21,6 +22,8 @@ struct MarkdownTransformer {
     private let policy: LinkPolicy
     private let source: SourceMap
     private let lineOffset: Int
+    /// Where tag pages live (`/tags/`), or nil when hashtags stay text.
+    private let hashtagPath: String?
 
     /// The document being walked, which keeps nodes taken out of its tree.
     private var document: MarkdownDocument?
@@ -32,8 +35,13 @@ struct MarkdownTransformer {
     private var blockRange = 0..<0
     /// Just past the last link found; links come in source order within a block.
     private var cursor = 0
+    /// The last character of text met in the current block, for twitter-text's rule about what may come
+    /// before a `#` (`a#b` is not a tag, `**a**#b` neither); nil at the start of a block.
+    private var lastScalar: Unicode.Scalar?
+    private var hashtagKeys: Set<String> = []
     private(set) var headings: [MarkdownHeading] = []
     private(set) var links: [MarkdownLink] = []
+    private(set) var hashtags: [Hashtag] = []
 
     /// A transformer for a document parsed from `source`, whose first line is `lineOffset` lines into the
     /// file.
@@ -41,6 +49,7 @@ struct MarkdownTransformer {
         policy = LinkPolicy(basePath: options.basePath)
         self.source = SourceMap(source: source)
         self.lineOffset = lineOffset
+        hashtagPath = options.hashtagPath
     }
 
     /// The collected plain text.
@@ -50,6 +59,8 @@ struct MarkdownTransformer {
     mutating func transform(_ document: MarkdownDocument) {
         self.document = document
         defer { self.document = nil }
+        // cmark leaves unmatched delimiters as text nodes of their own; joined, a tag is seen whole.
+        if hashtagPath != nil { cmark_consolidate_text_nodes(document.root) }
         guard let iterator = cmark_iter_new(document.root) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -61,11 +72,15 @@ struct MarkdownTransformer {
 
             switch type {
             case CMARK_NODE_TEXT:
-                visitText(node)
+                if visitText(node) {
+                    // The iterator chose the next node before the link was added; walk into it.
+                    cmark_iter_reset(iterator, node, CMARK_EVENT_ENTER)
+                }
             case CMARK_NODE_CODE:
                 appendText(Self.literal(of: node))
                 skipPast(node)
             case CMARK_NODE_HTML_INLINE:
+                lastScalar = ">"
                 skipPast(node)
             case CMARK_NODE_CODE_BLOCK:
                 plainText.appendSpace()
@@ -82,6 +97,7 @@ struct MarkdownTransformer {
                 }
             case CMARK_NODE_HEADING:
                 plainText.appendSpace()
+                lastScalar = nil
                 if entering {
                     enterBlock(node)
                     headingText = TextCollector()
@@ -92,6 +108,7 @@ struct MarkdownTransformer {
                 // Block edges are word boundaries in the plain text (paragraphs, list items, table cells).
                 if type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) {
                     plainText.appendSpace()
+                    lastScalar = nil
                     if entering { enterBlock(node) }
                 }
             }
@@ -100,19 +117,71 @@ struct MarkdownTransformer {
 
     // MARK: - Text
 
-    /// A text node. This is where text-level rewriting such as hashtag links will go: skip it while
-    /// `openLinks` is not empty, since a link inside a link is not allowed.
-    private mutating func visitText(_ node: OpaquePointer) {
-        appendText(Self.literal(of: node))
+    /// A text node. Outside links, its first hashtag becomes a link: the node keeps the text before it,
+    /// and a link and a text node with the rest follow it, which the walk visits next (so the rest is
+    /// searched in turn, and the link is made safe and rebased like any other).
+    /// Returns whether nodes were added after `node`.
+    private mutating func visitText(_ node: OpaquePointer) -> Bool {
+        let literal = Self.literal(of: node)
+        if let hashtagPath, openLinks.isEmpty, HashtagExtractor.mayContainHashtag(literal) {
+            let scalars = Array(literal.unicodeScalars)
+            if let match = HashtagExtractor.matches(in: scalars, after: lastScalar).first,
+                linkHashtag(match, in: scalars, node: node, path: hashtagPath)
+            {
+                let before = String(String.UnicodeScalarView(scalars[..<match.range.lowerBound]))
+                cmark_node_set_literal(node, before)
+                appendText(before)
+                if hashtagKeys.insert(match.hashtag.key).inserted { hashtags.append(match.hashtag) }
+                return true
+            }
+        }
+        appendText(literal)
+        return false
+    }
+
+    /// Puts a link to `match`'s tag page, and the text after it, after `node`; false, changing nothing,
+    /// when cmark refuses.
+    private func linkHashtag(
+        _ match: HashtagMatch, in scalars: [Unicode.Scalar], node: OpaquePointer, path: String
+    ) -> Bool {
+        guard let link = cmark_node_new(CMARK_NODE_LINK) else { return false }
+        guard let label = cmark_node_new(CMARK_NODE_TEXT) else {
+            cmark_node_free(link)
+            return false
+        }
+        cmark_node_set_url(link, path + PercentEncoding.encodePathSegment(match.hashtag.key) + "/")
+        cmark_node_set_literal(label, String(String.UnicodeScalarView(scalars[match.range])))
+        cmark_node_append_child(link, label)
+        guard cmark_node_insert_after(node, link) != 0 else {
+            cmark_node_free(link)
+            return false
+        }
+        guard match.range.upperBound < scalars.count else { return true }
+        // The text after the tag must survive, or the tag stays text.
+        guard let rest = cmark_node_new(CMARK_NODE_TEXT) else {
+            cmark_node_unlink(link)
+            cmark_node_free(link)
+            return false
+        }
+        cmark_node_set_literal(rest, String(String.UnicodeScalarView(scalars[match.range.upperBound...])))
+        guard cmark_node_insert_after(link, rest) != 0 else {
+            cmark_node_free(rest)
+            cmark_node_unlink(link)
+            cmark_node_free(link)
+            return false
+        }
+        return true
     }
 
     private mutating func appendText(_ text: String) {
+        if let last = text.unicodeScalars.last { lastScalar = last }
         plainText.append(text)
         headingText?.append(text)
         for index in openLinks.indices { openLinks[index].text.append(text) }
     }
 
     private mutating func appendSpace() {
+        lastScalar = " "
         plainText.appendSpace()
         headingText?.appendSpace()
         for index in openLinks.indices { openLinks[index].text.appendSpace() }

@@ -1,4 +1,5 @@
 public import KohoDiagnostics
+public import KohoSocial
 
 /// The result of rendering one Markdown body: its HTML and what the site needs to know about it.
 public struct RenderedMarkdown: Sendable, Hashable {
@@ -10,13 +11,19 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var links: [MarkdownLink]
     /// The text without markup, whitespace collapsed to single spaces; for descriptions and summaries.
     public var plainText: String
+    /// The hashtags linked in the text, in the order first written, each once (compared case-insensitively);
+    /// empty unless ``MarkdownOptions/hashtagPath`` is set.
+    public var hashtags: [Hashtag]
 
     /// A rendering made of its parts.
-    public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink], plainText: String) {
+    public init(
+        html: String, headings: [MarkdownHeading], links: [MarkdownLink], plainText: String, hashtags: [Hashtag] = []
+    ) {
         self.html = html
         self.headings = headings
         self.links = links
         self.plainText = plainText
+        self.hashtags = hashtags
     }
 }
 
