@@ -103,7 +103,9 @@ struct PagePlanner {
         // MARK: Entries
         for (i, member) in site.staff.enumerated() {
             let e = member.entry
+            // A role often names the department already (観光課 主事): don't say it twice.
             let departmentNames = member.departments.map { site.departments[$0].entry.name }
+                .filter { !(e.role ?? "").contains($0) }
             let description = ([e.role].compactMap { $0 } + departmentNames).joined(separator: " · ")
             add("staff/\(member.slug)/index.html", "staff.html", makePage(
                 kind: "staff", title: e.name, description: description.isEmpty ? siteDescription : description,
