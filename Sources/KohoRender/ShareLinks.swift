@@ -1,38 +1,29 @@
 import KohoContent
 import KohoSite
+import KohoSocial
 import KohoTemplates
 
 /// Plain share links (no script, no tracking) for a page, in the site's `share` order.
 ///
-/// Each URL form follows DESIGN.md's table; every parameter goes through one RFC 3986 encoder.
+/// KohoSocial fits each network's text to its limit (X: 280 weighted with the URL as 23; Bluesky: 300
+/// graphemes; Mastodon and Threads: 500) and builds its URL with one RFC 3986 encoder.
 struct ShareLinks {
     let config: SiteConfig
     let labels: ServiceLabels
+    /// An absolute URL of a page of the site that asks for the reader's Mastodon instance and forwards
+    /// `text` there. Without it and without `mastodon_instance`, no Mastodon link is made: there is no
+    /// instance-neutral share URL, and a third-party one would hand readers to someone else's script.
+    var mastodonSharePage: String? = nil
 
-    /// `{target, label, url}` for each target of the site; `hashtags` are display names in priority order.
+    /// `{target, label, url}` for each target of the site; `hashtags` are display names in priority order
+    /// (the entry's, its departments', the site's), already deduplicated.
     func links(title: String, permalink: String, hashtags: [String]) -> TemplateValue {
-        let q = URLPercentEncoding.encode
-        let tagText = hashtags.map { "#" + $0 }.joined(separator: " ")
-        let textWithTags = tagText.isEmpty ? title : title + " " + tagText
+        let builder = ShareLinkBuilder(mastodonInstance: config.mastodonInstance, mastodonSharePage: mastodonSharePage)
         var result: [TemplateValue] = []
         for target in config.share {
-            let url: String
-            switch target {
-            case .x:
-                var u = "https://x.com/intent/tweet?text=\(q(title))&url=\(q(permalink))"
-                if !hashtags.isEmpty { u += "&hashtags=" + hashtags.map(q).joined(separator: ",") }
-                url = u
-            case .facebook: url = "https://www.facebook.com/sharer/sharer.php?u=\(q(permalink))"
-            case .line: url = "https://social-plugins.line.me/lineit/share?url=\(q(permalink))&text=\(q(title))"
-            case .bluesky: url = "https://bsky.app/intent/compose?text=\(q(textWithTags + " " + permalink))"
-            case .mastodon:
-                let host = config.mastodonInstance ?? "mastodonshare.com"
-                url = "https://\(host)/share?text=\(q(textWithTags + " " + permalink))"
-            case .threads: url = "https://www.threads.com/intent/post?text=\(q(textWithTags))&url=\(q(permalink))"
-            case .linkedin: url = "https://www.linkedin.com/sharing/share-offsite/?url=\(q(permalink))"
-            case .hatena: url = "https://b.hatena.ne.jp/entry/panel/?url=\(q(permalink))"
-            case .email: url = "mailto:?subject=\(q(title))&body=\(q(title + "\n" + permalink))"
-            }
+            guard let network = ShareNetwork(rawValue: target.rawValue),
+                let url = builder.url(for: network, title: title, permalink: permalink, hashtags: hashtags)
+            else { continue }
             result.append(.map(TemplateMap([
                 ("target", .string(target.rawValue)), ("label", .string(labels.label(forService: target.rawValue))),
                 ("url", .string(url)),

@@ -1,6 +1,7 @@
 public import KohoContent
 public import KohoDiagnostics
 import KohoMarkdown
+import KohoSocial
 
 /// What the resolve stage leaves out or keeps.
 public struct ResolveOptions: Sendable {
@@ -29,7 +30,8 @@ public struct SiteResolver: Sendable {
         var bag = DiagnosticBag()
         let urls = SiteURLs(baseURL: content.site.baseURL)
         let markdown = MarkdownRenderer(
-            options: MarkdownOptions(unsafeHTML: content.site.markdown.unsafeHTML, basePath: urls.basePath))
+            options: MarkdownOptions(
+                unsafeHTML: content.site.markdown.unsafeHTML, basePath: urls.basePath, hashtagPath: "/tags/"))
 
         let postEntries = content.posts.filter { options.includeFuture || $0.date.value.secondsSinceEpoch <= options.now }
 
@@ -68,22 +70,46 @@ public struct SiteResolver: Sendable {
             return found
         }
 
-        // MARK: Tags: site.yml first, then files in path order, so the first spelling seen is displayed
+        // MARK: Bodies, rendered in parallel (independent of each other), before tags: the hashtags written
+        // in a body join the tag pages.
+        let staffHTML = staffEntries.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
+        let departmentHTML = departmentEntries.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
+        let postHTML = posts.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
+        let pageHTML = pages.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
+
+        // MARK: Tags: site.yml first, then files in path order (front matter, then body), so the first
+        // spelling seen is displayed
         var tags = TagCollector(urls: urls)
         let siteTags = tags.add(content.site.hashtags, diagnostics: &bag)
 
         var staffTags = [[Int]](repeating: [], count: staffEntries.count)
         var departmentTags = [[Int]](repeating: [], count: departmentEntries.count)
         var postTags = [[Int]](repeating: [], count: posts.count)
+        // Tags written only in a body: the entry is listed on the tag's page, but its own `hashtags` (shown
+        // and shared) stay the ones its front matter chose.
+        var staffBodyTags = [[Int]](repeating: [], count: staffEntries.count)
+        var departmentBodyTags = [[Int]](repeating: [], count: departmentEntries.count)
+        var postBodyTags = [[Int]](repeating: [], count: posts.count)
         var tagSources: [(path: String, kind: Int, index: Int)] = []
         tagSources += staffEntries.indices.map { (staffEntries[$0].file.path, 0, $0) }
         tagSources += departmentEntries.indices.map { (departmentEntries[$0].file.path, 1, $0) }
         tagSources += posts.indices.map { (posts[$0].file.path, 2, $0) }
+        tagSources += pages.indices.map { (pages[$0].file.path, 3, $0) }
         for source in tagSources.sorted(by: { $0.path < $1.path }) {
+            let i = source.index
             switch source.kind {
-            case 0: staffTags[source.index] = tags.add(staffEntries[source.index].hashtags, diagnostics: &bag)
-            case 1: departmentTags[source.index] = tags.add(departmentEntries[source.index].hashtags, diagnostics: &bag)
-            default: postTags[source.index] = tags.add(posts[source.index].hashtags, diagnostics: &bag)
+            case 0:
+                staffTags[i] = tags.add(staffEntries[i].hashtags, diagnostics: &bag)
+                staffBodyTags[i] = tags.add(staffHTML[i].hashtags)
+            case 1:
+                departmentTags[i] = tags.add(departmentEntries[i].hashtags, diagnostics: &bag)
+                departmentBodyTags[i] = tags.add(departmentHTML[i].hashtags)
+            case 2:
+                postTags[i] = tags.add(posts[i].hashtags, diagnostics: &bag)
+                postBodyTags[i] = tags.add(postHTML[i].hashtags)
+            default:
+                // A free page lists nowhere, but the tag pages its body links to must exist.
+                _ = tags.add(pageHTML[i].hashtags)
             }
         }
 
@@ -103,12 +129,6 @@ public struct SiteResolver: Sendable {
         }
 
         if bag.hasErrors { return (nil, bag.sorted) }
-
-        // MARK: Bodies, rendered in parallel (independent of each other)
-        let staffHTML = staffEntries.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
-        let departmentHTML = departmentEntries.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
-        let postHTML = posts.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
-        let pageHTML = pages.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
 
         // MARK: Derived lists
         var staffPosts = [[Int]](repeating: [], count: staffEntries.count)
@@ -139,9 +159,14 @@ public struct SiteResolver: Sendable {
         staffTags = place(staffTags)
         departmentTags = place(departmentTags)
         postTags = place(postTags)
-        for (i, list) in staffTags.enumerated() { for t in list { allTags[t].staff.append(i) } }
-        for (i, list) in departmentTags.enumerated() { for t in list { allTags[t].departments.append(i) } }
-        for (i, list) in postTags.enumerated() { for t in list { allTags[t].posts.append(i) } }
+        func members(_ own: [[Int]], _ body: [[Int]]) -> [[Int]] {
+            zip(own, place(body)).map { own, body in own + body.filter { !own.contains($0) } }
+        }
+        for (i, list) in members(staffTags, staffBodyTags).enumerated() { for t in list { allTags[t].staff.append(i) } }
+        for (i, list) in members(departmentTags, departmentBodyTags).enumerated() {
+            for t in list { allTags[t].departments.append(i) }
+        }
+        for (i, list) in members(postTags, postBodyTags).enumerated() { for t in list { allTags[t].posts.append(i) } }
 
         let site = Site(
             config: content.site,

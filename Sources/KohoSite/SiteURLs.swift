@@ -1,3 +1,5 @@
+import KohoSocial
+
 /// The site's base URL split into the parts URLs are built from.
 public struct SiteURLs: Sendable, Hashable {
     /// Absolute, with a trailing slash: `https://example.jp/city/`.
@@ -44,36 +46,16 @@ public struct SiteURLs: Sendable, Hashable {
     }
 }
 
-/// RFC 3986 percent-encoding of UTF-8, for path segments and query values.
+/// RFC 3986 percent-encoding of UTF-8, for path segments and query values: KohoSocial's one encoder, so
+/// tag folders, body hashtag links and share links agree.
 public enum URLPercentEncoding {
     /// Encodes everything but the unreserved characters `A–Z a–z 0–9 - . _ ~`.
     public static func encode(_ s: String) -> String {
-        encode(s, keeping: { _ in false })
+        PercentEncoding.encode(s)
     }
 
     /// Encodes a path segment: unreserved characters and the sub-delimiters that are safe in a path stay.
     public static func encodePathSegment(_ s: String) -> String {
-        encode(s, keeping: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ":") })
-    }
-
-    private static func encode(_ s: String, keeping extra: (UInt8) -> Bool) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
-                out.append(byte)
-            case _ where extra(byte):
-                out.append(byte)
-            default:
-                out.append(UInt8(ascii: "%"))
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        PercentEncoding.encodePathSegment(s)
     }
 }

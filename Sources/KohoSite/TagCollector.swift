@@ -1,5 +1,6 @@
 import KohoContent
 import KohoDiagnostics
+import KohoSocial
 
 /// Gathers the site's hashtags as they are met, so the first spelling seen becomes the display spelling.
 struct TagCollector {
@@ -22,20 +23,32 @@ struct TagCollector {
                     at: tag.location, "invalid hashtag `\(tag.value)`: \(problem.reason)",
                     hint: "a hashtag is letters, digits and `_` of any script, like `#架空市` or `#Sakura2024`"))
             case .success(let hashtag):
-                let index: Int
-                if let existing = indexByKey[hashtag.key] {
-                    index = existing
-                } else {
-                    index = tags.count
-                    indexByKey[hashtag.key] = index
-                    tags.append(Tag(
-                        name: hashtag.name, key: hashtag.key, url: urls.url("tags", hashtag.key),
-                        staff: [], departments: [], posts: []))
-                }
+                let index = self.index(of: hashtag)
                 if !found.contains(index) { found.append(index) }
             }
         }
         return found
+    }
+
+    /// Adds tags found in a rendered body (already valid) and returns their indices, without duplicates.
+    mutating func add(_ found: [Hashtag]) -> [Int] {
+        var indices: [Int] = []
+        for hashtag in found {
+            let index = self.index(of: hashtag)
+            if !indices.contains(index) { indices.append(index) }
+        }
+        return indices
+    }
+
+    /// The index of `hashtag`'s tag, added with this spelling if it is new.
+    private mutating func index(of hashtag: Hashtag) -> Int {
+        if let existing = indexByKey[hashtag.key] { return existing }
+        let index = tags.count
+        indexByKey[hashtag.key] = index
+        tags.append(Tag(
+            name: hashtag.name, key: hashtag.key, url: urls.url("tags", hashtag.key), staff: [], departments: [],
+            posts: []))
+        return index
     }
 
     /// The tags sorted by name, and for each old index its new position.
