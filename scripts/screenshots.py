@@ -71,6 +71,12 @@ def main():
                     drv.get(base + rel.lstrip("/"))
                     drv.execute_async_script("const cb=arguments[arguments.length-1];"
                                              "(document.fonts ? document.fonts.ready : Promise.resolve()).then(()=>cb(1));")
+                    # Scroll through the page so that loading="lazy" images load before a full-page capture.
+                    drv.execute_async_script(
+                        "const cb=arguments[arguments.length-1];let y=0;const step=()=>{y+=innerHeight;scrollTo(0,y);"
+                        "if(y<document.documentElement.scrollHeight)setTimeout(step,30);else{scrollTo(0,0);"
+                        "Promise.all([...document.images].map(i=>i.complete?1:new Promise(r=>{i.onload=i.onerror=r})))"
+                        ".then(()=>cb(1));}};step();")
                     time.sleep(0.2)
                     params = {"format": "png"}
                     if not a.viewport:
