@@ -84,20 +84,27 @@ public struct ShareTextFitter: Sendable {
             while let last = kept.last, last.isWhitespace { kept = kept.dropLast() }
             return String(kept) + "…"
         }
+        // The longest title from `lowest` graphemes up that fits with `tags`, by binary search over the
+        // shortened forms (their length grows with the count; the whole title, without `…`, is tried first).
+        func longest(from lowest: Int, tags: [String]) -> String? {
+            if fits(title, tags) { return title }
+            guard lowest < graphemes.count, fits(shortened(lowest), tags) else { return nil }
+            var low = lowest
+            var high = graphemes.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if fits(shortened(middle), tags) { low = middle } else { high = middle - 1 }
+            }
+            return shortened(low)
+        }
         var tags = hashtags
         let floor = min(minimumTitleLength, graphemes.count)
-        for count in stride(from: graphemes.count, through: floor, by: -1) where fits(shortened(count), tags) {
-            return FittedShare(title: shortened(count), hashtags: tags)
-        }
-        while !tags.isEmpty {
+        while true {
+            if let fitted = longest(from: floor, tags: tags) { return FittedShare(title: fitted, hashtags: tags) }
+            if tags.isEmpty { break }
             tags.removeLast()
-            for count in stride(from: graphemes.count, through: floor, by: -1) where fits(shortened(count), tags) {
-                return FittedShare(title: shortened(count), hashtags: tags)
-            }
         }
-        for count in stride(from: floor - 1, through: 0, by: -1) where fits(shortened(count), []) {
-            return FittedShare(title: shortened(count), hashtags: [])
-        }
+        if let fitted = longest(from: 0, tags: []) { return FittedShare(title: fitted, hashtags: []) }
         return FittedShare(title: "", hashtags: [])
     }
 
