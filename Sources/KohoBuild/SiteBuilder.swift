@@ -92,7 +92,8 @@ public struct SiteBuilder: Sendable {
         let resolver = SiteResolver(options: ResolveOptions(includeFuture: options.includeFuture, now: options.now))
         let site = try phase(resolver.resolve(content))
         // Render: theme + site → pages.
-        let theme = try phase(ThemeLoader(fileSystem: fileSystem).load(name: content.site.theme, language: content.site.language))
+        let theme = try phase(
+            ThemeLoader(fileSystem: fileSystem).load(name: content.site.theme, language: content.site.language))
         let rendered = try phase(SiteRenderer(site: site, theme: theme).render())
 
         var files = rendered.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
@@ -102,9 +103,11 @@ public struct SiteBuilder: Sendable {
         for path in fileSystem.listFiles(under: "static") {
             let target = String(path.dropFirst("static/".count))
             if !generated.insert(target).inserted {
-                collisions.append(Diagnostic(
-                    at: SourceLocation(path: path, line: 1, column: 1), "`\(path)` would overwrite the generated `\(target)`",
-                    hint: "rename or move the static file"))
+                collisions.append(
+                    Diagnostic(
+                        at: SourceLocation(path: path, line: 1, column: 1),
+                        "`\(path)` would overwrite the generated `\(target)`",
+                        hint: "rename or move the static file"))
                 continue
             }
             files.append(OutputFile(path: target, contents: .copy(path)))
@@ -135,7 +138,9 @@ public struct SiteBuilder: Sendable {
             guard d.sourceLine == nil, let location = d.location else { return d }
             if texts[location.path] == nil {
                 // A file that is not UTF-8 gets no snippet: its line would print as mojibake.
-                texts[location.path] = (try? fileSystem.read(location.path)).flatMap { String(validating: $0, as: UTF8.self) }
+                texts[location.path] = (try? fileSystem.read(location.path)).flatMap {
+                    String(validating: $0, as: UTF8.self)
+                }
             }
             var filled = d
             filled.sourceLine = texts[location.path].flatMap { $0 }.flatMap { SourceText.line(location.line, of: $0) }

@@ -39,7 +39,9 @@ public enum DiagnosticFormatter {
         }
         var message = d.message
         if let hint = d.hint { message += "\n" + "hint: " + hint }
-        let head = properties.isEmpty ? "::\(d.severity.rawValue)" : "::\(d.severity.rawValue) " + properties.joined(separator: ",")
+        let head =
+            properties.isEmpty
+            ? "::\(d.severity.rawValue)" : "::\(d.severity.rawValue) " + properties.joined(separator: ",")
         return head + "::" + escapeData(message) + "\n"
     }
 

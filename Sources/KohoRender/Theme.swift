@@ -36,9 +36,10 @@ public struct ThemeLoader: Sendable {
         var bag = DiagnosticBag()
         let files = themeFiles(name: name)
         guard let files else {
-            bag.append(Diagnostic(
-                at: SourceLocation(path: "site.yml", line: 1, column: 1), "theme `\(name)` not found",
-                hint: "put it in themes/\(name)/, or remove `theme:` to use the built-in default theme"))
+            bag.append(
+                Diagnostic(
+                    at: SourceLocation(path: "site.yml", line: 1, column: 1), "theme `\(name)` not found",
+                    hint: "put it in themes/\(name)/, or remove `theme:` to use the built-in default theme"))
             return (nil, bag.sorted)
         }
 
@@ -54,9 +55,10 @@ public struct ThemeLoader: Sendable {
             sources[name] = TemplateSource(name: name, path: path, text: text)
         }
         for layout in Self.requiredLayouts where sources[layout] == nil {
-            bag.append(Diagnostic(
-                at: nil, "theme `\(name)` has no layout `\(layout)`",
-                hint: "add \(files.displayPrefix)layouts/\(layout) or layouts/\(layout)"))
+            bag.append(
+                Diagnostic(
+                    at: nil, "theme `\(name)` has no layout `\(layout)`",
+                    hint: "add \(files.displayPrefix)layouts/\(layout) or layouts/\(layout)"))
         }
 
         // Interface strings: the exact language (`ja-JP`), then its primary subtag (`ja`), then English.
@@ -101,7 +103,8 @@ public struct ThemeLoader: Sendable {
                 if relative.hasPrefix("assets/") {
                     assets.append((relative, bytes))
                 } else if relative.hasPrefix("layouts/") || relative.hasPrefix("i18n/") {
-                    text[relative] = (try? SourceDecoder.decode(bytes, path: path)) ?? String(decoding: bytes, as: UTF8.self)
+                    text[relative] =
+                        (try? SourceDecoder.decode(bytes, path: path)) ?? String(decoding: bytes, as: UTF8.self)
                 }
             }
             return ThemeFiles(displayPrefix: folder + "/", text: text, assets: assets)
@@ -142,8 +145,10 @@ public struct ThemeLoader: Sendable {
         var result: [String: String] = [:]
         func walk(_ node: YAMLNode, prefix: String) {
             guard let pairs = node.pairs else {
-                diagnostics.append(Diagnostic(
-                    path: path, position: node.position, in: text, "interface strings must be a mapping of names to text"))
+                diagnostics.append(
+                    Diagnostic(
+                        path: path, position: node.position, in: text,
+                        "interface strings must be a mapping of names to text"))
                 return
             }
             for pair in pairs {
@@ -153,8 +158,10 @@ public struct ThemeLoader: Sendable {
                 } else if let scalar = pair.value.scalar, scalar.value != .null {
                     result[key] = scalar.text
                 } else {
-                    diagnostics.append(Diagnostic(
-                        path: path, position: pair.value.position, in: text, "interface string `\(key)` must be text"))
+                    diagnostics.append(
+                        Diagnostic(
+                            path: path, position: pair.value.position, in: text,
+                            "interface string `\(key)` must be text"))
                 }
             }
         }

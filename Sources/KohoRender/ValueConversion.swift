@@ -20,13 +20,18 @@ struct ValueConversion {
 
     /// `social` as a list of `{service, label, handle, url}`.
     func social(_ accounts: [SocialAccount]) -> TemplateValue {
-        .list(accounts.compactMap { account in
-            guard let profile = SocialProfile(service: account.service, written: account.value.value) else { return nil }
-            return .map(TemplateMap([
-                ("service", .string(account.service)), ("label", .string(labels.label(forService: account.service))),
-                ("handle", .string(profile.handle)), ("url", .string(profile.url)),
-            ]))
-        })
+        .list(
+            accounts.compactMap { account in
+                guard let profile = SocialProfile(service: account.service, written: account.value.value) else {
+                    return nil
+                }
+                return .map(
+                    TemplateMap([
+                        ("service", .string(account.service)),
+                        ("label", .string(labels.label(forService: account.service))),
+                        ("handle", .string(profile.handle)), ("url", .string(profile.url)),
+                    ]))
+            })
     }
 
     func params(_ pairs: [ContentPair]) -> TemplateValue {
@@ -71,8 +76,9 @@ public enum SafeLink {
         for scalar in s.unicodeScalars {
             if scalar == ":" { return scheme.isEmpty ? nil : scheme }
             if scalar.value < 0x21 { continue }
-            guard scalar.properties.isASCIIHexDigit || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-                || scalar == "+" || scalar == "-" || scalar == "."
+            guard
+                scalar.properties.isASCIIHexDigit || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                    || scalar == "+" || scalar == "-" || scalar == "."
             else { return nil }
             scheme.unicodeScalars.append(scalar)
         }

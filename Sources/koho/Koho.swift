@@ -61,11 +61,15 @@ struct Build: ParsableCommand {
             let report = try SiteBuilder(options: options).build()
             Console.printDiagnostics(report.diagnostics)
             let seconds = Date().timeIntervalSince(start)
-            print("built \(report.pageCount) pages, \(report.files.count) files in \(String(format: "%.2f", seconds)) s → \(options.outputFolder)")
+            print(
+                "built \(report.pageCount) pages, \(report.files.count) files in \(String(format: "%.2f", seconds)) s → \(options.outputFolder)"
+            )
         } catch {
             Console.printDiagnostics(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count
-            Console.error("build failed with \(errors) error\(errors == 1 ? "" : "s"); \(options.outputFolder) was left as it was")
+            Console.error(
+                "build failed with \(errors) error\(errors == 1 ? "" : "s"); \(options.outputFolder) was left as it was"
+            )
             throw ExitCode(1)
         }
     }

@@ -9,30 +9,35 @@ import Testing
     /// A small valid site: two departments, two staff, a past, a future and a draft post, a page.
     static let site: [String: String] = [
         "site.yml": """
-            title: テスト市役所
-            base_url: https://example.jp/city/
-            timezone: Asia/Tokyo
-            hashtags: [テスト市]
-            """,
+        title: テスト市役所
+        base_url: https://example.jp/city/
+        timezone: Asia/Tokyo
+        hashtags: [テスト市]
+        """,
         "content/departments/somu.md": "---\nname: 総務部\n---\n総務の仕事。\n",
         "content/departments/koho.md": "---\nname: 広報課\nparent: somu\n---\n[防災](/departments/somu/)\n",
         "content/staff/sato.md": "---\nname: 佐藤 花子\nreading: さとう はなこ\ndepartment: koho\n---\nこんにちは。\n",
         "content/staff/abe.md": "---\nname: 阿部 一郎\nreading: あべ いちろう\ndepartment: somu\n---\n",
-        "content/posts/past.md": "---\ntitle: 過去のお知らせ\ndate: 2026-04-01T18:30:00+09:00\nauthor: sato\n---\n![地図](/images/map.png)\n",
+        "content/posts/past.md":
+            "---\ntitle: 過去のお知らせ\ndate: 2026-04-01T18:30:00+09:00\nauthor: sato\n---\n![地図](/images/map.png)\n",
         "content/posts/future.md": "---\ntitle: 未来のお知らせ\ndate: 2027-01-01\n---\n",
         "content/posts/draft.md": "---\ntitle: 下書き\ndate: 2026-01-01\ndraft: true\n---\n",
         "content/pages/about.md": "---\ntitle: 概要\n---\n市の概要。\n",
         "static/images/map.png": "not really a png",
     ]
 
-    static func plan(_ files: [String: String], _ configure: (inout BuildOptions) -> Void = { _ in }) throws(DiagnosticError) -> BuildReport {
+    static func plan(_ files: [String: String], _ configure: (inout BuildOptions) -> Void = { _ in })
+        throws(DiagnosticError) -> BuildReport
+    {
         var options = BuildOptions(source: "/site", now: TestSupport.now)
         configure(&options)
         return try SiteBuilder(options: options, fileSystem: MemoryFileSystem(files)).plan()
     }
 
     static func text(_ report: BuildReport, _ path: String) -> String? {
-        guard let file = report.files.first(where: { $0.path == path }), case .bytes(let bytes) = file.contents else { return nil }
+        guard let file = report.files.first(where: { $0.path == path }), case .bytes(let bytes) = file.contents else {
+            return nil
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -53,7 +58,10 @@ import Testing
         let plain = Set(try Self.plan(Self.site).files.map(\.path))
         #expect(!plain.contains("posts/future/index.html"))
         #expect(!plain.contains("posts/draft/index.html"))
-        let all = Set(try Self.plan(Self.site) { $0.includeDrafts = true; $0.includeFuture = true }.files.map(\.path))
+        let all = Set(
+            try Self.plan(Self.site) {
+                $0.includeDrafts = true; $0.includeFuture = true
+            }.files.map(\.path))
         #expect(all.contains("posts/future/index.html"))
         #expect(all.contains("posts/draft/index.html"))
     }
@@ -99,7 +107,9 @@ import Testing
         #expect {
             try Self.plan(files)
         } throws: { error in
-            (error as? DiagnosticError)?.diagnostics.map(\.message) == ["`static/404.html` would overwrite the generated `404.html`"]
+            (error as? DiagnosticError)?.diagnostics.map(\.message) == [
+                "`static/404.html` would overwrite the generated `404.html`"
+            ]
         }
     }
 
@@ -116,7 +126,9 @@ import Testing
         #expect(throws: DiagnosticError.self) { try SiteBuilder(options: options).build() }
         let after = try String(contentsOf: output.appendingPathComponent("staff/sato/index.html"), encoding: .utf8)
         #expect(before == after)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".public") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter {
+            $0.hasPrefix(".public")
+        }
         #expect(leftovers.isEmpty, "temporary folders left behind: \(leftovers)")
     }
 

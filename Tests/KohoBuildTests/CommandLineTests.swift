@@ -43,13 +43,17 @@ import Testing
     @Test func contentErrorsExitOneWithLocatedMessages() throws {
         let root = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        try TestSupport.write([
-            "site.yml": "title: T\nbase_url: https://example.jp/\n",
-            "content/staff/sato.md": "---\nname: 佐藤\ndepartment: somu\n---\n",
-        ], under: root)
+        try TestSupport.write(
+            [
+                "site.yml": "title: T\nbase_url: https://example.jp/\n",
+                "content/staff/sato.md": "---\nname: 佐藤\ndepartment: somu\n---\n",
+            ], under: root)
         let run = try Self.run(["build", "--source", root.path])
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("content/staff/sato.md:3:13: error: unknown department `somu`\n    department: somu\n                ^\n"))
+        #expect(
+            run.stderr.hasPrefix(
+                "content/staff/sato.md:3:13: error: unknown department `somu`\n    department: somu\n                ^\n"
+            ))
         #expect(run.stderr.contains("was left as it was"))
     }
 

@@ -7,13 +7,14 @@ import Testing
         let d = Diagnostic(
             path: "content/staff/sato.md", position: SourcePosition(line: 3, column: 13), in: text,
             "unknown department `kikaku`", hint: "departments that exist: somu")
-        #expect(DiagnosticFormatter.text(d) == """
-            content/staff/sato.md:3:13: error: unknown department `kikaku`
-                department: kikaku
-                            ^
-              hint: departments that exist: somu
+        #expect(
+            DiagnosticFormatter.text(d) == """
+                content/staff/sato.md:3:13: error: unknown department `kikaku`
+                    department: kikaku
+                                ^
+                  hint: departments that exist: somu
 
-            """)
+                """)
     }
 
     @Test func caretIsPaddedByEastAsianWidth() {
@@ -36,7 +37,10 @@ import Testing
 
     @Test func jsonIsEscaped() {
         let d = Diagnostic(.warning, at: SourceLocation(path: "x.md", line: 1, column: 1), "a \"quote\"")
-        #expect(DiagnosticFormatter.json([d]) == "[{\"severity\":\"warning\",\"path\":\"x.md\",\"line\":1,\"column\":1,\"message\":\"a \\\"quote\\\"\"}]\n")
+        #expect(
+            DiagnosticFormatter.json([d])
+                == "[{\"severity\":\"warning\",\"path\":\"x.md\",\"line\":1,\"column\":1,\"message\":\"a \\\"quote\\\"\"}]\n"
+        )
     }
 
     @Test func bagSortsAndThrowsOnlyOnErrors() throws {
