@@ -227,7 +227,8 @@ struct MarkdownTransformer {
             }
             if let text, let found = source.firstOffset(of: text, in: start..<max(start, blockRange.upperBound)) {
                 // `<https://…>` is reported without its container's indent; point at its `<`.
-                let isAngled = found > 0 && source.bytes[found - 1] == UInt8(ascii: "<")
+                let isAngled =
+                    found > 0 && source.bytes[found - 1] == UInt8(ascii: "<")
                     && found + text.count < source.bytes.count && source.bytes[found + text.count] == UInt8(ascii: ">")
                 offset = isAngled ? found - 1 : found
             }

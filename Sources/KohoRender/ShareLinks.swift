@@ -24,10 +24,13 @@ struct ShareLinks {
             guard let network = ShareNetwork(rawValue: target.rawValue),
                 let url = builder.url(for: network, title: title, permalink: permalink, hashtags: hashtags)
             else { continue }
-            result.append(.map(TemplateMap([
-                ("target", .string(target.rawValue)), ("label", .string(labels.label(forService: target.rawValue))),
-                ("url", .string(url)),
-            ])))
+            result.append(
+                .map(
+                    TemplateMap([
+                        ("target", .string(target.rawValue)),
+                        ("label", .string(labels.label(forService: target.rawValue))),
+                        ("url", .string(url)),
+                    ])))
         }
         return .list(result)
     }

@@ -33,7 +33,9 @@ public struct SiteResolver: Sendable {
             options: MarkdownOptions(
                 unsafeHTML: content.site.markdown.unsafeHTML, basePath: urls.basePath, hashtagPath: "/tags/"))
 
-        let postEntries = content.posts.filter { options.includeFuture || $0.date.value.secondsSinceEpoch <= options.now }
+        let postEntries = content.posts.filter {
+            options.includeFuture || $0.date.value.secondsSinceEpoch <= options.now
+        }
 
         // MARK: Order entries (indices are positions in these sorted arrays)
         let staffEntries = content.staff.sorted {
@@ -56,15 +58,18 @@ public struct SiteResolver: Sendable {
         let departmentSlugs = departmentEntries.map(\.file.slug.value)
         let staffSlugs = staffEntries.map(\.file.slug.value)
 
-        func resolve(_ refs: [Located<String>], in index: [String: Int], names: [String], what: String, kind: String) -> [Int] {
+        func resolve(_ refs: [Located<String>], in index: [String: Int], names: [String], what: String, kind: String)
+            -> [Int]
+        {
             var found: [Int] = []
             for ref in refs {
                 if let i = index[ref.value] {
                     if !found.contains(i) { found.append(i) }
                 } else {
-                    bag.append(Diagnostic(
-                        at: ref.location, "unknown \(what) `\(ref.value)`",
-                        hint: NameSuggester.hint(for: ref.value, among: names, kind: kind)))
+                    bag.append(
+                        Diagnostic(
+                            at: ref.location, "unknown \(what) `\(ref.value)`",
+                            hint: NameSuggester.hint(for: ref.value, among: names, kind: kind)))
                 }
             }
             return found
@@ -72,8 +77,12 @@ public struct SiteResolver: Sendable {
 
         // MARK: Bodies, rendered in parallel (independent of each other), before tags: the hashtags written
         // in a body join the tag pages.
-        let staffHTML = staffEntries.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
-        let departmentHTML = departmentEntries.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
+        let staffHTML = staffEntries.map(\.file).parallelMap {
+            markdown.render($0.body, lineOffset: $0.bodyStartLine - 1)
+        }
+        let departmentHTML = departmentEntries.map(\.file).parallelMap {
+            markdown.render($0.body, lineOffset: $0.bodyStartLine - 1)
+        }
         let postHTML = posts.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
         let pageHTML = pages.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
 
@@ -115,17 +124,21 @@ public struct SiteResolver: Sendable {
 
         // MARK: References
         let staffDepartments = staffEntries.map {
-            resolve($0.departments, in: departmentIndex, names: departmentSlugs, what: "department", kind: "departments")
+            resolve(
+                $0.departments, in: departmentIndex, names: departmentSlugs, what: "department", kind: "departments")
         }
         let postAuthors = posts.map {
             resolve($0.authors, in: staffIndex, names: staffSlugs, what: "author", kind: "staff")
         }
         let postDepartments = posts.map {
-            resolve($0.departments, in: departmentIndex, names: departmentSlugs, what: "department", kind: "departments")
+            resolve(
+                $0.departments, in: departmentIndex, names: departmentSlugs, what: "department", kind: "departments")
         }
         let parents: [Int?] = departmentEntries.map { entry in
             guard let parent = entry.parent else { return nil }
-            return resolve([parent], in: departmentIndex, names: departmentSlugs, what: "parent department", kind: "departments").first
+            return resolve(
+                [parent], in: departmentIndex, names: departmentSlugs, what: "parent department", kind: "departments"
+            ).first
         }
 
         if bag.hasErrors { return (nil, bag.sorted) }
@@ -144,7 +157,9 @@ public struct SiteResolver: Sendable {
         // Staff are already in kana order, so a stable sort by `order` keeps reading as the second key.
         for d in departmentStaff.indices {
             departmentStaff[d] = departmentStaff[d].enumerated().sorted {
-                (staffEntries[$0.element].order ?? Int.max, $0.offset) < (staffEntries[$1.element].order ?? Int.max, $1.offset)
+                (staffEntries[$0.element].order ?? Int.max, $0.offset) < (
+                    staffEntries[$1.element].order ?? Int.max, $1.offset
+                )
             }.map(\.element)
         }
         var children = [[Int]](repeating: [], count: departmentEntries.count)

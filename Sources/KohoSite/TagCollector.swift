@@ -19,9 +19,10 @@ struct TagCollector {
         for tag in written {
             switch Hashtag.parse(tag.value) {
             case .failure(let problem):
-                diagnostics.append(Diagnostic(
-                    at: tag.location, "invalid hashtag `\(tag.value)`: \(problem.reason)",
-                    hint: "a hashtag is letters, digits and `_` of any script, like `#架空市` or `#Sakura2024`"))
+                diagnostics.append(
+                    Diagnostic(
+                        at: tag.location, "invalid hashtag `\(tag.value)`: \(problem.reason)",
+                        hint: "a hashtag is letters, digits and `_` of any script, like `#架空市` or `#Sakura2024`"))
             case .success(let hashtag):
                 let index = self.index(of: hashtag)
                 if !found.contains(index) { found.append(index) }
@@ -45,9 +46,10 @@ struct TagCollector {
         if let existing = indexByKey[hashtag.key] { return existing }
         let index = tags.count
         indexByKey[hashtag.key] = index
-        tags.append(Tag(
-            name: hashtag.name, key: hashtag.key, url: urls.url("tags", hashtag.key), staff: [], departments: [],
-            posts: []))
+        tags.append(
+            Tag(
+                name: hashtag.name, key: hashtag.key, url: urls.url("tags", hashtag.key), staff: [], departments: [],
+                posts: []))
         return index
     }
 

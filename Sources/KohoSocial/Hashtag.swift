@@ -76,8 +76,11 @@ extension Hashtag.Problem {
             let shown: String
             if c.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
                 shown = "a space"
-            } else if c.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
-                shown = c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+            } else if c.unicodeScalars.allSatisfy({
+                $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+            }) {
+                shown = c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(
+                    separator: " ")
             } else {
                 shown = "`\(c)`"
             }

@@ -82,7 +82,8 @@ public enum HashtagExtractor {
             searchStart = end
             p = end
             let followedByHash = end < n && HashtagCharacters.isPrefix(scalars[end])
-            let followedBySchemeSeparator = end + 2 < n && scalars[end] == ":" && scalars[end + 1] == "/"
+            let followedBySchemeSeparator =
+                end + 2 < n && scalars[end] == ":" && scalars[end + 1] == "/"
                 && scalars[end + 2] == "/"
             if !followedByHash, !followedBySchemeSeparator { found.append(hash..<end) }
         }

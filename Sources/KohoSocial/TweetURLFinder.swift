@@ -83,7 +83,8 @@ enum TweetURLFinder {
             return nil
         }
         // A label may not start or end with `-` or `_`.
-        for label in labels where isHyphenOrUnderscore(s[label.lowerBound]) || isHyphenOrUnderscore(s[label.upperBound - 1]) {
+        for label in labels
+        where isHyphenOrUnderscore(s[label.lowerBound]) || isHyphenOrUnderscore(s[label.upperBound - 1]) {
             return nil
         }
         if !hasProtocol, j < n, s[j] == "@" { return nil }

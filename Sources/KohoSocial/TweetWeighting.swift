@@ -125,7 +125,8 @@ public struct TweetWeighting: Sendable, Hashable {
         guard properties.isEmoji else { return false }
         if properties.isEmojiPresentation { return true }
         return scalars.dropFirst().contains {
-            $0 == "\u{FE0F}" || $0 == "\u{200D}" || (0x1F3FB...0x1F3FF).contains($0.value) || (0xE0020...0xE007F).contains($0.value)
+            $0 == "\u{FE0F}" || $0 == "\u{200D}" || (0x1F3FB...0x1F3FF).contains($0.value)
+                || (0xE0020...0xE007F).contains($0.value)
         }
     }
 }

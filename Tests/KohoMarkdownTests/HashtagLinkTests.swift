@@ -12,7 +12,10 @@ import Testing
         ("#桜 が咲きました", #"<p><a href="/city/tags/%E6%A1%9C/">#桜</a> が咲きました</p>"#),
         ("今日は＃サクラ。", #"<p>今日は＃サクラ。</p>"#),
         ("今日は ＃サクラ。", #"<p>今日は <a href="/city/tags/%E3%82%B5%E3%82%AF%E3%83%A9/">＃サクラ</a>。</p>"#),
-        ("#Sakura and #sakura", #"<p><a href="/city/tags/sakura/">#Sakura</a> and <a href="/city/tags/sakura/">#sakura</a></p>"#),
+        (
+            "#Sakura and #sakura",
+            #"<p><a href="/city/tags/sakura/">#Sakura</a> and <a href="/city/tags/sakura/">#sakura</a></p>"#
+        ),
         ("#1 and #2024", "<p>#1 and #2024</p>"),
         ("a#b", "<p>a#b</p>"),
         ("&#tag", "<p>&amp;#tag</p>"),
@@ -30,8 +33,14 @@ import Testing
         ("line\n#next", "<p>line\n<a href=\"/city/tags/next/\">#next</a></p>"),
         ("    #indented code", "<pre><code>#indented code\n</code></pre>"),
         ("# Heading #tag", #"<h1 id="heading-tag">Heading <a href="/city/tags/tag/">#tag</a></h1>"#),
-        ("| a |\n| - |\n| #cell |", "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><a href=\"/city/tags/cell/\">#cell</a></td>\n</tr>\n</tbody>\n</table>"),
-        ("#日本語ハッシュタグ。", #"<p><a href="/city/tags/%E6%97%A5%E6%9C%AC%E8%AA%9E%E3%83%8F%E3%83%83%E3%82%B7%E3%83%A5%E3%82%BF%E3%82%B0/">#日本語ハッシュタグ</a>。</p>"#),
+        (
+            "| a |\n| - |\n| #cell |",
+            "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><a href=\"/city/tags/cell/\">#cell</a></td>\n</tr>\n</tbody>\n</table>"
+        ),
+        (
+            "#日本語ハッシュタグ。",
+            #"<p><a href="/city/tags/%E6%97%A5%E6%9C%AC%E8%AA%9E%E3%83%8F%E3%83%83%E3%82%B7%E3%83%A5%E3%82%BF%E3%82%B0/">#日本語ハッシュタグ</a>。</p>"#
+        ),
         ("#a_b_ done", #"<p><a href="/city/tags/a_b_/">#a_b_</a> done</p>"#),
         ("(#tag)", #"<p>(<a href="/city/tags/tag/">#tag</a>)</p>"#),
     ])
@@ -41,8 +50,9 @@ import Testing
 
     @Test func rawHTMLIsLeftAlone() {
         let options = MarkdownOptions(unsafeHTML: true, hashtagPath: "/tags/")
-        #expect(html(##"<span title="#x">#inside</span>"##, options).trimmingSuffixNewline
-            == ##"<p><span title="#x"><a href="/tags/inside/">#inside</a></span></p>"##)
+        #expect(
+            html(##"<span title="#x">#inside</span>"##, options).trimmingSuffixNewline
+                == ##"<p><span title="#x"><a href="/tags/inside/">#inside</a></span></p>"##)
         #expect(html("<div>\n#block\n</div>", options).trimmingSuffixNewline == "<div>\n#block\n</div>")
     }
 

@@ -89,8 +89,9 @@ import Testing
         // 476 + 1 + 23 = 500.
         let title = String(repeating: "桜", count: 476)
         #expect(fitter.fit(for: .mastodon, title: title, url: Self.url, hashtags: []).title == title)
-        #expect(fitter.fit(for: .mastodon, title: title + "桜", url: Self.url, hashtags: []).title
-            == String(repeating: "桜", count: 475) + "…")
+        #expect(
+            fitter.fit(for: .mastodon, title: title + "桜", url: Self.url, hashtags: []).title
+                == String(repeating: "桜", count: 475) + "…")
     }
 
     /// Threads: `title #tags` plus the URL it adds, 500 at most.
@@ -106,8 +107,9 @@ import Testing
         let fitted = fitter.fit(for: .bluesky, title: "タイトル", url: long, hashtags: ["架空市"])
         #expect(fitted == FittedShare(title: "", hashtags: []))
         let builder = ShareLinkBuilder()
-        #expect(builder.url(for: .bluesky, title: "タイトル", permalink: long, hashtags: ["架空市"])
-            == "https://bsky.app/intent/compose?text=" + PercentEncoding.encode(long))
+        #expect(
+            builder.url(for: .bluesky, title: "タイトル", permalink: long, hashtags: ["架空市"])
+                == "https://bsky.app/intent/compose?text=" + PercentEncoding.encode(long))
     }
 
     /// Facebook and LinkedIn take only the URL; LINE and e-mail take the whole title.

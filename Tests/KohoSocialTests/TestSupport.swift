@@ -10,7 +10,8 @@ func twitterTextFixture(_ name: String) throws -> String {
 
 /// The cases of one section of a twitter-text conformance file (`tests: <section>: [...]`).
 func twitterTextCases(_ file: String, _ section: String) -> [YAMLNode] {
-    guard let text = try? twitterTextFixture(file), let root = try? YAMLReader.read(text, limits: YAMLLimits(maxNodes: 1_000_000)),
+    guard let text = try? twitterTextFixture(file),
+        let root = try? YAMLReader.read(text, limits: YAMLLimits(maxNodes: 1_000_000)),
         let cases = root["tests"]?[section]?.items
     else { return [] }
     return cases

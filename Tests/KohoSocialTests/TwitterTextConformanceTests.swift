@@ -6,7 +6,8 @@ import Testing
 /// twitter-text's own test vectors (`Fixtures/twitter-text/`, Apache-2.0): every hashtag case of
 /// `extract.yml` and every weighted-length case of `validate.yml`, by name.
 @Suite struct TwitterTextConformanceTests {
-    static let hashtagCases = ConformanceCase.load("extract.yml", "hashtags")
+    static let hashtagCases =
+        ConformanceCase.load("extract.yml", "hashtags")
         + ConformanceCase.load("extract.yml", "hashtags_from_astral")
     static let indexCases = ConformanceCase.load("extract.yml", "hashtags_with_indices")
     static let v2Cases = ConformanceCase.load("validate.yml", "WeightedTweetsCounterTest")
@@ -35,7 +36,9 @@ import Testing
             let indices = item["indices"]?.items?.compactMap { $0.scalar?.text } ?? []
             return "\(tag) \(indices.joined(separator: ","))"
         }
-        let found = HashtagExtractor.matches(in: c.text).map { "\($0.text) \($0.range.lowerBound),\($0.range.upperBound)" }
+        let found = HashtagExtractor.matches(in: c.text).map {
+            "\($0.text) \($0.range.lowerBound),\($0.range.upperBound)"
+        }
         #expect(found == expected)
     }
 
