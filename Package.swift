@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates"]),
         .testTarget(name: "KohoContentTests", dependencies: ["KohoContent"], exclude: ["Fixtures"]),
+        .testTarget(name: "KohoRenderTests", dependencies: ["KohoRender", "KohoBuild", "KohoContent", "KohoSite"]),
         .testTarget(
             name: "KohoBuildTests",
             dependencies: ["KohoBuild", "KohoDefaultTheme", "koho"],

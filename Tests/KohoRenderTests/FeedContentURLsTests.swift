@@ -1,0 +1,46 @@
+import Testing
+
+@testable import KohoRender
+
+/// Making the URLs inside feed HTML absolute.
+@Suite struct FeedContentURLsTests {
+    static let resolver = FeedContentURLs(documentURL: "https://example.jp/city/posts/a/")
+
+    @Test(arguments: [
+        ("/city/images/a.png", "https://example.jp/city/images/a.png"),
+        ("b.png", "https://example.jp/city/posts/a/b.png"),
+        ("../b/", "https://example.jp/city/posts/b/"),
+        ("../../../../x", "https://example.jp/x"),
+        ("./c?d=1#e", "https://example.jp/city/posts/a/c?d=1#e"),
+        ("#top", "https://example.jp/city/posts/a/#top"),
+        ("?page=2", "https://example.jp/city/posts/a/?page=2"),
+        ("", "https://example.jp/city/posts/a/"),
+        ("//cdn.example.com/x.js", "https://cdn.example.com/x.js"),
+        ("https://example.com/", "https://example.com/"),
+        ("mailto:a@example.jp", "mailto:a@example.jp"),
+        ("  /city/x  ", "https://example.jp/city/x"),
+    ])
+    func resolve(_ written: String, _ expected: String) {
+        #expect(Self.resolver.resolve(written) == expected)
+    }
+
+    @Test(arguments: [
+        ("<p><a href=\"/city/x/\">x</a></p>", "<p><a href=\"https://example.jp/city/x/\">x</a></p>"),
+        ("<img alt='a' src='/i.png'>", "<img alt='a' src=\"https://example.jp/i.png\">"),
+        ("<img src=/i.png alt=a>", "<img src=\"https://example.jp/i.png\" alt=a>"),
+        ("<A HREF = \"y\">", "<A HREF=\"https://example.jp/city/posts/a/y\">"),
+        ("<a href=\"/q?a=1&amp;b=2\">", "<a href=\"https://example.jp/q?a=1&amp;b=2\">"),
+        ("<a title=\"&copy; /x\" href=\"/x\">", "<a title=\"&copy; /x\" href=\"https://example.jp/x\">"),
+        ("<img srcset=\"/a.png 1x, b.png 2x\">", "<img srcset=\"https://example.jp/a.png 1x, https://example.jp/city/posts/a/b.png 2x\">"),
+        ("<!-- <a href=\"/x\"> -->", "<!-- <a href=\"/x\"> -->"),
+        ("<script>var s = '<a href=\"/x\">';</script><a href=\"/y\">", "<script>var s = '<a href=\"/x\">';</script><a href=\"https://example.jp/y\">"),
+        ("a < b and <br/> <hr />", "a < b and <br/> <hr />"),
+        ("<code>&lt;a href=\"/x\"&gt;</code>", "<code>&lt;a href=\"/x\"&gt;</code>"),
+        ("<video poster=\"/p.jpg\" src=\"/v.mp4\" controls>", "<video poster=\"https://example.jp/p.jpg\" src=\"https://example.jp/v.mp4\" controls>"),
+        ("<a href=\"/unterminated", "<a href=\"https://example.jp/unterminated\""),
+        ("日本語 <a href=\"/タグ/\">#タグ</a>", "日本語 <a href=\"https://example.jp/タグ/\">#タグ</a>"),
+    ])
+    func absolutize(_ html: String, _ expected: String) {
+        #expect(Self.resolver.absolutize(html) == expected)
+    }
+}
