@@ -11,12 +11,14 @@ extension DefaultTheme {
 :root {
   --bg: #ffffff; --fg: #1b1d21; --muted: #50555e; --line: #d6d9de; --soft: #f3f5f8;
   --accent: #0a58a8; --accent-fg: #ffffff; --focus: #c2410c; --tag-bg: #e8f0fa;
-  --radius: 8px; --wrap: 68rem;
+  --brand: #0b3d6e; --brand-fg: #ffffff; --brand-soft: #e6eef7; --card-shadow: 0 1px 2px rgb(16 24 40 / .06);
+  --radius: 10px; --wrap: 72rem;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --bg: #121417; --fg: #e9eaec; --muted: #b3b8c0; --line: #343a43; --soft: #1c2026;
     --accent: #8cbcff; --accent-fg: #0c1420; --focus: #ffb86b; --tag-bg: #1d2b3d;
+    --brand: #0f2a47; --brand-fg: #e9eaec; --brand-soft: #18283a; --card-shadow: none;
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -47,21 +49,27 @@ rt { font-size: .5em; color: var(--muted); }
 .skip-link:focus { top: .5rem; }
 
 /* header and footer */
-.site-header { border-bottom: 1px solid var(--line); background: var(--soft); }
-.header-inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1.5rem; padding-top: .75rem; padding-bottom: .75rem; }
-.site-title { display: inline-flex; align-items: center; gap: .5rem; font-weight: 700; font-size: 1.2rem; color: var(--fg); text-decoration: none; }
-.site-nav ul, .footer-nav ul, .hashtags, .tag-cloud, .share ul, .social, .cards, .breadcrumbs ol, .pagination ul, .link-list {
+.site-header { background: var(--brand); color: var(--brand-fg); }
+.header-inner { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .25rem 1.5rem; padding-top: .6rem; padding-bottom: .6rem; }
+.site-title { display: inline-flex; align-items: center; gap: .6rem; padding: .25rem 0; font-weight: 700; font-size: 1.25rem; letter-spacing: .04em; color: inherit; text-decoration: none; }
+.site-title img { background: #fff; border-radius: 50%; }
+.site-nav ul, .footer-nav ul, .hashtags, .tag-cloud, .share ul, .social, .cards, .breadcrumbs ol, .pagination ul, .link-list, .chips, .quick-links {
   list-style: none; margin: 0; padding: 0;
 }
-.site-nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
-.site-nav a { display: inline-block; padding: .35rem 0; text-decoration: none; font-weight: 600; }
-.site-nav a[aria-current="page"] { border-bottom: 3px solid currentColor; }
-.site-footer { margin-top: 4rem; border-top: 1px solid var(--line); background: var(--soft); font-size: .95rem; }
-.footer-inner { padding-top: 1.5rem; padding-bottom: 2rem; }
+.site-nav ul { display: flex; flex-wrap: wrap; gap: .25rem; }
+.site-nav a { display: inline-block; padding: .45rem .7rem; border-radius: 6px; color: inherit; text-decoration: none; font-weight: 600; }
+.site-nav a:hover { background: rgb(255 255 255 / .14); }
+.site-nav a[aria-current="page"] { background: var(--bg); color: var(--fg); }
+.site-header :focus-visible { outline-color: #ffb86b; }
+.site-footer { margin-top: 4rem; border-top: 4px solid var(--brand); background: var(--soft); font-size: .95rem; }
+.footer-inner { display: grid; gap: 0 2rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); padding-top: 1.5rem; padding-bottom: 2rem; }
+.footer-inner > .footer-tags, .footer-inner > .copyright { grid-column: 1 / -1; }
+.footer-nav ul { flex-direction: column; }
 .site-footer h2 { font-size: 1.1rem; border: 0; margin-top: 0; }
 .site-footer address { font-style: normal; }
 .site-footer address p, .footer-tags { margin: .2rem 0; }
-.footer-nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 1rem 0; }
+.footer-nav ul { display: flex; gap: .25rem 1.25rem; margin: 0 0 1rem; }
+.footer-nav a { display: inline-block; padding: .2rem 0; }
 .copyright { color: var(--muted); }
 
 /* breadcrumbs, pagination */
@@ -72,32 +80,65 @@ rt { font-size: .5em; color: var(--muted); }
 .pagination a { display: inline-block; padding: .5rem 1rem; border: 1px solid var(--line); border-radius: var(--radius); text-decoration: none; }
 
 /* cards and lists */
-.cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)); margin: 1rem 0; }
-.post-grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr)); }
+.cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr)); margin: 1rem 0; }
+.post-grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 21rem), 1fr)); }
 .post-list { display: grid; gap: 1rem; }
-.card { border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; background: var(--bg); }
+.card { border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; background: var(--bg); box-shadow: var(--card-shadow); }
 .card p { margin: .3rem 0; }
 .card .role, .card .muted { font-size: .95rem; }
-.card-title { font-weight: 700; font-size: 1.05rem; margin: 0 0 .25rem; border: 0; padding: 0; }
-.post-card { padding: 0; overflow: hidden; display: flex; flex-direction: column; }
-.post-card-body { padding: 1rem; }
-.post-card-image { display: block; width: 100%; max-height: 14rem; object-fit: cover; background: var(--soft); }
+.card-title { font-weight: 700; font-size: 1.05rem; line-height: 1.5; margin: 0 0 .25rem; border: 0; padding: 0; }
+.card-title a { text-decoration: none; }
+.card-title a:hover { text-decoration: underline; }
+.post-card { display: flex; gap: 1rem; align-items: flex-start; }
+.post-card-body { flex: 1; min-width: 0; }
+.post-card-image { flex: none; order: 2; width: 6.5rem; height: 6.5rem; object-fit: cover; border-radius: 6px; background: var(--soft); }
 .post-card .meta, .summary, .topics { font-size: .9rem; }
+.post-card .meta time { font-weight: 600; }
 .staff-card { display: flex; gap: .9rem; align-items: flex-start; }
 .staff-card .name-en { display: block; font-size: .85rem; }
 .avatar { flex: none; width: 64px; height: 64px; border-radius: 50%; object-fit: cover; background: var(--soft); }
-.avatar-blank { display: block; border: 1px solid var(--line); }
+.avatar-blank { display: grid; place-items: center; font-size: 1.6rem; font-weight: 700; color: var(--accent); background: var(--brand-soft); }
 .dept-tree { padding-left: 1.2rem; }
-.dept-tree li { margin: .4rem 0; }
+.dept-tree li { margin: .3rem 0; }
 .dept-tree .summary { margin: 0; color: var(--muted); }
+.dept-card .name-en { font-size: .85rem; margin-top: 0; }
+.chips { display: flex; flex-wrap: wrap; gap: .4rem; margin: .6rem 0 .2rem; }
+.chips a, .topic-chips li { display: inline-block; padding: .2rem .7rem; border-radius: 999px; border: 1px solid var(--line); font-size: .9rem; text-decoration: none; }
+.topic-chips li { background: var(--brand-soft); border-color: transparent; font-size: 1rem; padding: .35rem .9rem; }
 .sub-depts { padding-left: 1.2rem; font-size: .9rem; }
 .name-index { columns: 16rem; padding-left: 1.2rem; }
+.name-index li { break-inside: avoid; margin: .2rem 0; }
 .hashtags, .tag-cloud { display: flex; flex-wrap: wrap; gap: .5rem; margin: 1.5rem 0; }
 .hashtags a, .tag-cloud a { display: inline-block; padding: .15rem .7rem; border-radius: 999px; background: var(--tag-bg); text-decoration: none; }
 .more { text-align: right; }
+.more a { font-weight: 600; }
 
 /* entries */
-.hero { padding: 1.5rem 0 .5rem; }
+.hero { margin: 1.25rem 0 0; padding: 1.5rem clamp(1rem, 4vw, 2.5rem) 1.75rem; border-radius: var(--radius); background: var(--brand-soft); }
+.hero h1 { margin: 0 0 .4rem; }
+.hero .lead { margin: 0 0 1.25rem; max-width: 44rem; }
+.quick-links { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); }
+.quick-links a { display: block; height: 100%; padding: .8rem 1rem; border-radius: var(--radius); background: var(--bg); border: 1px solid var(--line); text-decoration: none; }
+.quick-links a:hover { border-color: var(--accent); }
+.ql-title { display: block; font-weight: 700; font-size: 1.05rem; }
+.ql-title::after { content: " →"; }
+.ql-text { display: block; color: var(--muted); font-size: .88rem; line-height: 1.6; }
+.entry-layout { display: grid; gap: 0 2.5rem; }
+@media (min-width: 62rem) {
+  .entry-layout { grid-template-columns: minmax(0, 1fr) 20rem; }
+  .entry-side > :first-child h2 { margin-top: 1.2rem; }
+}
+.entry-side section, .entry-side nav { margin-bottom: 1rem; }
+.entry-side h2 { font-size: 1.15rem; }
+.entry-side dl { grid-template-columns: 1fr; gap: 0; }
+.entry-side dd { margin-bottom: .5rem; }
+.department-header h1, .profile-header h1, .post-header h1 { margin-top: 1.2rem; }
+.department-header p, .post-header p { margin: .3rem 0; }
+.department-header .lead, .post-header .lead { margin-top: .8rem; }
+.entry-main .prose { max-width: none; }
+article.post, article.page { max-width: 48rem; }
+.in-english { border-left: 4px solid var(--brand); padding-left: 1rem; }
+.dept-position strong { font-weight: 700; }
 .profile-header { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: center; margin-top: 1rem; }
 .profile-header h1 { margin: 0; }
 .profile-header p { margin: .2rem 0; }
@@ -113,18 +154,26 @@ rt { font-size: .5em; color: var(--muted); }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; }
 dt { font-weight: 700; }
 dd { margin: 0; white-space: pre-line; }
-.service-list { padding-left: 1.2rem; }
-.service-name { font-weight: 700; margin-bottom: 0; }
-.service-description p { margin-top: .2rem; }
+.service-list { list-style: none; padding: 0; display: grid; gap: .75rem; }
+.service-list li { padding: .75rem 1rem; border-left: 4px solid var(--accent); background: var(--soft); border-radius: 0 var(--radius) var(--radius) 0; }
+.service-name { font-weight: 700; margin: 0; }
+.service-description p { margin: .2rem 0 0; }
 .share ul, .social { display: flex; flex-wrap: wrap; gap: .5rem; }
 .share-link, .social a { display: inline-block; padding: .35rem .8rem; border: 1px solid var(--line); border-radius: var(--radius); text-decoration: none; }
 .social .handle { color: var(--muted); font-size: .85rem; }
-.filter { margin: 1rem 0; }
+.filter { margin: 1rem 0; padding: 1rem; border-radius: var(--radius); background: var(--brand-soft); }
+.filter label { font-weight: 700; }
+.filter-status { margin: .4rem 0 0; font-size: .9rem; }
 .filter input { display: block; width: min(100%, 24rem); margin-top: .25rem; padding: .5rem .7rem; font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--muted); border-radius: var(--radius); }
 [hidden] { display: none !important; }
 
 @media (max-width: 40rem) {
   body { font-size: 1rem; }
+  .header-inner { padding-bottom: .4rem; }
+  .site-nav { width: 100%; }
+  .site-nav ul { justify-content: space-between; gap: 0; }
+  .site-nav a { padding: .4rem .3rem; font-size: .9rem; }
+  .post-card-image { width: 5rem; height: 5rem; }
   dl { grid-template-columns: 1fr; }
   dd { margin-bottom: .5rem; }
   .profile-photo { width: 112px; height: 112px; }
@@ -133,7 +182,9 @@ dd { margin: 0; white-space: pre-line; }
 @media print {
   :root { --bg: #fff; --fg: #000; --muted: #333; --accent: #000; --soft: #fff; --line: #999; }
   .skip-link, .site-nav, .share, .pagination, .filter, .feed-link, .footer-nav { display: none !important; }
-  .site-header, .site-footer { background: none; }
+  .site-header, .site-footer, .hero, .filter { background: none; color: #000; }
+  .entry-layout { display: block; }
+  .quick-links, .more, .hashtags { display: none; }
   a { text-decoration: underline; }
   .prose a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; }
   .card, .post-card { break-inside: avoid; }
@@ -146,22 +197,34 @@ dd { margin: 0; white-space: pre-line; }
 (function () {
   var box = document.querySelector("[data-filter]");
   if (!box) return;
-  var wrap = document.createElement("div"), label = document.createElement("label"), input = document.createElement("input");
+  var d = document, wrap = d.createElement("div"), label = d.createElement("label"),
+    input = d.createElement("input"), status = d.createElement("p");
   wrap.className = "filter";
   input.type = "search"; input.id = "koho-filter"; input.autocomplete = "off";
   label.htmlFor = input.id; label.textContent = box.getAttribute("data-filter");
-  wrap.appendChild(label); wrap.appendChild(input);
+  status.className = "filter-status"; status.setAttribute("role", "status");
+  wrap.appendChild(label); wrap.appendChild(input); wrap.appendChild(status);
   box.parentNode.insertBefore(wrap, box);
   var items = box.querySelectorAll("[data-filter-item]"), groups = box.querySelectorAll("[data-filter-group]");
+  // Compare without case, width (ｶﾅ/ＡＢ) or hiragana/katakana differences.
+  function norm(s) {
+    return s.normalize("NFKC").toLowerCase().replace(/[\u30a1-\u30f6]/g, function (c) {
+      return String.fromCharCode(c.charCodeAt(0) - 0x60);
+    }).replace(/\s+/g, "");
+  }
+  var texts = [];
+  items.forEach(function (el) { texts.push(norm(el.getAttribute("data-filter-item") + el.textContent)); });
   input.addEventListener("input", function () {
-    var q = input.value.trim().toLowerCase();
-    items.forEach(function (el) {
-      var text = (el.getAttribute("data-filter-item") + " " + el.textContent).toLowerCase();
-      el.hidden = q !== "" && text.indexOf(q) < 0;
+    var q = norm(input.value), seen = {};
+    items.forEach(function (el, i) {
+      el.hidden = q !== "" && texts[i].indexOf(q) < 0;
+      if (!el.hidden) seen[el.querySelector("a").getAttribute("href")] = 1;
     });
     groups.forEach(function (g) {
       g.hidden = q !== "" && !g.querySelector("[data-filter-item]:not([hidden])");
     });
+    var n = Object.keys(seen).length;
+    status.textContent = q === "" ? "" : n ? box.getAttribute("data-filter-status").replace("{0}", n) : box.getAttribute("data-filter-none");
   });
 })();
 
@@ -180,7 +243,9 @@ department_label: "Department"
 departments: "Departments"
 departments_intro: "Our departments and the work each of them does."
 email: "Email"
+filter_none: "No staff members match. Try other words."
 filter_staff: "Filter by name, reading or topic"
+filter_status: "{0} staff members match"
 footer_navigation: "About this site"
 hashtags: "Hashtags"
 home: "Home"
@@ -198,6 +263,7 @@ no_tags: "No hashtags yet."
 nothing_tagged: "Nothing has this hashtag yet."
 official_hashtags: "Official hashtags"
 older_posts: "Older"
+organization: "Place in the organization"
 page_label: "Page"
 page_not_found: "Page not found"
 page_not_found_text: "The page you were looking for may have moved or been removed. Try one of these links."
@@ -207,6 +273,9 @@ phone: "Phone"
 posts: "News"
 posts_by_staff: "News from this person"
 powered_by: "Made with Koho"
+quick_departments: "Who does what at city hall"
+quick_posts: "Events, disaster information, new services"
+quick_staff: "{0} staff members and what they handle"
 rss_feed: "RSS feed"
 services: "Services"
 share: "Share this page"
@@ -215,10 +284,11 @@ skip_to_content: "Skip to content"
 social_media: "Social media"
 staff: "Staff"
 staff_count: "Staff listed"
-staff_directory: "Staff directory"
+staff_directory: "See all {0} staff"
 staff_list_intro: "Our staff, by department. You can also look for the topic you want to ask about."
 staff_of_department: "Staff"
 sub_departments: "Divisions"
+sub_departments_of: "Divisions of {0}"
 subscribe_feed: "Subscribe (RSS)"
 tags: "Hashtags"
 tags_intro: "Posts, staff and departments, gathered by hashtag."
@@ -242,7 +312,9 @@ department_label: "所属"
 departments: "部署紹介"
 departments_intro: "市役所の各部署と、それぞれが担当している仕事を紹介します。"
 email: "メール"
+filter_none: "該当する職員はいません。言葉を変えてお試しください。"
 filter_staff: "名前・よみがな・担当で絞り込む"
+filter_status: "{0}人が該当します"
 footer_navigation: "サイト情報"
 hashtags: "ハッシュタグ"
 home: "トップ"
@@ -260,6 +332,7 @@ no_tags: "ハッシュタグはまだありません。"
 nothing_tagged: "このハッシュタグが付いたページはまだありません。"
 official_hashtags: "公式ハッシュタグ"
 older_posts: "過去のお知らせ"
+organization: "組織の中の位置"
 page_label: "ページ"
 page_not_found: "ページが見つかりません"
 page_not_found_text: "お探しのページは移動または削除された可能性があります。下のリンクからお探しください。"
@@ -269,6 +342,9 @@ phone: "電話"
 posts: "お知らせ"
 posts_by_staff: "この職員のお知らせ"
 powered_by: "Koho で作成"
+quick_departments: "どの部署が、どんな仕事をしているか"
+quick_posts: "イベント、災害情報、新しいサービス"
+quick_staff: "{0}人の職員の顔と担当"
 rss_feed: "RSS フィード"
 services: "主な業務・サービス"
 share: "このページを共有する"
@@ -277,10 +353,11 @@ skip_to_content: "本文へ移動"
 social_media: "ソーシャルメディア"
 staff: "職員紹介"
 staff_count: "掲載している職員"
-staff_directory: "職員紹介を見る"
+staff_directory: "職員紹介を見る（{0}人）"
 staff_list_intro: "部署ごとに職員を紹介しています。担当している分野からも探せます。"
 staff_of_department: "この部署の職員"
 sub_departments: "所属する課・係"
+sub_departments_of: "{0}の課"
 subscribe_feed: "RSS フィードで購読する"
 tags: "ハッシュタグ"
 tags_intro: "ハッシュタグごとに、関連するお知らせ・職員・部署をまとめています。"
@@ -366,10 +443,10 @@ written_by: "担当"
 {% endblock %}
 
 """#),
-        File(path: "layouts/department.html", contents: #"""
+        File(path: "layouts/department.html", contents: ##"""
 {% extends "base.html" %}
 {% block head_extra %}
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"GovernmentOrganization","name":{{ department.name | json }},"url":{{ page.permalink | json }}{% if department.name_en %},"alternateName":{{ department.name_en | json }}{% endif %}{% if department.summary %},"description":{{ department.summary | json }}{% endif %}{% if department.contact %}{% if department.contact.phone %},"telephone":{{ department.contact.phone | json }}{% endif %}{% if department.contact.email %},"email":{{ department.contact.email | json }}{% endif %}{% if department.contact.address %},"address":{{ department.contact.address | json }}{% endif %}{% endif %}{% if department.parent %},"parentOrganization":{"@type":"GovernmentOrganization","name":{{ department.parent.name | json }}}{% endif %}{% if department.social %},"sameAs":[{% for sl in department.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"GovernmentOrganization","@id":{{ (page.permalink ~ "#organization") | json }},"name":{{ department.name | json }},"url":{{ page.permalink | json }}{% if department.reading or department.name_en %},"alternateName":[{% if department.reading %}{{ department.reading | json }}{% if department.name_en %},{% endif %}{% endif %}{% if department.name_en %}{{ department.name_en | json }}{% endif %}]{% endif %}{% if department.summary %},"description":{{ department.summary | json }}{% endif %},"parentOrganization":{% if department.parent %}{"@type":"GovernmentOrganization","name":{{ department.parent.name | json }},"url":{{ department.parent.url | abs_url | json }}}{% else %}{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endif %}{% if department.contact %}{% if department.contact.address %},"address":{{ department.contact.address | json }}{% endif %}{% if department.contact.phone or department.contact.email %},"contactPoint":{"@type":"ContactPoint","contactType":{{ "contact" | t | json }}{% if department.contact.phone %},"telephone":{{ department.contact.phone | json }}{% endif %}{% if department.contact.email %},"email":{{ department.contact.email | json }}{% endif %}{% if department.contact.hours %},"description":{{ department.contact.hours | json }}{% endif %},"availableLanguage":{{ site.language | json }}}{% endif %}{% if department.contact.phone %},"telephone":{{ department.contact.phone | json }}{% endif %}{% if department.contact.email %},"email":{{ department.contact.email | json }}{% endif %}{% endif %}{% if department.children %},"subOrganization":[{% for dc in department.children %}{"@type":"GovernmentOrganization","name":{{ dc.name | json }},"url":{{ dc.url | abs_url | json }}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if department.services %},"makesOffer":[{% for sv in department.services %}{"@type":"Offer","itemOffered":{"@type":"Service","name":{{ sv.name | json }}{% if sv.url %},"url":{{ sv.url | abs_url | json }}{% endif %}}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if department.social %},"sameAs":[{% for sl in department.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
 {% endblock %}
 {% block breadcrumbs %}
 {%- set bc_section_url = "/departments/" | rel_url %}{% set bc_section_label = "departments" | t %}{% set bc_parent = department.parent %}{% set bc_current = department.name %}
@@ -389,6 +466,8 @@ written_by: "担当"
 <p class="lead">{{ department.summary }}</p>
 {%- endif %}
 </header>
+<div class="entry-layout">
+<div class="entry-main">
 {%- if department.content %}
 <div class="prose">{{ department.content }}</div>
 {%- endif %}
@@ -407,6 +486,30 @@ written_by: "担当"
 </ul>
 </section>
 {%- endif %}
+{%- if department.children %}
+<section class="sub-departments" aria-labelledby="children-heading">
+<h2 id="children-heading">{{ "sub_departments" | t }}</h2>
+<ul class="cards dept-cards">
+{%- for c in department.children %}
+<li class="card"><h3 class="card-title"><a href="{{ c.url }}">{{ c.name }}</a></h3>
+{%- if c.summary %}
+<p class="summary">{{ c.summary }}</p>
+{%- endif %}
+<p class="muted">{{ "staff_count" | t }}: {{ c.staff | length }}</p>
+</li>
+{%- endfor %}
+</ul>
+</section>
+{%- endif %}
+{%- set dp_en = department.params.english | default("") %}
+{%- if dp_en %}
+<section class="in-english" lang="en" aria-labelledby="english-heading">
+<h2 id="english-heading">In English</h2>
+<div class="prose">{{ dp_en | markdown }}</div>
+</section>
+{%- endif %}
+</div>
+<div class="entry-side">
 {%- if department.contact %}
 <section class="contact" aria-labelledby="contact-heading">
 <h2 id="contact-heading">{{ "contact" | t }}</h2>
@@ -426,20 +529,39 @@ written_by: "担当"
 </dl>
 </section>
 {%- endif %}
-{%- if department.children %}
-<section class="sub-departments" aria-labelledby="children-heading">
-<h2 id="children-heading">{{ "sub_departments" | t }}</h2>
-<ul class="cards dept-cards">
-{%- for c in department.children %}
-<li class="card"><a class="card-title" href="{{ c.url }}">{{ c.name }}</a>
-{%- if c.summary %}
-<p class="summary">{{ c.summary }}</p>
-{%- endif %}
-</li>
-{%- endfor %}
-</ul>
+{%- if department.social %}
+<section class="social-links" aria-labelledby="social-heading">
+<h2 id="social-heading">{{ "social_media" | t }}</h2>
+{%- set links = department.social %}
+{% include "partials/social.html" %}
 </section>
 {%- endif %}
+<nav class="dept-position" aria-labelledby="position-heading">
+<h2 id="position-heading">{{ "organization" | t }}</h2>
+<ul class="dept-tree">
+{%- if department.parent %}
+<li><a href="{{ department.parent.url }}">{{ department.parent.name }}</a>
+<ul>
+{%- for sib in department.parent.children %}
+<li>{% if sib.slug == department.slug %}<strong aria-current="page">{{ sib.name }}</strong>{% else %}<a href="{{ sib.url }}">{{ sib.name }}</a>{% endif %}</li>
+{%- endfor %}
+</ul>
+</li>
+{%- else %}
+<li><strong aria-current="page">{{ department.name }}</strong>
+{%- if department.children %}
+<ul>
+{%- for c in department.children %}
+<li><a href="{{ c.url }}">{{ c.name }}</a></li>
+{%- endfor %}
+</ul>
+{%- endif %}
+</li>
+{%- endif %}
+</ul>
+</nav>
+</div>
+</div>
 {%- if department.staff %}
 <section class="department-staff" aria-labelledby="staff-heading">
 <h2 id="staff-heading">{{ "staff_of_department" | t }}</h2>
@@ -464,33 +586,32 @@ written_by: "担当"
 {%- endif %}
 </section>
 {%- endif %}
-{%- if department.social %}
-<section class="social-links" aria-labelledby="social-heading">
-<h2 id="social-heading">{{ "social_media" | t }}</h2>
-{%- set links = department.social %}
-{% include "partials/social.html" %}
-</section>
-{%- endif %}
 {%- set tags = department.hashtags %}
 {% include "partials/hashtags.html" %}
 {% include "partials/share.html" %}
 </article>
 {% endblock %}
 
-"""#),
+"""##),
         File(path: "layouts/home.html", contents: #"""
 {% extends "base.html" %}
 {% block head_extra %}
-{%- if site.organization %}
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"GovernmentOrganization","name":{% if site.organization.name %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ page.permalink | json }}{% if site.organization.logo %},"logo":{{ site.organization.logo | abs_url | json }}{% endif %}{% if site.organization.address %},"address":{{ site.organization.address | json }}{% endif %}{% if site.organization.phone %},"telephone":{{ site.organization.phone | json }}{% endif %}{% if site.organization.email %},"email":{{ site.organization.email | json }}{% endif %}}</script>
-{%- endif %}
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":{{ site.title | json }},"url":{{ site.base_url | json }},"inLanguage":{{ site.language | json }}{% if site.description %},"description":{{ site.description | json }}{% endif %}}{% if site.organization %},{"@type":"GovernmentOrganization","name":{{ site.organization.name | json }},"url":{{ site.base_url | json }}{% if site.organization.logo %},"logo":{{ site.organization.logo | abs_url | json }}{% endif %}{% if site.organization.address %},"address":{{ site.organization.address | json }}{% endif %}{% if site.organization.phone %},"telephone":{{ site.organization.phone | json }}{% endif %}{% if site.organization.email %},"email":{{ site.organization.email | json }}{% endif %}{% if site.organization.phone or site.organization.email %},"contactPoint":{"@type":"ContactPoint","contactType":{{ "contact" | t | json }}{% if site.organization.phone %},"telephone":{{ site.organization.phone | json }}{% endif %}{% if site.organization.email %},"email":{{ site.organization.email | json }}{% endif %}}{% endif %}{% if site.departments %},"subOrganization":[{% for td in site.departments %}{"@type":"GovernmentOrganization","name":{{ td.name | json }},"url":{{ td.url | abs_url | json }}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if site.organization.social %},"sameAs":[{% for sl in site.organization.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}{% endif %}]}</script>
 {% endblock %}
 {% block content %}
-<section class="hero">
-<h1>{{ site.title }}</h1>
+<section class="hero" aria-labelledby="hero-title">
+<h1 id="hero-title">{{ site.title }}</h1>
 {%- if site.description %}
 <p class="lead">{{ site.description }}</p>
 {%- endif %}
+<ul class="quick-links">
+<li><a href="{{ "/departments/" | rel_url }}"><span class="ql-title">{{ "departments" | t }}</span><span class="ql-text">{{ "quick_departments" | t }}</span></a></li>
+<li><a href="{{ "/staff/" | rel_url }}"><span class="ql-title">{{ "staff" | t }}</span><span class="ql-text">{{ "quick_staff" | t(site.staff | length) }}</span></a></li>
+<li><a href="{{ "/posts/" | rel_url }}"><span class="ql-title">{{ "posts" | t }}</span><span class="ql-text">{{ "quick_posts" | t }}</span></a></li>
+{%- for pg in site.pages %}{% if loop.first %}
+<li><a href="{{ pg.url }}"><span class="ql-title">{{ pg.title }}</span>{% if pg.description %}<span class="ql-text">{{ pg.description | truncate(40) }}</span>{% endif %}</a></li>
+{%- endif %}{% endfor %}
+</ul>
 </section>
 {%- if page.content %}
 <div class="prose">{{ page.content }}</div>
@@ -505,19 +626,47 @@ written_by: "担当"
 <p>{{ "no_posts" | t }}</p>
 {%- endfor %}
 </div>
-<p class="more"><a href="{{ "/posts/" | rel_url }}">{{ "all_posts" | t }} →</a></p>
+<p class="more"><a href="{{ "/posts/" | rel_url }}">{{ "all_posts" | t }}<span aria-hidden="true"> →</span></a></p>
 </section>
+{%- if site.departments %}
 <section class="home-departments" aria-labelledby="home-departments-heading">
 <h2 id="home-departments-heading">{{ "what_we_do" | t }}</h2>
-{%- set tree = site.departments %}
-{% include "partials/department-tree.html" %}
-<p class="more"><a href="{{ "/departments/" | rel_url }}">{{ "all_departments" | t }} →</a></p>
+<p>{{ "departments_intro" | t }}</p>
+<ul class="cards dept-cards">
+{%- for d in site.departments %}
+<li class="card dept-card">
+<h3 class="card-title"><a href="{{ d.url }}">{{ d.name }}</a></h3>
+{%- if d.name_en %}
+<p class="name-en" lang="en">{{ d.name_en }}</p>
+{%- endif %}
+{%- if d.summary %}
+<p class="summary">{{ d.summary }}</p>
+{%- endif %}
+{%- if d.children %}
+<ul class="chips" aria-label="{{ "sub_departments_of" | t(d.name) }}">
+{%- for c in d.children %}
+<li><a href="{{ c.url }}">{{ c.name }}</a></li>
+{%- endfor %}
+</ul>
+{%- endif %}
+</li>
+{%- endfor %}
+</ul>
+<p class="more"><a href="{{ "/departments/" | rel_url }}">{{ "all_departments" | t }}<span aria-hidden="true"> →</span></a></p>
 </section>
+{%- endif %}
+{%- if site.staff %}
 <section class="home-staff" aria-labelledby="home-staff-heading">
 <h2 id="home-staff-heading">{{ "meet_the_staff" | t }}</h2>
 <p>{{ "meet_the_staff_text" | t }}</p>
-<p class="more"><a href="{{ "/staff/" | rel_url }}">{{ "staff_directory" | t }} ({{ site.staff | length }}) →</a></p>
+<ul class="cards">
+{%- for s in site.staff | selectattr("photo") %}{% if loop.index <= 6 %}
+{% include "partials/staff-card.html" %}
+{%- endif %}{% endfor %}
+</ul>
+<p class="more"><a href="{{ "/staff/" | rel_url }}">{{ "staff_directory" | t(site.staff | length) }}<span aria-hidden="true"> →</span></a></p>
 </section>
+{%- endif %}
 {%- if site.tags %}
 <section class="home-tags" aria-labelledby="home-tags-heading">
 <h2 id="home-tags-heading">{{ "hashtags" | t }}</h2>
@@ -651,47 +800,57 @@ written_by: "担当"
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>{% if page.title %}{% if page.title != site.title %}{{ page.title }} | {% endif %}{% endif %}{{ site.title }}</title>
-{%- if page.description %}
-<meta name="description" content="{{ page.description | truncate(160) }}">
-{%- elif site.description %}
-<meta name="description" content="{{ site.description | truncate(160) }}">
+{%- set meta_title = site.title %}{% if page.title %}{% set meta_title = page.title %}{% endif %}
+{%- set meta_description = null %}{% if page.description %}{% set meta_description = page.description %}{% elif site.description %}{% set meta_description = site.description %}{% endif %}
+{%- if meta_description %}
+<meta name="description" content="{{ meta_description | truncate(160) }}">
 {%- endif %}
+{%- if page.kind == "404" %}
+<meta name="robots" content="noindex">
+{%- else %}
 <link rel="canonical" href="{{ page.permalink }}">
+{%- endif %}
 <link rel="icon" href="{{ "/assets/favicon.svg" | rel_url }}" type="image/svg+xml">
 <link rel="stylesheet" href="{{ "/assets/koho.css" | rel_url }}">
 <link rel="alternate" type="application/rss+xml" title="{{ site.title }} ({{ "rss_feed" | t }})" href="{{ "/feed.xml" | rel_url }}">
 <link rel="alternate" type="application/feed+json" title="{{ site.title }} ({{ "json_feed" | t }})" href="{{ "/feed.json" | rel_url }}">
 {%- if page.feed_url %}{% if page.feed_url != "/feed.xml" | rel_url %}
-<link rel="alternate" type="application/rss+xml" title="{% if page.title %}{{ page.title }} – {% endif %}{{ site.title }}" href="{{ page.feed_url }}">
+<link rel="alternate" type="application/rss+xml" title="{{ meta_title }} – {{ site.title }} ({{ "rss_feed" | t }})" href="{{ page.feed_url }}">
 {%- endif %}{% endif %}
+{#- Open Graph and Twitter cards: what a shared link shows. #}
 <meta property="og:site_name" content="{{ site.title }}">
-<meta property="og:type" content="{% if page.kind == "post" %}article{% else %}website{% endif %}">
-<meta property="og:title" content="{% if page.title %}{{ page.title }}{% else %}{{ site.title }}{% endif %}">
-{%- if page.description %}
-<meta property="og:description" content="{{ page.description | truncate(200) }}">
-{%- elif site.description %}
-<meta property="og:description" content="{{ site.description | truncate(200) }}">
+<meta property="og:type" content="{% if page.kind == "post" %}article{% elif page.kind == "staff" %}profile{% else %}website{% endif %}">
+<meta property="og:title" content="{{ meta_title }}">
+{%- if meta_description %}
+<meta property="og:description" content="{{ meta_description | truncate(200) }}">
 {%- endif %}
+{%- if page.kind != "404" %}
 <meta property="og:url" content="{{ page.permalink }}">
-<meta property="og:locale" content="{% if site.language == "ja" %}ja_JP{% elif site.language == "en" %}en_US{% else %}{{ site.language }}{% endif %}">
-{%- if page.image %}
-<meta property="og:image" content="{{ page.image.src | abs_url }}">
-{%- if page.image.alt %}
-<meta property="og:image:alt" content="{{ page.image.alt }}">
-<meta name="twitter:image:alt" content="{{ page.image.alt }}">
 {%- endif %}
-<meta name="twitter:card" content="summary_large_image">
-{%- else %}
-{%- if site.organization %}{% if site.organization.logo %}
-<meta property="og:image" content="{{ site.organization.logo | abs_url }}">
-{%- endif %}{% endif %}
-<meta name="twitter:card" content="summary">
+<meta property="og:locale" content="{% if site.language == "ja" %}ja_JP{% elif site.language == "en" %}en_US{% else %}{{ site.language | replace("-", "_") }}{% endif %}">
+{%- set meta_image = null %}{% set meta_image_alt = null %}
+{%- if page.image %}{% set meta_image = page.image.src %}{% set meta_image_alt = page.image.alt %}
+{%- elif site.organization %}{% if site.organization.logo %}{% set meta_image = site.organization.logo %}{% set meta_image_alt = site.organization.name %}{% endif %}{% endif %}
+{%- if meta_image %}
+<meta property="og:image" content="{{ meta_image | abs_url }}">
+<meta name="twitter:image" content="{{ meta_image | abs_url }}">
+{%- if meta_image_alt %}
+<meta property="og:image:alt" content="{{ meta_image_alt }}">
+<meta name="twitter:image:alt" content="{{ meta_image_alt }}">
 {%- endif %}
-<meta name="twitter:title" content="{% if page.title %}{{ page.title }}{% else %}{{ site.title }}{% endif %}">
-{%- if page.description %}
-<meta name="twitter:description" content="{{ page.description | truncate(200) }}">
-{%- elif site.description %}
-<meta name="twitter:description" content="{{ site.description | truncate(200) }}">
+{%- endif %}
+<meta name="twitter:card" content="{% if page.image %}summary_large_image{% else %}summary{% endif %}">
+{%- if site.organization %}{% for sl in site.organization.social %}{% if sl.service == "x" %}
+<meta name="twitter:site" content="{{ sl.handle }}">
+{%- endif %}{% endfor %}{% endif %}
+<meta name="twitter:title" content="{{ meta_title }}">
+{%- if meta_description %}
+<meta name="twitter:description" content="{{ meta_description | truncate(200) }}">
+{%- endif %}
+{#- JSON-LD for the pages whose layout has none of its own (home, staff, department and post layouts write
+    theirs in their head_extra block). Every value goes through `json`, which is safe inside <script>. #}
+{%- if page.kind in ["staff-list", "department-list", "post-list", "tag-list", "tag", "page"] %}
+<script type="application/ld+json">{"@context":"https://schema.org","@type":{% if page.kind == "page" %}"WebPage"{% else %}"CollectionPage"{% endif %},"name":{{ meta_title | json }},"url":{{ page.permalink | json }}{% if meta_description %},"description":{{ meta_description | json }}{% endif %},"inLanguage":{{ site.language | json }},"isPartOf":{"@type":"WebSite","name":{{ site.title | json }},"url":{{ site.base_url | json }}}}</script>
 {%- endif %}
 
 """#),
@@ -728,19 +887,20 @@ written_by: "担当"
 
 """#),
         File(path: "layouts/partials/post-card.html", contents: #"""
-{#- Set `p` (a post) and `hl` (heading level, 2 or 3) before including. -#}
-<article class="card post-card">
-{%- if p.image %}
-<img class="post-card-image" src="{{ p.image.src | rel_url }}" alt="{% if p.image.alt %}{{ p.image.alt }}{% endif %}" loading="lazy">
-{%- endif %}
+{#- Set `p` (a post) and `hl` (heading level, 2 or 3) before including. A post's own language (front matter `lang`, e.g. `en`) marks its title and summary. -#}
+{%- set pc_lang = p.params.lang | default("") %}
+<article class="card post-card{% if p.image %} has-image{% endif %}">
 <div class="post-card-body">
-<h{{ hl }} class="card-title"><a href="{{ p.url }}">{{ p.title }}</a></h{{ hl }}>
+<h{{ hl }} class="card-title"><a href="{{ p.url }}"{% if pc_lang %} lang="{{ pc_lang }}"{% endif %}>{{ p.title }}</a></h{{ hl }}>
 <p class="meta"><time datetime="{{ p.date | date("%Y-%m-%d") }}">{{ p.date | date }}</time>
 {%- for pc_d in p.departments %}<span class="sep" aria-hidden="true"> · </span><a href="{{ pc_d.url }}">{{ pc_d.name }}</a>{% endfor %}</p>
 {%- if p.summary %}
-<p class="summary">{{ p.summary }}</p>
+<p class="summary"{% if pc_lang %} lang="{{ pc_lang }}"{% endif %}>{{ p.summary }}</p>
 {%- endif %}
 </div>
+{%- if p.image %}
+<img class="post-card-image" src="{{ p.image.src | rel_url }}" alt="" loading="lazy">
+{%- endif %}
 </article>
 
 """#),
@@ -774,7 +934,7 @@ written_by: "担当"
 {%- if s.photo %}
 <img class="avatar" src="{{ s.photo.src | rel_url }}" alt="{% if s.photo.alt %}{{ s.photo.alt }}{% endif %}" width="64" height="64" loading="lazy">
 {%- else %}
-<span class="avatar avatar-blank" aria-hidden="true"></span>
+<span class="avatar avatar-blank" aria-hidden="true">{{ s.name | first }}</span>
 {%- endif %}
 <div class="staff-card-body">
 <a class="card-title" href="{{ s.url }}">{% if s.reading %}<ruby>{{ s.name }}<rp>（</rp><rt>{{ s.reading }}</rt><rp>）</rp></ruby>{% else %}{{ s.name }}{% endif %}</a>
@@ -820,17 +980,24 @@ written_by: "担当"
         File(path: "layouts/post.html", contents: #"""
 {% extends "base.html" %}
 {% block head_extra %}
-<meta property="article:published_time" content="{{ post.date | date("%Y-%m-%d") }}">
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":{{ post.title | json }},"datePublished":{{ post.date | date("%Y-%m-%d") | json }},"url":{{ page.permalink | json }},"mainEntityOfPage":{{ page.permalink | json }}{% if post.summary %},"description":{{ post.summary | json }}{% endif %}{% if post.image %},"image":{{ post.image.src | abs_url | json }}{% endif %}{% if post.authors %},"author":[{% for a in post.authors %}{"@type":"Person","name":{{ a.name | json }}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if site.organization %},"publisher":{"@type":"GovernmentOrganization","name":{% if site.organization.name %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %}}{% endif %}}</script>
+<meta property="article:published_time" content="{{ post.date | string }}">
+{%- for a in post.authors %}
+<meta property="article:author" content="{{ a.url | abs_url }}">
+{%- endfor %}
+{%- for ph in post.hashtags %}
+<meta property="article:tag" content="{{ ph.name }}">
+{%- endfor %}
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":{{ post.title | json }},"datePublished":{{ post.date | json }},"dateModified":{{ post.date | json }},"url":{{ page.permalink | json }},"mainEntityOfPage":{"@type":"WebPage","@id":{{ page.permalink | json }}},"inLanguage":{{ site.language | json }}{% if page.description %},"description":{{ page.description | json }}{% endif %}{% if post.image %},"image":[{{ post.image.src | abs_url | json }}]{% endif %}{% if post.hashtags %},"keywords":[{% for ph in post.hashtags %}{{ ph.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if post.departments %},"articleSection":[{% for pd in post.departments %}{{ pd.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %},"author":[{% for a in post.authors %}{"@type":"Person","name":{{ a.name | json }},"url":{{ a.url | abs_url | json }}{% if a.role %},"jobTitle":{{ a.role | json }}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}],"publisher":{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}{% if site.organization %}{% if site.organization.logo %},"logo":{"@type":"ImageObject","url":{{ site.organization.logo | abs_url | json }}}{% endif %}{% endif %}}}</script>
 {% endblock %}
 {% block breadcrumbs %}
 {%- set bc_section_url = "/posts/" | rel_url %}{% set bc_section_label = "posts" | t %}{% set bc_parent = null %}{% set bc_current = post.title %}
 {% include "partials/breadcrumbs.html" %}
 {% endblock %}
 {% block content %}
+{%- set po_lang = post.params.lang | default("") %}
 <article class="post">
 <header class="post-header">
-<h1>{{ post.title }}</h1>
+<h1{% if po_lang %} lang="{{ po_lang }}"{% endif %}>{{ post.title }}</h1>
 <p class="meta"><time datetime="{{ post.date | date("%Y-%m-%d") }}">{{ post.date | date }}</time>
 {%- if post.authors %}
 <span class="sep" aria-hidden="true"> · </span><span>{{ "written_by" | t }}:
@@ -842,16 +1009,16 @@ written_by: "担当"
 {%- endif %}
 </p>
 {%- if post.summary %}
-<p class="lead">{{ post.summary }}</p>
+<p class="lead"{% if po_lang %} lang="{{ po_lang }}"{% endif %}>{{ post.summary }}</p>
 {%- endif %}
 </header>
 {%- if post.image %}
 <figure class="post-image">
-<img src="{{ post.image.src | rel_url }}" alt="{% if post.image.alt %}{{ post.image.alt }}{% endif %}">
+<img src="{{ post.image.src | rel_url }}" alt="{% if post.image.alt %}{{ post.image.alt }}{% endif %}"{% if po_lang %} lang="{{ po_lang }}"{% endif %}>
 </figure>
 {%- endif %}
 {%- if post.content %}
-<div class="prose">{{ post.content }}</div>
+<div class="prose"{% if po_lang %} lang="{{ po_lang }}"{% endif %}>{{ post.content }}</div>
 {%- endif %}
 {%- set tags = post.hashtags %}
 {% include "partials/hashtags.html" %}
@@ -879,7 +1046,7 @@ written_by: "担当"
 {% block content %}
 <h1>{{ "staff" | t }}</h1>
 <p class="lead">{{ "staff_list_intro" | t }}</p>
-<div class="staff-directory" data-filter="{{ "filter_staff" | t }}">
+<div class="staff-directory" data-filter="{{ "filter_staff" | t }}" data-filter-status="{{ "filter_status" | t("{0}") }}" data-filter-none="{{ "filter_none" | t }}">
 {%- for d in site.departments %}
 <section class="dept-group" data-filter-group aria-labelledby="group-{{ d.slug }}">
 <h2 id="group-{{ d.slug }}"><a href="{{ d.url }}">{{ d.name }}</a></h2>
@@ -925,10 +1092,10 @@ written_by: "担当"
 {% endblock %}
 
 """#),
-        File(path: "layouts/staff.html", contents: #"""
+        File(path: "layouts/staff.html", contents: ##"""
 {% extends "base.html" %}
 {% block head_extra %}
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","name":{{ staff.name | json }},"url":{{ page.permalink | json }}{% if staff.name_en %},"alternateName":{{ staff.name_en | json }}{% endif %}{% if staff.role %},"jobTitle":{{ staff.role | json }}{% endif %}{% if staff.email %},"email":{{ staff.email | json }}{% endif %}{% if staff.phone %},"telephone":{{ staff.phone | json }}{% endif %}{% if staff.photo %},"image":{{ staff.photo.src | abs_url | json }}{% endif %}{% if site.organization %},"worksFor":{"@type":"GovernmentOrganization","name":{% if site.organization.name %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %}}{% endif %}{% if staff.social %},"sameAs":[{% for sl in staff.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","@id":{{ (page.permalink ~ "#person") | json }},"name":{{ staff.name | json }},"url":{{ page.permalink | json }}{% if staff.reading or staff.name_en %},"alternateName":[{% if staff.reading %}{{ staff.reading | json }}{% if staff.name_en %},{% endif %}{% endif %}{% if staff.name_en %}{{ staff.name_en | json }}{% endif %}]{% endif %}{% if staff.role %},"jobTitle":{{ staff.role | json }}{% endif %}{% if staff.email %},"email":{{ staff.email | json }}{% endif %}{% if staff.phone %},"telephone":{{ staff.phone | json }}{% endif %}{% if staff.photo %},"image":{{ staff.photo.src | abs_url | json }}{% endif %}{% if staff.topics %},"knowsAbout":{{ staff.topics | json }}{% endif %},"worksFor":[{% for sd in staff.departments %}{"@type":"GovernmentOrganization","name":{{ sd.name | json }},"url":{{ sd.url | abs_url | json }},"parentOrganization":{% if sd.parent %}{"@type":"GovernmentOrganization","name":{{ sd.parent.name | json }},"url":{{ sd.parent.url | abs_url | json }},"parentOrganization":{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}}{% else %}{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}]{% if staff.social %},"sameAs":[{% for sl in staff.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
 {% endblock %}
 {% block breadcrumbs %}
 {%- set bc_section_url = "/staff/" | rel_url %}{% set bc_section_label = "staff" | t %}{% set bc_parent = null %}{% set bc_current = staff.name %}
@@ -957,13 +1124,24 @@ written_by: "担当"
 {%- endif %}
 </div>
 </header>
+<div class="entry-layout">
+<div class="entry-main">
 {%- if staff.content %}
 <div class="prose">{{ staff.content }}</div>
 {%- endif %}
+{%- set st_en = staff.params.english | default("") %}
+{%- if st_en %}
+<section class="in-english" lang="en" aria-labelledby="english-heading">
+<h2 id="english-heading">In English</h2>
+<div class="prose">{{ st_en | markdown }}</div>
+</section>
+{%- endif %}
+</div>
+<div class="entry-side">
 {%- if staff.topics %}
 <section class="topics" aria-labelledby="topics-heading">
 <h2 id="topics-heading">{{ "topics" | t }}</h2>
-<ul>
+<ul class="chips topic-chips">
 {%- for tp in staff.topics %}
 <li>{{ tp }}</li>
 {%- endfor %}
@@ -990,6 +1168,8 @@ written_by: "担当"
 {% include "partials/social.html" %}
 </section>
 {%- endif %}
+</div>
+</div>
 {%- set tags = staff.hashtags %}
 {% include "partials/hashtags.html" %}
 {% include "partials/share.html" %}
@@ -1010,7 +1190,7 @@ written_by: "担当"
 </article>
 {% endblock %}
 
-"""#),
+"""##),
         File(path: "layouts/tag-list.html", contents: #"""
 {% extends "base.html" %}
 {% block breadcrumbs %}
