@@ -49,21 +49,28 @@ struct FeedSet: Sendable {
         func posts(tagged name: String) -> String { japanese ? "#\(name) の投稿" : "Posts tagged #\(name)" }
 
         // `feed(...)` returns nil only for empty entry feeds; the site's always exists.
-        site = feed([], title: siteTitle, description: siteDescription, pageURL: urls.basePath, posts: Array(model.posts.indices))
-            ?? Feed(path: "feed.xml", url: urls.url("feed.xml", trailingSlash: false), title: siteTitle,
-                    description: siteDescription, pageURL: urls.basePath, posts: [])
+        site =
+            feed(
+                [], title: siteTitle, description: siteDescription, pageURL: urls.basePath,
+                posts: Array(model.posts.indices))
+            ?? Feed(
+                path: "feed.xml", url: urls.url("feed.xml", trailingSlash: false), title: siteTitle,
+                description: siteDescription, pageURL: urls.basePath, posts: [])
         staff = model.staff.map { member in
-            feed(["staff", member.slug], title: "\(member.entry.name) – \(siteTitle)",
-                 description: posts(by: member.entry.name), pageURL: member.url, posts: member.posts)
+            feed(
+                ["staff", member.slug], title: "\(member.entry.name) – \(siteTitle)",
+                description: posts(by: member.entry.name), pageURL: member.url, posts: member.posts)
         }
         departments = model.departments.map { department in
-            feed(["departments", department.slug], title: "\(department.entry.name) – \(siteTitle)",
-                 description: department.entry.summary ?? posts(of: department.entry.name), pageURL: department.url,
-                 posts: department.posts)
+            feed(
+                ["departments", department.slug], title: "\(department.entry.name) – \(siteTitle)",
+                description: department.entry.summary ?? posts(of: department.entry.name), pageURL: department.url,
+                posts: department.posts)
         }
         tags = model.tags.map { tag in
-            feed(["tags", tag.key], title: "#\(tag.name) – \(siteTitle)", description: posts(tagged: tag.name),
-                 pageURL: tag.url, posts: tag.posts)
+            feed(
+                ["tags", tag.key], title: "#\(tag.name) – \(siteTitle)", description: posts(tagged: tag.name),
+                pageURL: tag.url, posts: tag.posts)
         }
         jsonURL = urls.url("feed.json", trailingSlash: false)
     }

@@ -14,7 +14,9 @@ struct FeedContentURLs {
         "href", "src", "poster", "cite", "action", "formaction", "longdesc", "background", "xlink:href",
     ]
     /// Elements whose content is raw text: no tags inside until their end tag.
-    static let rawTextElements: Set<String> = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"]
+    static let rawTextElements: Set<String> = [
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+    ]
 
     /// `html` with every URL attribute made absolute.
     func absolutize(_ html: String) -> String {
@@ -31,8 +33,10 @@ struct FeedContentURLs {
             let next = bytes[i + 1]
             if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
                 // A comment (`<!-- … -->`), doctype, CDATA section or processing instruction: copied whole.
-                let end = Self.isPrefix("<!--", of: bytes, at: i)
-                    ? Self.find(Array("-->".utf8), in: bytes, from: i + 4) : Self.find([UInt8(ascii: ">")], in: bytes, from: i)
+                let end =
+                    Self.isPrefix("<!--", of: bytes, at: i)
+                    ? Self.find(Array("-->".utf8), in: bytes, from: i + 4)
+                    : Self.find([UInt8(ascii: ">")], in: bytes, from: i)
                 out += bytes[i..<end]
                 i = end
             } else if Self.isASCIILetter(next) {
@@ -193,12 +197,14 @@ struct URLParts {
     var withoutFragment: String
 
     init(_ url: String) {
-        let noFragment = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? url
+        let noFragment =
+            url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? url
         withoutFragment = noFragment
         let schemeEnd = noFragment.range(of: "://")
         scheme = schemeEnd.map { String(noFragment[..<$0.lowerBound]) } ?? "https"
         let afterAuthority = schemeEnd.map(\.upperBound) ?? noFragment.startIndex
-        let pathStart = noFragment[afterAuthority...].firstIndex(where: { $0 == "/" || $0 == "?" }) ?? noFragment.endIndex
+        let pathStart =
+            noFragment[afterAuthority...].firstIndex(where: { $0 == "/" || $0 == "?" }) ?? noFragment.endIndex
         origin = String(noFragment[..<pathStart])
         let rest = noFragment[pathStart...]
         let pathPart = rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
@@ -265,7 +271,9 @@ enum HTMLAttribute {
         }
         guard name.hasPrefix("#") else { return nil }
         let digits = name.dropFirst()
-        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+        let value =
+            digits.first == "x" || digits.first == "X"
+            ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
         return value.flatMap(Unicode.Scalar.init)
     }
 

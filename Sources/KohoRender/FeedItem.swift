@@ -43,7 +43,8 @@ struct FeedItem: Sendable {
         if site.config.feeds.fullContent {
             var html = ""
             if let imageURL, let image = e.image {
-                html += "<p><img src=\"\(HTMLAttribute.escape(imageURL))\" alt=\"\(HTMLAttribute.escape(image.alt ?? ""))\"></p>\n"
+                html +=
+                    "<p><img src=\"\(HTMLAttribute.escape(imageURL))\" alt=\"\(HTMLAttribute.escape(image.alt ?? ""))\"></p>\n"
             }
             html += resolver.absolutize(post.contentHTML)
             contentHTML = html

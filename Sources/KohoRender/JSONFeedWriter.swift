@@ -15,7 +15,8 @@ struct JSONFeedWriter {
             ("language", .string(site.config.language)),
         ]
         if let organization = site.config.organization {
-            root.append(("authors", .array([.object([("name", .string(organization.name)), ("url", .string(urls.baseURL))])])))
+            root.append(
+                ("authors", .array([.object([("name", .string(organization.name)), ("url", .string(urls.baseURL))])])))
         }
         root.append(("items", .array(feed.posts.compactMap { items[$0].map(item) })))
         var text = ""
@@ -38,9 +39,14 @@ struct JSONFeedWriter {
         if let image = item.imageURL { fields.append(("image", .string(image))) }
         fields.append(("date_published", .string(FeedDate.rfc3339(item.date))))
         if !item.authors.isEmpty {
-            fields.append(("authors", .array(item.authors.map {
-                .object([("name", .string($0.name)), ("url", .string($0.url))])
-            })))
+            fields.append(
+                (
+                    "authors",
+                    .array(
+                        item.authors.map {
+                            .object([("name", .string($0.name)), ("url", .string($0.url))])
+                        })
+                ))
         }
         if !item.tags.isEmpty { fields.append(("tags", .array(item.tags.map { .string($0) }))) }
         return .object(fields)

@@ -55,38 +55,53 @@ struct PagePlanner {
             ])
         }
 
-        func add(_ path: String, _ layout: String, _ page: TemplateMap, _ context: [String: TemplateValue] = [:],
-                 listed: Bool = true, lastModified: ContentDate? = nil) {
-            jobs.append(PageJob(
-                outputPath: path, layout: layout, page: page, context: context,
-                sitemapURL: listed ? page["url"].flatMap { if case .string(let s) = $0 { s } else { nil } } : nil,
-                lastModified: lastModified))
+        func add(
+            _ path: String, _ layout: String, _ page: TemplateMap, _ context: [String: TemplateValue] = [:],
+            listed: Bool = true, lastModified: ContentDate? = nil
+        ) {
+            jobs.append(
+                PageJob(
+                    outputPath: path, layout: layout, page: page, context: context,
+                    sitemapURL: listed ? page["url"].flatMap { if case .string(let s) = $0 { s } else { nil } } : nil,
+                    lastModified: lastModified))
         }
 
         let siteDescription = site.config.description
-        let organizationLogo = values.site["organization"].flatMap { value -> TemplateValue? in
-            guard case .map(let o) = value, case .string(let logo)? = o["logo"] else { return nil }
-            return .map(TemplateMap([("src", .string(logo)), ("alt", .string(site.config.organization?.name ?? ""))]))
-        } ?? .null
+        let organizationLogo =
+            values.site["organization"].flatMap { value -> TemplateValue? in
+                guard case .map(let o) = value, case .string(let logo)? = o["logo"] else { return nil }
+                return .map(
+                    TemplateMap([("src", .string(logo)), ("alt", .string(site.config.organization?.name ?? ""))]))
+            } ?? .null
 
         // MARK: Home and lists
-        add("index.html", "home.html", makePage(
-            kind: "home", title: site.config.title, description: siteDescription, url: urls.basePath,
-            hashtags: site.hashtags, image: organizationLogo, feed: feeds.site), lastModified: site.buildDate)
-        add("staff/index.html", "staff-list.html", makePage(
-            kind: "staff-list", title: labels.title(forList: "staff-list"), description: siteDescription,
-            url: urls.url("staff")))
-        add("departments/index.html", "department-list.html", makePage(
-            kind: "department-list", title: labels.title(forList: "department-list"), description: siteDescription,
-            url: urls.url("departments")))
-        add("tags/index.html", "tag-list.html", makePage(
-            kind: "tag-list", title: labels.title(forList: "tag-list"), description: siteDescription,
-            url: urls.url("tags")))
+        add(
+            "index.html", "home.html",
+            makePage(
+                kind: "home", title: site.config.title, description: siteDescription, url: urls.basePath,
+                hashtags: site.hashtags, image: organizationLogo, feed: feeds.site), lastModified: site.buildDate)
+        add(
+            "staff/index.html", "staff-list.html",
+            makePage(
+                kind: "staff-list", title: labels.title(forList: "staff-list"), description: siteDescription,
+                url: urls.url("staff")))
+        add(
+            "departments/index.html", "department-list.html",
+            makePage(
+                kind: "department-list", title: labels.title(forList: "department-list"), description: siteDescription,
+                url: urls.url("departments")))
+        add(
+            "tags/index.html", "tag-list.html",
+            makePage(
+                kind: "tag-list", title: labels.title(forList: "tag-list"), description: siteDescription,
+                url: urls.url("tags")))
 
         // MARK: Posts, paginated
         let perPage = max(1, site.config.paginate)
         let pageCount = max(1, (site.posts.count + perPage - 1) / perPage)
-        func listURL(_ number: Int) -> String { number == 1 ? urls.url("posts") : urls.url("posts", "page", String(number)) }
+        func listURL(_ number: Int) -> String {
+            number == 1 ? urls.url("posts") : urls.url("posts", "page", String(number))
+        }
         for number in 1...pageCount {
             let items = values.posts.dropFirst((number - 1) * perPage).prefix(perPage).map { TemplateValue.map($0) }
             let paginator = TemplateMap([
@@ -95,9 +110,11 @@ struct PagePlanner {
                 ("next_url", number < pageCount ? .string(listURL(number + 1)) : .null),
             ])
             let path = number == 1 ? "posts/index.html" : "posts/page/\(number)/index.html"
-            add(path, "post-list.html", makePage(
-                kind: "post-list", title: labels.title(forList: "post-list"), description: siteDescription,
-                url: listURL(number), paginator: .map(paginator), feed: feeds.site), lastModified: site.buildDate)
+            add(
+                path, "post-list.html",
+                makePage(
+                    kind: "post-list", title: labels.title(forList: "post-list"), description: siteDescription,
+                    url: listURL(number), paginator: .map(paginator), feed: feeds.site), lastModified: site.buildDate)
         }
 
         // MARK: Entries
@@ -107,44 +124,64 @@ struct PagePlanner {
             let departmentNames = member.departments.map { site.departments[$0].entry.name }
                 .filter { !(e.role ?? "").contains($0) }
             let description = ([e.role].compactMap { $0 } + departmentNames).joined(separator: " · ")
-            add("staff/\(member.slug)/index.html", "staff.html", makePage(
-                kind: "staff", title: e.name, description: description.isEmpty ? siteDescription : description,
-                url: member.url, content: member.contentHTML, hashtags: member.hashtags,
-                share: shareLinks(title: e.name, url: member.url, tags: [member.hashtags] + member.departments.map { site.departments[$0].hashtags }),
-                image: values.staff[i]["photo"] ?? .null, feed: feeds.staff[i]), ["staff": .map(values.staff[i])],
+            add(
+                "staff/\(member.slug)/index.html", "staff.html",
+                makePage(
+                    kind: "staff", title: e.name, description: description.isEmpty ? siteDescription : description,
+                    url: member.url, content: member.contentHTML, hashtags: member.hashtags,
+                    share: shareLinks(
+                        title: e.name, url: member.url,
+                        tags: [member.hashtags] + member.departments.map { site.departments[$0].hashtags }),
+                    image: values.staff[i]["photo"] ?? .null, feed: feeds.staff[i]), ["staff": .map(values.staff[i])],
                 lastModified: newest(member.posts))
         }
         for (i, department) in site.departments.enumerated() {
             let e = department.entry
-            add("departments/\(department.slug)/index.html", "department.html", makePage(
-                kind: "department", title: e.name, description: e.summary ?? siteDescription, url: department.url,
-                content: department.contentHTML, hashtags: department.hashtags,
-                share: shareLinks(title: e.name, url: department.url, tags: [department.hashtags] + (department.parent.map { [site.departments[$0].hashtags] } ?? [])),
-                image: organizationLogo, feed: feeds.departments[i]), ["department": .map(values.departments[i])],
+            add(
+                "departments/\(department.slug)/index.html", "department.html",
+                makePage(
+                    kind: "department", title: e.name, description: e.summary ?? siteDescription, url: department.url,
+                    content: department.contentHTML, hashtags: department.hashtags,
+                    share: shareLinks(
+                        title: e.name, url: department.url,
+                        tags: [department.hashtags] + (department.parent.map { [site.departments[$0].hashtags] } ?? [])),
+                    image: organizationLogo, feed: feeds.departments[i]), ["department": .map(values.departments[i])],
                 lastModified: newest(department.posts))
         }
         for (i, post) in site.posts.enumerated() {
             let e = post.entry
-            add("posts/\(post.slug)/index.html", "post.html", makePage(
-                kind: "post", title: e.title, description: e.summary ?? Excerpt.make(post.plainText), url: post.url,
-                content: post.contentHTML, hashtags: post.hashtags,
-                share: shareLinks(title: e.title, url: post.url, tags: [post.hashtags] + post.departments.map { site.departments[$0].hashtags }),
-                image: values.posts[i]["image"] ?? .null), ["post": .map(values.posts[i])], lastModified: e.date.value)
+            add(
+                "posts/\(post.slug)/index.html", "post.html",
+                makePage(
+                    kind: "post", title: e.title, description: e.summary ?? Excerpt.make(post.plainText), url: post.url,
+                    content: post.contentHTML, hashtags: post.hashtags,
+                    share: shareLinks(
+                        title: e.title, url: post.url,
+                        tags: [post.hashtags] + post.departments.map { site.departments[$0].hashtags }),
+                    image: values.posts[i]["image"] ?? .null), ["post": .map(values.posts[i])],
+                lastModified: e.date.value)
         }
         for page in site.pages {
             let e = page.entry
-            add("pages/\(page.slug)/index.html", "page.html", makePage(
-                kind: "page", title: e.title, description: e.description ?? Excerpt.make(page.plainText), url: page.url,
-                content: page.contentHTML))
+            add(
+                "pages/\(page.slug)/index.html", "page.html",
+                makePage(
+                    kind: "page", title: e.title, description: e.description ?? Excerpt.make(page.plainText),
+                    url: page.url,
+                    content: page.contentHTML))
         }
         for (i, tag) in site.tags.enumerated() {
-            add("tags/\(tag.key)/index.html", "tag.html", makePage(
-                kind: "tag", title: "#" + tag.name, description: siteDescription, url: tag.url, hashtags: [i],
-                feed: feeds.tags[i]), ["tag": .map(values.tags[i])], lastModified: newest(tag.posts))
+            add(
+                "tags/\(tag.key)/index.html", "tag.html",
+                makePage(
+                    kind: "tag", title: "#" + tag.name, description: siteDescription, url: tag.url, hashtags: [i],
+                    feed: feeds.tags[i]), ["tag": .map(values.tags[i])], lastModified: newest(tag.posts))
         }
-        add("404.html", "404.html", makePage(
-            kind: "404", title: labels.title(forList: "404"), description: siteDescription,
-            url: urls.basePath + "404.html"), listed: false)
+        add(
+            "404.html", "404.html",
+            makePage(
+                kind: "404", title: labels.title(forList: "404"), description: siteDescription,
+                url: urls.basePath + "404.html"), listed: false)
         return jobs
     }
 }

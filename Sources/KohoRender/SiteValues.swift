@@ -68,18 +68,23 @@ public struct SiteValues: Sendable {
             map["reading"] = .optional(e.reading)
             map["name_en"] = .optional(e.nameEn)
             map["summary"] = .optional(e.summary)
-            map["services"] = .list(e.services.map { service in
-                .map(TemplateMap([
-                    ("name", .string(service.name)), ("description", .optional(service.description)),
-                    ("url", .optional(service.url.map(values.link))),
-                ]))
-            })
-            map["contact"] = e.contact.map { c in
-                .map(TemplateMap([
-                    ("phone", .optional(c.phone)), ("email", .optional(c.email)), ("address", .optional(c.address)),
-                    ("hours", .optional(c.hours)),
-                ]))
-            } ?? .null
+            map["services"] = .list(
+                e.services.map { service in
+                    .map(
+                        TemplateMap([
+                            ("name", .string(service.name)), ("description", .optional(service.description)),
+                            ("url", .optional(service.url.map(values.link))),
+                        ]))
+                })
+            map["contact"] =
+                e.contact.map { c in
+                    .map(
+                        TemplateMap([
+                            ("phone", .optional(c.phone)), ("email", .optional(c.email)),
+                            ("address", .optional(c.address)),
+                            ("hours", .optional(c.hours)),
+                        ]))
+                } ?? .null
             map["parent"] = department.parent.map { .map(departments[$0]) } ?? .null
             map["children"] = list(department.children, departments)
             map["staff"] = list(department.staff, staff)
@@ -134,12 +139,16 @@ public struct SiteValues: Sendable {
         site["base_url"] = .string(urls.baseURL)
         site["language"] = .string(config.language)
         site["hashtags"] = hashtags(model.hashtags)
-        site["organization"] = config.organization.map { o in
-            .map(TemplateMap([
-                ("name", .string(o.name)), ("logo", .optional(o.logo.map(values.link))), ("address", .optional(o.address)),
-                ("phone", .optional(o.phone)), ("email", .optional(o.email)), ("social", values.social(o.social)),
-            ]))
-        } ?? .null
+        site["organization"] =
+            config.organization.map { o in
+                .map(
+                    TemplateMap([
+                        ("name", .string(o.name)), ("logo", .optional(o.logo.map(values.link))),
+                        ("address", .optional(o.address)),
+                        ("phone", .optional(o.phone)), ("email", .optional(o.email)),
+                        ("social", values.social(o.social)),
+                    ]))
+            } ?? .null
         site["staff"] = .list(staff.map { .map($0) })
         // The department tree: top-level departments, each with its `children` (DESIGN.md: "top level first,
         // each with children"); a theme reaches every department by walking `children`.

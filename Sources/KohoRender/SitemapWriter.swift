@@ -23,6 +23,8 @@ struct SitemapWriter {
     /// Allows everything and names the sitemap. Crawlers read `/robots.txt` at the host's root only, so for
     /// a site under a path (`https://example.jp/city/`) this file is a template for the host's own.
     func robots() -> RenderedFile {
-        RenderedFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(site.urls.baseURL)sitemap.xml\n".utf8))
+        RenderedFile(
+            path: "robots.txt",
+            bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(site.urls.baseURL)sitemap.xml\n".utf8))
     }
 }

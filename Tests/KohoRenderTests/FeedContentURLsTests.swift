@@ -31,12 +31,21 @@ import Testing
         ("<A HREF = \"y\">", "<A HREF=\"https://example.jp/city/posts/a/y\">"),
         ("<a href=\"/q?a=1&amp;b=2\">", "<a href=\"https://example.jp/q?a=1&amp;b=2\">"),
         ("<a title=\"&copy; /x\" href=\"/x\">", "<a title=\"&copy; /x\" href=\"https://example.jp/x\">"),
-        ("<img srcset=\"/a.png 1x, b.png 2x\">", "<img srcset=\"https://example.jp/a.png 1x, https://example.jp/city/posts/a/b.png 2x\">"),
+        (
+            "<img srcset=\"/a.png 1x, b.png 2x\">",
+            "<img srcset=\"https://example.jp/a.png 1x, https://example.jp/city/posts/a/b.png 2x\">"
+        ),
         ("<!-- <a href=\"/x\"> -->", "<!-- <a href=\"/x\"> -->"),
-        ("<script>var s = '<a href=\"/x\">';</script><a href=\"/y\">", "<script>var s = '<a href=\"/x\">';</script><a href=\"https://example.jp/y\">"),
+        (
+            "<script>var s = '<a href=\"/x\">';</script><a href=\"/y\">",
+            "<script>var s = '<a href=\"/x\">';</script><a href=\"https://example.jp/y\">"
+        ),
         ("a < b and <br/> <hr />", "a < b and <br/> <hr />"),
         ("<code>&lt;a href=\"/x\"&gt;</code>", "<code>&lt;a href=\"/x\"&gt;</code>"),
-        ("<video poster=\"/p.jpg\" src=\"/v.mp4\" controls>", "<video poster=\"https://example.jp/p.jpg\" src=\"https://example.jp/v.mp4\" controls>"),
+        (
+            "<video poster=\"/p.jpg\" src=\"/v.mp4\" controls>",
+            "<video poster=\"https://example.jp/p.jpg\" src=\"https://example.jp/v.mp4\" controls>"
+        ),
         ("<a href=\"/unterminated", "<a href=\"https://example.jp/unterminated\""),
         ("日本語 <a href=\"/タグ/\">#タグ</a>", "日本語 <a href=\"https://example.jp/タグ/\">#タグ</a>"),
     ])

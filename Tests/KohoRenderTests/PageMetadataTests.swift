@@ -12,7 +12,9 @@ import Testing
             #expect(canonical.count == 1, "\(path): \(canonical.count) canonical links")
             #expect(canonical.first?.removingPercentEncoding == url, "\(path)")
             #expect(TestSite.meta(html, "og:url").first?.removingPercentEncoding == url, "\(path)")
-            for key in ["og:title", "og:description", "og:site_name", "og:locale", "og:image", "twitter:card", "twitter:title"] {
+            for key in [
+                "og:title", "og:description", "og:site_name", "og:locale", "og:image", "twitter:card", "twitter:title",
+            ] {
                 #expect(TestSite.meta(html, key).count == 1, "\(path): \(key)")
             }
             #expect(TestSite.meta(html, "og:locale") == ["ja_JP"])
@@ -35,7 +37,10 @@ import Testing
         let home = try TestSite.text(files, "index.html")
         #expect(TestSite.links(home, rel: "alternate") == ["/city/feed.xml", "/city/feed.json"])
         let staff = try TestSite.text(files, "staff/sato/index.html")
-        #expect(TestSite.links(staff, rel: "alternate") == ["/city/feed.xml", "/city/feed.json", "/city/staff/sato/feed.xml"])
+        #expect(
+            TestSite.links(staff, rel: "alternate") == [
+                "/city/feed.xml", "/city/feed.json", "/city/staff/sato/feed.xml",
+            ])
         let department = try TestSite.text(files, "departments/koho/index.html")
         #expect(TestSite.links(department, rel: "alternate").last == "/city/departments/koho/feed.xml")
         let tag = try TestSite.text(files, "tags/夜桜/index.html")
@@ -66,12 +71,15 @@ import Testing
         let organization = try #require(try TestSite.jsonLD(html).first)
         #expect(organization["@type"] as? String == "GovernmentOrganization")
         #expect(organization["alternateName"] as? [String] == ["こうほうか", "Public Relations Division"])
-        #expect((organization["parentOrganization"] as? [String: Any])?["url"] as? String == "https://example.jp/city/departments/somu/")
+        #expect(
+            (organization["parentOrganization"] as? [String: Any])?["url"] as? String
+                == "https://example.jp/city/departments/somu/")
         let contact = try #require(organization["contactPoint"] as? [String: Any])
         #expect(contact["@type"] as? String == "ContactPoint")
         #expect(contact["telephone"] as? String == "0123-45-0001")
         #expect(contact["email"] as? String == "koho@example.jp")
-        let top = try #require(try TestSite.jsonLD(try TestSite.text(try TestSite.plan(), "departments/somu/index.html")).first)
+        let top = try #require(
+            try TestSite.jsonLD(try TestSite.text(try TestSite.plan(), "departments/somu/index.html")).first)
         #expect((top["parentOrganization"] as? [String: Any])?["name"] as? String == "テスト市役所")
     }
 
@@ -91,7 +99,8 @@ import Testing
 
     @Test func jsonLDStaysInsideItsScriptWhateverTheContent() throws {
         let files = try TestSite.plan {
-            $0["content/posts/evil.md"] = "---\ntitle: \"</script><script>alert(1)</script>\"\ndate: 2026-10-30\nsummary: \"\\u2028 <!-- x\"\n---\n"
+            $0["content/posts/evil.md"] =
+                "---\ntitle: \"</script><script>alert(1)</script>\"\ndate: 2026-10-30\nsummary: \"\\u2028 <!-- x\"\n---\n"
         }
         let html = try TestSite.text(files, "posts/evil/index.html")
         let posting = try #require(try TestSite.jsonLD(html).first)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The RSS 2.0 feeds, read back through libxml2.
@@ -76,7 +76,9 @@ import FoundationXML
                 let html = node.stringValue ?? ""
                 for attribute in ["href=\"", "src=\""] {
                     for tail in html.components(separatedBy: attribute).dropFirst() {
-                        #expect(tail.hasPrefix("https://") || tail.hasPrefix("http://"), "\(path): relative \(attribute)\(tail.prefix(40))")
+                        #expect(
+                            tail.hasPrefix("https://") || tail.hasPrefix("http://"),
+                            "\(path): relative \(attribute)\(tail.prefix(40))")
                     }
                 }
             }
@@ -98,7 +100,9 @@ import FoundationXML
         let tag = try TestSite.xml(files, "tags/夜桜/feed.xml")
         let tagChannel = try #require(try tag.all("/rss/channel").first)
         let selfLink = try #require(try Self.children(tagChannel, "link", in: Self.atom).first as? XMLElement)
-        #expect(selfLink.attribute(forName: "href")?.stringValue == "https://example.jp/city/tags/%E5%A4%9C%E6%A1%9C/feed.xml")
+        #expect(
+            selfLink.attribute(forName: "href")?.stringValue
+                == "https://example.jp/city/tags/%E5%A4%9C%E6%A1%9C/feed.xml")
         #expect(try tag.text("/rss/channel/link") == "https://example.jp/city/tags/%E5%A4%9C%E6%A1%9C/")
         #expect(try tag.all("/rss/channel/item/title").map { $0.stringValue ?? "" }.count == 2)
         let staff = try TestSite.xml(files, "staff/sato/feed.xml")
@@ -114,7 +118,9 @@ import FoundationXML
     }
 
     @Test func aDateInAnotherOffsetStaysTheSameInstant() throws {
-        let files = try TestSite.plan { $0["content/posts/ny.md"] = "---\ntitle: NY\ndate: 2026-10-30T23:15:00-04:00\n---\n" }
+        let files = try TestSite.plan {
+            $0["content/posts/ny.md"] = "---\ntitle: NY\ndate: 2026-10-30T23:15:00-04:00\n---\n"
+        }
         let doc = try TestSite.xml(files, "feed.xml")
         #expect(try doc.all("/rss/channel/item/pubDate").first?.stringValue == "Fri, 30 Oct 2026 23:15:00 -0400")
         #expect(try doc.text("/rss/channel/lastBuildDate") == "Fri, 30 Oct 2026 23:15:00 -0400")
@@ -122,7 +128,8 @@ import FoundationXML
 
     @Test func controlCharactersAndCDATAEndsCannotBreakTheDocument() throws {
         let files = try TestSite.plan {
-            $0["content/posts/bad.md"] = "---\ntitle: \"A\\x01B ]]> <C> \\r\\n D\"\ndate: 2026-10-30\n---\nx ]]> y\u{0008}z\n"
+            $0["content/posts/bad.md"] =
+                "---\ntitle: \"A\\x01B ]]> <C> \\r\\n D\"\ndate: 2026-10-30\n---\nx ]]> y\u{0008}z\n"
         }
         let doc = try TestSite.xml(files, "feed.xml")
         #expect(try doc.all("/rss/channel/item/title").first?.stringValue == "AB ]]> <C> \r\n D")

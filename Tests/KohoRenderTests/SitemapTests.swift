@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// `sitemap.xml` and `robots.txt`.
@@ -18,7 +18,9 @@ import FoundationXML
         #expect(locs.count == pages.count)
         for page in pages {
             let path = String(page.dropLast("index.html".count))
-            let encoded = "https://example.jp/city/" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
+            let encoded =
+                "https://example.jp/city/"
+                + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
             #expect(locs.contains(encoded), "\(page) is not in the sitemap")
         }
     }
@@ -26,7 +28,8 @@ import FoundationXML
     @Test func lastmodWhereADateIsKnown() throws {
         let doc = try TestSite.xml(try TestSite.plan(), "sitemap.xml")
         func lastmod(_ loc: String) throws -> String? {
-            try doc.all("/*/*[local-name()='url'][*[local-name()='loc']='\(loc)']/*[local-name()='lastmod']").first?.stringValue
+            try doc.all("/*/*[local-name()='url'][*[local-name()='loc']='\(loc)']/*[local-name()='lastmod']").first?
+                .stringValue
         }
         #expect(try lastmod("https://example.jp/city/posts/yozakura/") == "2026-04-01T18:30:00+09:00")
         // A post dated without a time gets a date.

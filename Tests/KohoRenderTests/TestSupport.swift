@@ -5,7 +5,7 @@ import KohoDiagnostics
 import Testing
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A small site built in memory, and helpers that read its output with real parsers.
@@ -17,68 +17,68 @@ enum TestSite {
     /// image, relative links and a tag), a page.
     static let files: [String: String] = [
         "site.yml": """
-            title: テスト市役所
-            description: テスト市の公式サイト
-            base_url: https://example.jp/city/
-            language: ja
-            timezone: Asia/Tokyo
-            hashtags: [テスト市]
-            organization:
-              name: テスト市役所
-              logo: /images/logo.svg
-              phone: 0123-45-6789
-              social:
-                x: test_city
-            feeds:
-              items: 2
-            """,
+        title: テスト市役所
+        description: テスト市の公式サイト
+        base_url: https://example.jp/city/
+        language: ja
+        timezone: Asia/Tokyo
+        hashtags: [テスト市]
+        organization:
+          name: テスト市役所
+          logo: /images/logo.svg
+          phone: 0123-45-6789
+          social:
+            x: test_city
+        feeds:
+          items: 2
+        """,
         "content/departments/somu.md": "---\nname: 総務部\nreading: そうむぶ\n---\n総務の仕事。\n",
         "content/departments/koho.md": """
-            ---
-            name: 広報課
-            reading: こうほうか
-            name_en: Public Relations Division
-            parent: somu
-            summary: 市の広報を担当します。
-            contact:
-              phone: 0123-45-0001
-              email: koho@example.jp
-              hours: 平日 8時30分〜17時15分
-            ---
-            [総務部](/departments/somu/)
-            """,
+        ---
+        name: 広報課
+        reading: こうほうか
+        name_en: Public Relations Division
+        parent: somu
+        summary: 市の広報を担当します。
+        contact:
+          phone: 0123-45-0001
+          email: koho@example.jp
+          hours: 平日 8時30分〜17時15分
+        ---
+        [総務部](/departments/somu/)
+        """,
         "content/staff/sato.md": """
-            ---
-            name: 佐藤 花子
-            reading: さとう はなこ
-            name_en: Hanako Sato
-            role: 主事
-            department: koho
-            email: sato@example.jp
-            social:
-              x: sato_city
-              website: sato.example.jp
-            ---
-            こんにちは。
-            """,
+        ---
+        name: 佐藤 花子
+        reading: さとう はなこ
+        name_en: Hanako Sato
+        role: 主事
+        department: koho
+        email: sato@example.jp
+        social:
+          x: sato_city
+          website: sato.example.jp
+        ---
+        こんにちは。
+        """,
         "content/staff/abe.md": "---\nname: 阿部 一郎\nreading: あべ いちろう\ndepartment: somu\n---\n",
         "content/staff/ueda.md": "---\nname: 上田 三郎\nreading: うえだ さぶろう\ndepartment: somu\n---\n",
         "content/posts/yozakura.md": """
-            ---
-            title: 夜桜 <ライトアップ> & "まつり" ]]> 開始
-            date: 2026-04-01T18:30:00+09:00
-            author: sato
-            department: koho
-            hashtags: [桜まつり, 夜桜]
-            summary: 今夜から。
-            image:
-              src: /images/yozakura.png
-              alt: 夜桜
-            ---
-            ![地図](/images/map.png) [会場](../access/) [上へ](#top) [外部](https://example.com/a?b=1&c=2)
+        ---
+        title: 夜桜 <ライトアップ> & "まつり" ]]> 開始
+        date: 2026-04-01T18:30:00+09:00
+        author: sato
+        department: koho
+        hashtags: [桜まつり, 夜桜]
+        summary: 今夜から。
+        image:
+          src: /images/yozakura.png
+          alt: 夜桜
+        ---
+        ![地図](/images/map.png) [会場](../access/) [上へ](#top) [外部](https://example.com/a?b=1&c=2)
 
-            詳しくは[お知らせ一覧](/posts/)へ。
-            """,
+        詳しくは[お知らせ一覧](/posts/)へ。
+        """,
         "content/posts/older.md": "---\ntitle: 古いお知らせ\ndate: 2025-12-24\nauthor: abe\n---\n本文。\n",
         "content/posts/middle.md": "---\ntitle: 中くらいのお知らせ\ndate: 2026-01-05T09:00:00Z\nhashtags: [夜桜]\n---\n本文。\n",
         "content/pages/about.md": "---\ntitle: 概要\n---\n市の概要。\n",
@@ -150,7 +150,9 @@ enum TestSite {
     static func links(_ html: String, rel: String) -> [String] {
         html.components(separatedBy: "<link rel=\"\(rel)\"").dropFirst().compactMap { tail in
             guard let href = tail.range(of: "href=\"") else { return nil }
-            return tail[href.upperBound...].split(separator: "\"", maxSplits: 1).first.map { decodeEntities(String($0)) }
+            return tail[href.upperBound...].split(separator: "\"", maxSplits: 1).first.map {
+                decodeEntities(String($0))
+            }
         }
     }
 

@@ -5,7 +5,7 @@ import Testing
 @testable import KohoRender
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Escaping and dates of the XML writer.
