@@ -11,14 +11,14 @@ extension DefaultTheme {
 :root {
   --bg: #ffffff; --fg: #1b1d21; --muted: #50555e; --line: #d6d9de; --soft: #f3f5f8;
   --accent: #0a58a8; --accent-fg: #ffffff; --focus: #c2410c; --tag-bg: #e8f0fa;
-  --brand: #0b3d6e; --brand-fg: #ffffff; --brand-soft: #e6eef7; --card-shadow: 0 1px 2px rgb(16 24 40 / .06);
+  --brand: #0b3d6e; --brand-fg: #ffffff; --brand-soft: #e6eef7;
   --radius: 10px; --wrap: 72rem;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --bg: #121417; --fg: #e9eaec; --muted: #b3b8c0; --line: #343a43; --soft: #1c2026;
     --accent: #8cbcff; --accent-fg: #0c1420; --focus: #ffb86b; --tag-bg: #1d2b3d;
-    --brand: #0f2a47; --brand-fg: #e9eaec; --brand-soft: #18283a; --card-shadow: none;
+    --brand: #0f2a47; --brand-fg: #e9eaec; --brand-soft: #18283a;
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -58,7 +58,7 @@ rt { font-size: .5em; color: var(--muted); }
 }
 .site-nav ul { display: flex; flex-wrap: wrap; gap: .25rem; }
 .site-nav a { display: inline-block; padding: .45rem .7rem; border-radius: 6px; color: inherit; text-decoration: none; font-weight: 600; }
-.site-nav a:hover { background: rgb(255 255 255 / .14); }
+.site-nav a:hover { background: rgba(255, 255, 255, .14); }
 .site-nav a[aria-current="page"] { background: var(--bg); color: var(--fg); }
 .site-header :focus-visible { outline-color: #ffb86b; }
 .site-footer { margin-top: 4rem; border-top: 4px solid var(--brand); background: var(--soft); font-size: .95rem; }
@@ -83,7 +83,7 @@ rt { font-size: .5em; color: var(--muted); }
 .cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr)); margin: 1rem 0; }
 .post-grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 21rem), 1fr)); }
 .post-list { display: grid; gap: 1rem; }
-.card { border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; background: var(--bg); box-shadow: var(--card-shadow); }
+.card { border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; background: var(--bg); box-shadow: 0 1px 2px rgba(16, 24, 40, .06); }
 .card p { margin: .3rem 0; }
 .card .role, .card .muted { font-size: .95rem; }
 .card-title { font-weight: 700; font-size: 1.05rem; line-height: 1.5; margin: 0 0 .25rem; border: 0; padding: 0; }
@@ -599,8 +599,8 @@ written_by: "担当"
 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":{{ site.title | json }},"url":{{ site.base_url | json }},"inLanguage":{{ site.language | json }}{% if site.description %},"description":{{ site.description | json }}{% endif %}}{% if site.organization %},{"@type":"GovernmentOrganization","name":{{ site.organization.name | json }},"url":{{ site.base_url | json }}{% if site.organization.logo %},"logo":{{ site.organization.logo | abs_url | json }}{% endif %}{% if site.organization.address %},"address":{{ site.organization.address | json }}{% endif %}{% if site.organization.phone %},"telephone":{{ site.organization.phone | json }}{% endif %}{% if site.organization.email %},"email":{{ site.organization.email | json }}{% endif %}{% if site.organization.phone or site.organization.email %},"contactPoint":{"@type":"ContactPoint","contactType":{{ "contact" | t | json }}{% if site.organization.phone %},"telephone":{{ site.organization.phone | json }}{% endif %}{% if site.organization.email %},"email":{{ site.organization.email | json }}{% endif %}}{% endif %}{% if site.departments %},"subOrganization":[{% for td in site.departments %}{"@type":"GovernmentOrganization","name":{{ td.name | json }},"url":{{ td.url | abs_url | json }}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if site.organization.social %},"sameAs":[{% for sl in site.organization.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}{% endif %}]}</script>
 {% endblock %}
 {% block content %}
-<section class="hero" aria-labelledby="hero-title">
-<h1 id="hero-title">{{ site.title }}</h1>
+<div class="hero">
+<h1>{{ site.title }}</h1>
 {%- if site.description %}
 <p class="lead">{{ site.description }}</p>
 {%- endif %}
@@ -612,7 +612,7 @@ written_by: "担当"
 <li><a href="{{ pg.url }}"><span class="ql-title">{{ pg.title }}</span>{% if pg.description %}<span class="ql-text">{{ pg.description | truncate(40) }}</span>{% endif %}</a></li>
 {%- endif %}{% endfor %}
 </ul>
-</section>
+</div>
 {%- if page.content %}
 <div class="prose">{{ page.content }}</div>
 {%- endif %}
