@@ -2,7 +2,7 @@
 # Both install what they need first (Debian packages, only when missing).
 SWIFT ?= swift
 
-.PHONY: site test deps goldens bench check-site
+.PHONY: site test deps goldens bench check-site a11y screenshots
 
 site: deps
 	$(SWIFT) build -c release --product koho
@@ -28,3 +28,12 @@ bench: deps
 # and every page through the Nu HTML checker. Installs its tools (Java, a venv in .build-check/) first.
 check-site: deps
 	./scripts/check-site.sh
+
+# Accessibility of the example site: axe-core in headless Chromium on every page (light, dark, 390 px;
+# fails on serious or critical) and the Nu HTML checker; installs its tools on first use.
+a11y: deps
+	./scripts/check-a11y.sh
+
+# Screenshots of home, directory, profile, department and post at 390 and 1280 px, light and dark, into shots/.
+screenshots: deps
+	./scripts/screenshots.sh
