@@ -703,7 +703,7 @@ written_by: "担当"
 
 """#),
         File(path: "layouts/partials/breadcrumbs.html", contents: #"""
-{#- Set before including: bc_section_url, bc_section_label (or null), bc_parent (a department or null), bc_current. -#}
+{#- Set before including: bc_section_url, bc_section_label (or null), bc_parent (a department or null), bc_current; optionally bc_lang (the language of bc_current when it differs from the site's). -#}
 <nav class="breadcrumbs" aria-label="{{ "breadcrumbs" | t }}">
 <ol>
 <li><a href="{{ "/" | rel_url }}">{{ "home" | t }}</a></li>
@@ -713,7 +713,8 @@ written_by: "担当"
 {%- if bc_parent %}
 <li><a href="{{ bc_parent.url }}">{{ bc_parent.name }}</a></li>
 {%- endif %}
-<li aria-current="page">{{ bc_current }}</li>
+{%- set bc_lang_attr = bc_lang | default("") %}
+<li aria-current="page"{% if bc_lang_attr %} lang="{{ bc_lang_attr }}"{% endif %}>{{ bc_current }}</li>
 </ol>
 </nav>
 
@@ -990,7 +991,7 @@ written_by: "担当"
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":{{ post.title | json }},"datePublished":{{ post.date | json }},"dateModified":{{ post.date | json }},"url":{{ page.permalink | json }},"mainEntityOfPage":{"@type":"WebPage","@id":{{ page.permalink | json }}},"inLanguage":{{ site.language | json }}{% if page.description %},"description":{{ page.description | json }}{% endif %}{% if post.image %},"image":[{{ post.image.src | abs_url | json }}]{% endif %}{% if post.hashtags %},"keywords":[{% for ph in post.hashtags %}{{ ph.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if post.departments %},"articleSection":[{% for pd in post.departments %}{{ pd.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %},"author":[{% for a in post.authors %}{"@type":"Person","name":{{ a.name | json }},"url":{{ a.url | abs_url | json }}{% if a.role %},"jobTitle":{{ a.role | json }}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}],"publisher":{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}{% if site.organization %}{% if site.organization.logo %},"logo":{"@type":"ImageObject","url":{{ site.organization.logo | abs_url | json }}}{% endif %}{% endif %}}}</script>
 {% endblock %}
 {% block breadcrumbs %}
-{%- set bc_section_url = "/posts/" | rel_url %}{% set bc_section_label = "posts" | t %}{% set bc_parent = null %}{% set bc_current = post.title %}
+{%- set bc_section_url = "/posts/" | rel_url %}{% set bc_section_label = "posts" | t %}{% set bc_parent = null %}{% set bc_current = post.title %}{% set bc_lang = post.params.lang | default("") %}
 {% include "partials/breadcrumbs.html" %}
 {% endblock %}
 {% block content %}
