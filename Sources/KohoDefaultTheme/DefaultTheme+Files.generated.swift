@@ -137,7 +137,7 @@ rt { font-size: .5em; color: var(--muted); }
 .department-header .lead, .post-header .lead { margin-top: .8rem; }
 .entry-main .prose { max-width: none; }
 article.post, article.page { max-width: 48rem; }
-.in-english { border-left: 4px solid var(--brand); padding-left: 1rem; }
+.in-english { border-left: 4px solid var(--accent); padding-left: 1rem; }
 .dept-position strong { font-weight: 700; }
 .profile-header { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: center; margin-top: 1rem; }
 .profile-header h1 { margin: 0; }
