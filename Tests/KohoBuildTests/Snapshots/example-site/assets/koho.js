@@ -2,21 +2,33 @@
 (function () {
   var box = document.querySelector("[data-filter]");
   if (!box) return;
-  var wrap = document.createElement("div"), label = document.createElement("label"), input = document.createElement("input");
+  var d = document, wrap = d.createElement("div"), label = d.createElement("label"),
+    input = d.createElement("input"), status = d.createElement("p");
   wrap.className = "filter";
   input.type = "search"; input.id = "koho-filter"; input.autocomplete = "off";
   label.htmlFor = input.id; label.textContent = box.getAttribute("data-filter");
-  wrap.appendChild(label); wrap.appendChild(input);
+  status.className = "filter-status"; status.setAttribute("role", "status");
+  wrap.appendChild(label); wrap.appendChild(input); wrap.appendChild(status);
   box.parentNode.insertBefore(wrap, box);
   var items = box.querySelectorAll("[data-filter-item]"), groups = box.querySelectorAll("[data-filter-group]");
+  // Compare without case, width (ｶﾅ/ＡＢ) or hiragana/katakana differences.
+  function norm(s) {
+    return s.normalize("NFKC").toLowerCase().replace(/[\u30a1-\u30f6]/g, function (c) {
+      return String.fromCharCode(c.charCodeAt(0) - 0x60);
+    }).replace(/\s+/g, "");
+  }
+  var texts = [];
+  items.forEach(function (el) { texts.push(norm(el.getAttribute("data-filter-item") + el.textContent)); });
   input.addEventListener("input", function () {
-    var q = input.value.trim().toLowerCase();
-    items.forEach(function (el) {
-      var text = (el.getAttribute("data-filter-item") + " " + el.textContent).toLowerCase();
-      el.hidden = q !== "" && text.indexOf(q) < 0;
+    var q = norm(input.value), seen = {};
+    items.forEach(function (el, i) {
+      el.hidden = q !== "" && texts[i].indexOf(q) < 0;
+      if (!el.hidden) seen[el.querySelector("a").getAttribute("href")] = 1;
     });
     groups.forEach(function (g) {
       g.hidden = q !== "" && !g.querySelector("[data-filter-item]:not([hidden])");
     });
+    var n = Object.keys(seen).length;
+    status.textContent = q === "" ? "" : n ? box.getAttribute("data-filter-status").replace("{0}", n) : box.getAttribute("data-filter-none");
   });
 })();
