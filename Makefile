@@ -16,8 +16,8 @@ deps:
 
 # Re-record the whole-site golden files and the embedded default theme, then show what changed.
 goldens: deps
-	KOHO_RECORD=1 $(SWIFT) test --filter 'Golden|EmbeddedTheme' || true
-	$(SWIFT) test --filter 'Golden|EmbeddedTheme'
+	KOHO_RECORD=1 $(SWIFT) test --filter 'Golden|EmbeddedTheme|InvalidSite' || true
+	$(SWIFT) test --filter 'Golden|EmbeddedTheme|InvalidSite'
 	git status --short Tests Sources/KohoDefaultTheme
 
 # The template render benchmark (release build): a typical staff profile page, pages per second.
@@ -30,7 +30,7 @@ check-site: deps
 	./scripts/check-site.sh
 
 # Accessibility of the example site: axe-core in headless Chromium on every page (light, dark, 390 px;
-# fails on serious or critical) and the Nu HTML checker; installs its tools on first use.
+# fails on serious or critical); installs its tools (Chromium, a venv in .build-check/) on first use.
 a11y: deps
 	./scripts/check-a11y.sh
 

