@@ -42,7 +42,7 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoContent", "KohoSite", "KohoRender"], exclude: ["README.md"]),
+        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSite", "KohoRender"], exclude: ["README.md"]),
 
         // MARK: - Executables
         .executableTarget(

@@ -71,6 +71,26 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site in memory: every output file, or every diagnostic that stops the build.
     public func plan() throws(DiagnosticError) -> BuildReport {
+        try assemble().report
+    }
+
+    /// `koho check`: everything the build checks, then links inside the site that lead nowhere, missing
+    /// images, images without alternative text and dropped unsafe links. Nothing is written.
+    public func check() -> [Diagnostic] {
+        do {
+            let (report, site) = try assemble()
+            let checker = SiteChecker(site: site, outputPaths: Set(report.files.map(\.path)))
+            var bag = DiagnosticBag()
+            bag.append(contentsOf: report.diagnostics)
+            bag.append(contentsOf: fillSourceLines(checker.diagnostics()))
+            return bag.sorted
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    /// The phases, in memory: the output files and the resolved site.
+    private func assemble() throws(DiagnosticError) -> (report: BuildReport, site: Site) {
         var warnings: [Diagnostic] = []
         func phase<T>(_ result: (T?, [Diagnostic])) throws(DiagnosticError) -> T {
             let (value, diagnostics) = result
@@ -115,7 +135,7 @@ public struct SiteBuilder: Sendable {
         if !collisions.isEmpty { throw DiagnosticError(warnings + collisions) }
         files.sort { $0.path < $1.path }
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
-        return BuildReport(files: files, pageCount: pages, diagnostics: fillSourceLines(warnings))
+        return (BuildReport(files: files, pageCount: pages, diagnostics: fillSourceLines(warnings)), site)
     }
 
     /// Builds the site and writes it to the output folder, replacing the previous output only when every

@@ -1,4 +1,5 @@
 public import KohoContent
+public import KohoMarkdown
 
 // The resolved site: every reference checked and turned into an index, every list derived once, every URL
 // computed once. Entities refer to each other by index into the site's arrays so the model stays a plain
@@ -25,11 +26,13 @@ public struct Site: Sendable {
     public var hashtags: [Int]
     /// The newest date in the content, so builds stay reproducible; nil when there are no posts.
     public var buildDate: ContentDate?
+    /// The links and images of every Markdown body, by file, for `koho check`.
+    public var bodyLinks: [BodyLinks]
 
     public init(
         config: SiteConfig, urls: SiteURLs, staff: [StaffMember], departments: [Department],
         topLevelDepartments: [Int], posts: [Post], pages: [Page], tags: [Tag], hashtags: [Int],
-        buildDate: ContentDate?
+        buildDate: ContentDate?, bodyLinks: [BodyLinks] = []
     ) {
         self.config = config
         self.urls = urls
@@ -41,6 +44,7 @@ public struct Site: Sendable {
         self.tags = tags
         self.hashtags = hashtags
         self.buildDate = buildDate
+        self.bodyLinks = bodyLinks
     }
 }
 
@@ -115,4 +119,19 @@ public struct Tag: Sendable {
     public var staff: [Int]
     public var departments: [Int]
     public var posts: [Int]
+}
+
+/// The links and images written in one file's Markdown body, with their positions in that file.
+public struct BodyLinks: Sendable {
+    /// The file's path relative to the site.
+    public var path: String
+    /// The root-relative URL of the entry's page, against which relative links resolve.
+    public var pageURL: String
+    public var links: [MarkdownLink]
+
+    public init(path: String, pageURL: String, links: [MarkdownLink]) {
+        self.path = path
+        self.pageURL = pageURL
+        self.links = links
+    }
 }

@@ -183,7 +183,7 @@ public struct SiteResolver: Sendable {
         }
         for (i, list) in members(postTags, postBodyTags).enumerated() { for t in list { allTags[t].posts.append(i) } }
 
-        let site = Site(
+        var site = Site(
             config: content.site,
             urls: urls,
             staff: staffEntries.indices.map { i in
@@ -212,8 +212,24 @@ public struct SiteResolver: Sendable {
             },
             tags: allTags,
             hashtags: siteTags.map { position[$0] },
-            buildDate: posts.first?.date.value
+            buildDate: posts.first?.date.value,
+            bodyLinks: []
         )
+        site.bodyLinks =
+            site.staff.indices.map {
+                BodyLinks(path: staffEntries[$0].file.path, pageURL: site.staff[$0].url, links: staffHTML[$0].links)
+            }
+            + site.departments.indices.map {
+                BodyLinks(
+                    path: departmentEntries[$0].file.path, pageURL: site.departments[$0].url,
+                    links: departmentHTML[$0].links)
+            }
+            + site.posts.indices.map {
+                BodyLinks(path: posts[$0].file.path, pageURL: site.posts[$0].url, links: postHTML[$0].links)
+            }
+            + site.pages.indices.map {
+                BodyLinks(path: pages[$0].file.path, pageURL: site.pages[$0].url, links: pageHTML[$0].links)
+            }
         return (site, bag.sorted)
     }
 }

@@ -12,7 +12,7 @@ struct Koho: ParsableCommand {
         commandName: "koho",
         abstract: "Build a site of an office's staff, departments and activity posts.",
         version: version,
-        subcommands: [Build.self],
+        subcommands: [Build.self, Check.self],
         defaultSubcommand: Build.self
     )
 
@@ -34,15 +34,10 @@ struct Koho: ParsableCommand {
     }
 }
 
-/// `koho build`: the site in the current folder (or `--source`) into `public/` (or `--output`).
-struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the site into its output folder.")
-
+/// The options `build` and `check` share: which site, and what to include.
+struct SiteOptions: ParsableArguments {
     @Option(help: "The site's folder.")
     var source: String = "."
-
-    @Option(help: "The output folder (default: <source>/public).")
-    var output: String?
 
     @Flag(help: "Include entries marked `draft: true`.")
     var drafts = false
@@ -53,13 +48,32 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Use this base URL instead of site.yml's `base_url`.")
     var baseURL: String?
 
+    func buildOptions(output: String? = nil) -> BuildOptions {
+        BuildOptions(source: source, output: output, includeDrafts: drafts, includeFuture: future, baseURL: baseURL)
+    }
+}
+
+/// `koho build`: the site in the current folder (or `--source`) into `public/` (or `--output`).
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into its output folder.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The output folder (default: <source>/public).")
+    var output: String?
+
     func run() throws {
         let start = Date()
-        let options = BuildOptions(
-            source: source, output: output, includeDrafts: drafts, includeFuture: future, baseURL: baseURL)
+        let options = site.buildOptions(output: output)
         do {
             let report = try SiteBuilder(options: options).build()
-            Console.printDiagnostics(report.diagnostics)
+            // Warnings (unknown fields, …) are `koho check`'s to show; the build only counts them.
+            let warnings = report.diagnostics.count
+            if warnings > 0 {
+                Console.error(
+                    "\(warnings) warning\(warnings == 1 ? "" : "s"): run `koho check` to see \(warnings == 1 ? "it" : "them")"
+                )
+            }
             let seconds = Date().timeIntervalSince(start)
             print(
                 "built \(report.pageCount) pages, \(report.files.count) files in \(String(format: "%.2f", seconds)) s → \(options.outputFolder)"
@@ -74,6 +88,35 @@ struct Build: ParsableCommand {
         }
     }
 }
+
+/// `koho check`: everything `build` checks, plus links inside the site that lead nowhere, missing images,
+/// images without alternative text and dropped unsafe links — warnings too. Writes nothing.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the site without writing it: errors, warnings, broken links and images, alt text.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "How to print the findings: text (stderr), json or github (workflow annotations, stdout).")
+    var format: DiagnosticFormatter.Format = .text
+
+    func run() throws {
+        let diagnostics = SiteBuilder(options: site.buildOptions()).check()
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        switch format {
+        case .text:
+            Console.printDiagnostics(diagnostics)
+            Console.error(
+                "koho check: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        case .json, .github:
+            print(DiagnosticFormatter.format(diagnostics, as: format), terminator: "")
+        }
+        if errors > 0 { throw ExitCode(1) }
+    }
+}
+
+extension DiagnosticFormatter.Format: ExpressibleByArgument {}
 
 /// Writes diagnostics to standard error.
 enum Console {

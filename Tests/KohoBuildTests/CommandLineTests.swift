@@ -78,4 +78,34 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/index.html").path))
         #expect(run.stdout.contains("built "))
     }
+
+    @Test func checkPrintsGitHubAnnotationsAndExitsOneOnErrors() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var site = BuildTests.site
+        site["content/pages/links.md"] = "---\ntitle: リンク\n---\n[広報課](/departments/kouho/)\n"
+        try TestSupport.write(site, under: root)
+        let run = try Self.run(["check", "--source", root.path, "--format", "github"])
+        #expect(run.status == 1)
+        #expect(
+            run.stdout
+                == "::error file=content/pages/links.md,line=4,col=1::broken link: `/departments/kouho/` is not part of the site%0Ahint: did you mean `/departments/koho/`?\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
+    }
+
+    @Test func buildCountsWarningsAndCheckShowsThem() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var site = BuildTests.site
+        site["content/pages/about.md"] = "---\ntitle: 概要\nsubtitle: 市の概要\n---\n"
+        try TestSupport.write(site, under: root)
+        let build = try Self.run(["build", "--source", root.path])
+        #expect(build.status == 0)
+        #expect(build.stderr == "1 warning: run `koho check` to see it\n")
+        let check = try Self.run(["check", "--source", root.path])
+        #expect(check.status == 0)
+        #expect(check.stderr.hasPrefix("content/pages/about.md:3:1: warning: unknown field `subtitle`\n"))
+        #expect(check.stderr.hasSuffix("koho check: 0 errors, 1 warning\n"))
+    }
 }
