@@ -221,7 +221,7 @@ struct InvalidFile: Sendable, CustomStringConvertible {
         ("Name_en: Sato", "content/staff/sato.md:3:1: warning: unknown field `Name_en`", "did you mean `name_en`?"),
         (
             "favorite_food: 稲庭うどん", "content/staff/sato.md:3:1: warning: unknown field `favorite_food`",
-            "templates can read it as `params.favorite_food`"
+            "templates can read it as `params.favorite_food`; write it under `params:` to keep it without this warning"
         ),
     ])
     func warnsWithSuggestion(line: String, expected: String, hint: String) {
@@ -232,6 +232,23 @@ struct InvalidFile: Sendable, CustomStringConvertible {
         // Still loaded, with the field kept for templates.
         #expect(result.content?.staff.count == 1)
         #expect(result.content?.staff.first?.file.params.count == 1)
+    }
+
+    @Test func aParamsMappingDeclaresOwnFieldsWithoutWarnings() throws {
+        let text = "---\nname: 佐藤\nparams:\n  english: Hello\n  shift: [mon, tue]\n---\n"
+        let result = load(["content/staff/sato.md": text])
+        #expect(result.diagnostics.isEmpty)
+        let staff = try #require(result.content?.staff.first)
+        #expect(
+            staff.file.params == [
+                ContentPair(key: "english", value: .string("Hello")),
+                ContentPair(key: "shift", value: .list([.string("mon"), .string("tue")])),
+            ])
+        let wrong = load(["content/staff/sato.md": "---\nname: 佐藤\nparams: hello\n---\n"])
+        #expect(
+            describe(wrong.diagnostics) == [
+                "content/staff/sato.md:3:9: error: `params` must be a mapping of your own fields, got a string"
+            ])
     }
 
     @Test func unknownFieldsAreKeptAsParamsInOrder() throws {

@@ -193,13 +193,30 @@ struct FieldReader {
     // MARK: - Unknown fields
 
     /// The fields no accessor asked for, each with a warning; converted for `params` when `keep` is true.
+    ///
+    /// When `keep` is true, a `params:` mapping is the declared place for a site's own fields (as in Hugo):
+    /// its entries join `params` without a warning.
     mutating func unknownFields(keep: Bool) -> [ContentPair] {
         var kept: [ContentPair] = []
         for pair in pairs {
             let key = pair.key.scalar?.text ?? ""
             if asked.contains(key) { continue }
+            if keep, key == "params" {
+                guard let declared = pair.value.pairs else {
+                    error(
+                        "`params` must be a mapping of your own fields, got \(pair.value.typeDescription)",
+                        at: pair.value.position)
+                    continue
+                }
+                kept += declared.map { ContentPair(key: $0.key.scalar?.text ?? "", value: contentValue($0.value)) }
+                continue
+            }
             let suggestion = NameSuggester.didYouMean(key, in: asked)
-            let hint = suggestion ?? (keep ? "templates can read it as `params.\(key)`" : "it is ignored")
+            let hint =
+                suggestion
+                ?? (keep
+                    ? "templates can read it as `params.\(key)`; write it under `params:` to keep it without this warning"
+                    : "it is ignored")
             warning("unknown field \(label(key))", at: pair.key.position, hint: hint)
             if keep { kept.append(ContentPair(key: key, value: contentValue(pair.value))) }
         }
