@@ -1,60 +1,234 @@
+import Dispatch
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+    private let systemWrite = Glibc.write
+    private let systemRename = Glibc.rename
+#elseif canImport(Darwin)
+    import Darwin
+    private let systemWrite = Darwin.write
+    private let systemRename = Darwin.rename
+#endif
 
 /// Writes a site into a temporary folder beside the output and swaps it in only when every file is written,
 /// so a failed build never leaves a broken or half-written site behind.
+///
+/// Files are written with plain POSIX calls, on every core: Foundation's `Data.write` syncs each file to
+/// disk and `FileManager` stats every path, which made writing a 10,000-post site take three times as long
+/// as building it. The output is a cache of the sources, so it needs no per-file sync.
 struct OutputWriter {
     /// The site's folder (static files are copied from it).
     let source: String
     let output: String
 
-    struct UnsafePath: Error, CustomStringConvertible {
+    /// Why the output could not be written.
+    struct WriteError: Error, CustomStringConvertible {
         var path: String
-        var description: String { "`\(path)` would be written outside the output folder" }
+        var reason: String
+        var description: String { "\(path): \(reason)" }
     }
 
     func write(_ files: [OutputFile]) throws {
-        let manager = FileManager.default
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = outputURL.deletingLastPathComponent()
+        let parent = outputURL.deletingLastPathComponent().path
         let name = outputURL.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name)-new-\(pid)")
-        let previous = parent.appendingPathComponent(".\(name)-old-\(pid)")
-        try? manager.removeItem(at: staging)
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        let staging = parent + "/.\(name)-new-\(pid)"
+        let previous = parent + "/.\(name)-old-\(pid)"
+
+        for file in files {
+            // Slugs are validated earlier; this is the last line of defence.
+            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
+            guard !file.path.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), !parts.contains("") else {
+                throw WriteError(path: file.path, reason: "would be written outside the output folder")
+            }
+        }
+
+        try FileTree.remove(staging)
+        try FileTree.makeFolders([parent], under: "")
         do {
-            var madeFolders = Set<String>()
-            for file in files {
-                // Slugs are validated earlier; this is the last line of defence.
-                let parts = file.path.split(separator: "/")
-                guard !file.path.hasPrefix("/"), !parts.contains(".."), !parts.contains(".") else {
-                    throw UnsafePath(path: file.path)
-                }
-                let target = staging.appendingPathComponent(file.path)
-                let folder = target.deletingLastPathComponent().path
-                if madeFolders.insert(folder).inserted {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                switch file.contents {
-                case .bytes(let bytes):
-                    try Data(bytes).write(to: target)
-                case .copy(let path):
-                    try manager.copyItem(atPath: (source as NSString).appendingPathComponent(path), toPath: target.path)
+            try FileTree.makeFolders([staging], under: "")
+            try FileTree.makeFolders(Self.folders(of: files.map(\.path)), under: staging + "/")
+            try writeFiles(files, into: staging + "/")
+        } catch {
+            try? FileTree.remove(staging)
+            throw error
+        }
+
+        // Swap: the old output moves aside, the new one takes its name, the old one goes.
+        let hadOutput = access(output, F_OK) == 0
+        if hadOutput { try FileTree.rename(outputURL.path, to: previous) }
+        do {
+            try FileTree.rename(staging, to: outputURL.path)
+        } catch {
+            if hadOutput { try? FileTree.rename(previous, to: outputURL.path) }
+            throw error
+        }
+        if hadOutput { try FileTree.remove(previous) }
+    }
+
+    /// Every folder the files need, parents before children.
+    static func folders(of paths: [String]) -> [String] {
+        var folders = Set<String>()
+        for path in paths {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted {
+                parts = parts.dropLast()
+            }
+        }
+        // A parent is a prefix of its children, so it sorts first.
+        return folders.sorted()
+    }
+
+    /// Writes the files on every core; the first error wins.
+    private func writeFiles(_ files: [OutputFile], into root: String) throws {
+        let failure = FirstError()
+        let chunks = max(1, min(files.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        files.withUnsafeBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var index = chunk
+                while index < buffer.count, !failure.isSet {
+                    let file = buffer[index]
+                    do {
+                        switch file.contents {
+                        case .bytes(let bytes): try FileTree.write(bytes, to: root + file.path)
+                        case .copy(let path): try FileTree.copy(source + "/" + path, to: root + file.path)
+                        }
+                    } catch {
+                        failure.set(error)
+                    }
+                    index += chunks
                 }
             }
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw error
         }
-        // Swap: the old output moves aside, the new one takes its name, the old one goes.
-        let hadOutput = manager.fileExists(atPath: outputURL.path)
-        if hadOutput { try manager.moveItem(at: outputURL, to: previous) }
-        do {
-            try manager.moveItem(at: staging, to: outputURL)
-        } catch {
-            if hadOutput { try? manager.moveItem(at: previous, to: outputURL) }
-            throw error
+        if let error = failure.error { throw error }
+    }
+}
+
+/// The first error of several concurrent workers.
+private final class FirstError: @unchecked Sendable {
+    // @unchecked: every access holds `lock`.
+    private let lock = NSLock()
+    private var stored: (any Error)?
+
+    var isSet: Bool { lock.withLock { stored != nil } }
+    var error: (any Error)? { lock.withLock { stored } }
+
+    func set(_ error: any Error) {
+        lock.withLock { if stored == nil { stored = error } }
+    }
+}
+
+/// Plain POSIX file operations for the output tree.
+enum FileTree {
+    static func failure(_ path: String) -> OutputWriter.WriteError {
+        OutputWriter.WriteError(path: path, reason: String(cString: strerror(errno)))
+    }
+
+    /// Creates each folder of `folders` (relative to `base`), in order; existing ones are fine.
+    static func makeFolders(_ folders: [String], under base: String) throws {
+        for folder in folders where !folder.isEmpty {
+            let path = base + folder
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                if errno == ENOENT {
+                    // A missing parent outside the tree we plan (the output's own parent folder).
+                    let parent = (path as NSString).deletingLastPathComponent
+                    try makeFolders([parent], under: "")
+                    if mkdir(path, 0o755) == 0 || errno == EEXIST { continue }
+                }
+                throw failure(path)
+            }
         }
-        if hadOutput { try? manager.removeItem(at: previous) }
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(path) }
+        defer { close(fd) }
+        try bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = systemWrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(path)
+                }
+                offset += written
+            }
+        }
+    }
+
+    static func copy(_ from: String, to path: String) throws {
+        let input = open(from, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw failure(from) }
+        defer { close(input) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(path) }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(from)
+            }
+            if count == 0 { return }
+            var offset = 0
+            while offset < count {
+                let written = buffer.withUnsafeBytes {
+                    systemWrite(fd, $0.baseAddress.map { $0 + offset }, count - offset)
+                }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(path)
+                }
+                offset += written
+            }
+        }
+    }
+
+    static func rename(_ from: String, to path: String) throws {
+        if systemRename(from, path) != 0 { throw failure(from) }
+    }
+
+    /// Removes `path` and everything under it; nothing to do when it does not exist. Walks with the
+    /// directory entries' own types, so no file is stat'ed.
+    static func remove(_ path: String) throws {
+        if unlink(path) == 0 || errno == ENOENT { return }
+        guard errno == EISDIR || errno == EPERM else { throw failure(path) }
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { throw failure(path) }
+        try removeContents(of: fd, path: path)
+        if rmdir(path) != 0 { throw failure(path) }
+    }
+
+    /// Empties the folder open as `folder` (the descriptor is closed).
+    private static func removeContents(of folder: Int32, path: String) throws {
+        guard let stream = fdopendir(folder) else {
+            close(folder)
+            throw failure(path)
+        }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder {
+                let child = openat(folder, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+                guard child >= 0 else { throw failure(path + "/" + name) }
+                try removeContents(of: child, path: path + "/" + name)
+                if unlinkat(folder, name, AT_REMOVEDIR) != 0 { throw failure(path + "/" + name) }
+            } else if unlinkat(folder, name, 0) != 0 {
+                throw failure(path + "/" + name)
+            }
+        }
     }
 }

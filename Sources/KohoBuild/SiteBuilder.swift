@@ -142,6 +142,16 @@ public struct SiteBuilder: Sendable {
     /// file was written.
     @discardableResult
     public func build() throws(DiagnosticError) -> BuildReport {
+        // The swap removes the previous output folder: it must never be the site itself or hold it.
+        let source = URL(fileURLWithPath: options.source).standardizedFileURL.resolvingSymlinksInPath().path
+        let output = URL(fileURLWithPath: options.outputFolder).standardizedFileURL.resolvingSymlinksInPath().path
+        if source == output || source.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
+            throw DiagnosticError([
+                Diagnostic(
+                    at: nil, "the output folder \(options.outputFolder) holds the site's own files",
+                    hint: "a build replaces its output folder whole; choose a folder of its own, like public/")
+            ])
+        }
         let report = try plan()
         do {
             try OutputWriter(source: options.source, output: options.outputFolder).write(report.files)

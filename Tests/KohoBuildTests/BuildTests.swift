@@ -143,4 +143,31 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
     }
+
+    @Test(arguments: [".", "..", "../..", "./"])
+    func refusesAnOutputFolderThatHoldsTheSite(_ output: String) throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let site = root.appendingPathComponent("site")
+        try TestSupport.write(Self.site, under: site)
+        let target = site.appendingPathComponent(output).path
+        let options = BuildOptions(source: site.path, output: target, now: TestSupport.now)
+        #expect(throws: DiagnosticError.self) { try SiteBuilder(options: options).build() }
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("site.yml").path))
+    }
+
+    @Test func anUnwritableOutputIsAnErrorAndLeavesNothingBehind() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(Self.site, under: root)
+        // The output's parent is a file, so no folder can be made there.
+        try Data("a file".utf8).write(to: root.appendingPathComponent("blocker"))
+        let options = BuildOptions(
+            source: root.path, output: root.appendingPathComponent("blocker/public").path, now: TestSupport.now)
+        #expect {
+            try SiteBuilder(options: options).build()
+        } throws: { error in
+            (error as? DiagnosticError)?.diagnostics.first?.message.hasPrefix("cannot write") == true
+        }
+    }
 }
