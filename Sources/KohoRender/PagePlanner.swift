@@ -22,6 +22,7 @@ struct PagePlanner {
     let labels: ServiceLabels
 
     func jobs() -> [PageJob] {
+        let site = self.site
         let urls = site.urls
         var jobs: [PageJob] = []
         let share = ShareLinks(config: site.config, labels: labels)
@@ -30,7 +31,9 @@ struct PagePlanner {
         // A page that lists posts changed last when the newest of them appeared (posts are newest first).
         func newest(_ posts: [Int]) -> ContentDate? { posts.first.map { site.posts[$0].entry.date.value } }
 
-        func shareLinks(title: String, url: String, tags: [[Int]]) -> TemplateValue {
+        // Fitting share text to each network is the costliest part of planning; entries are independent,
+        // so their links are made on every core, in order.
+        let shareLinks: @Sendable (String, String, [[Int]]) -> TemplateValue = { title, url, tags in
             // The entry's tags, then its departments', then the site's, without repeats (case-insensitively).
             var names: [String] = []
             var keys = Set<String>()
@@ -39,6 +42,23 @@ struct PagePlanner {
             }
             for name in siteTagNames where keys.insert(name.lowercased()).inserted { names.append(name) }
             return share.links(title: title, permalink: urls.permalink(url), hashtags: names)
+        }
+        let staffShare = Array(site.staff.indices).parallelMap { i in
+            let member = site.staff[i]
+            return shareLinks(
+                member.entry.name, member.url,
+                [member.hashtags] + member.departments.map { site.departments[$0].hashtags })
+        }
+        let departmentShare = Array(site.departments.indices).parallelMap { i in
+            let department = site.departments[i]
+            return shareLinks(
+                department.entry.name, department.url,
+                [department.hashtags] + (department.parent.map { [site.departments[$0].hashtags] } ?? []))
+        }
+        let postShare = Array(site.posts.indices).parallelMap { i in
+            let post = site.posts[i]
+            return shareLinks(
+                post.entry.title, post.url, [post.hashtags] + post.departments.map { site.departments[$0].hashtags })
         }
 
         func makePage(
@@ -129,9 +149,7 @@ struct PagePlanner {
                 makePage(
                     kind: "staff", title: e.name, description: description.isEmpty ? siteDescription : description,
                     url: member.url, content: member.contentHTML, hashtags: member.hashtags,
-                    share: shareLinks(
-                        title: e.name, url: member.url,
-                        tags: [member.hashtags] + member.departments.map { site.departments[$0].hashtags }),
+                    share: staffShare[i],
                     image: values.staff[i]["photo"] ?? .null, feed: feeds.staff[i]), ["staff": .map(values.staff[i])],
                 lastModified: newest(member.posts))
         }
@@ -142,9 +160,7 @@ struct PagePlanner {
                 makePage(
                     kind: "department", title: e.name, description: e.summary ?? siteDescription, url: department.url,
                     content: department.contentHTML, hashtags: department.hashtags,
-                    share: shareLinks(
-                        title: e.name, url: department.url,
-                        tags: [department.hashtags] + (department.parent.map { [site.departments[$0].hashtags] } ?? [])),
+                    share: departmentShare[i],
                     image: organizationLogo, feed: feeds.departments[i]), ["department": .map(values.departments[i])],
                 lastModified: newest(department.posts))
         }
@@ -155,9 +171,7 @@ struct PagePlanner {
                 makePage(
                     kind: "post", title: e.title, description: e.summary ?? Excerpt.make(post.plainText), url: post.url,
                     content: post.contentHTML, hashtags: post.hashtags,
-                    share: shareLinks(
-                        title: e.title, url: post.url,
-                        tags: [post.hashtags] + post.departments.map { site.departments[$0].hashtags }),
+                    share: postShare[i],
                     image: values.posts[i]["image"] ?? .null), ["post": .map(values.posts[i])],
                 lastModified: e.date.value)
         }

@@ -88,8 +88,10 @@ enum XMLText {
     }
 
     private static func escape(_ s: String, attribute: Bool) -> String {
+        // Most text (post bodies, titles) needs nothing: check the bytes once and hand the string back.
+        if !needsEscaping(s.utf8, attribute: attribute) { return s }
         var out = ""
-        out.reserveCapacity(s.utf8.count)
+        out.reserveCapacity(s.utf8.count + 16)
         for scalar in s.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -107,6 +109,29 @@ enum XMLText {
             }
         }
         return out
+    }
+
+    /// True when some byte of `utf8` must change: a markup character, a control character, or the start of
+    /// U+FFFE / U+FFFF (`EF BF BE`, `EF BF BF`).
+    private static func needsEscaping(_ utf8: String.UTF8View, attribute: Bool) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+                UInt8(ascii: "\r"):
+                return true
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                if attribute { return true }
+            case 0..<0x20:
+                return true
+            case 0xBE, 0xBF:
+                if previous == (0xEF, 0xBF) { return true }
+            default:
+                break
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// Whether XML 1.0 allows `scalar` in a document (its `Char` production). Swift strings hold no
