@@ -5,10 +5,14 @@ import Foundation
     import Glibc
     private let systemWrite = Glibc.write
     private let systemRename = Glibc.rename
+    private let systemLink = Glibc.link
+    private let systemRead = Glibc.read
 #elseif canImport(Darwin)
     import Darwin
     private let systemWrite = Darwin.write
     private let systemRename = Darwin.rename
+    private let systemLink = Darwin.link
+    private let systemRead = Darwin.read
 #endif
 
 /// Writes a site into a temporary folder beside the output and swaps it in only when every file is written,
@@ -17,6 +21,10 @@ import Foundation
 /// Files are written with plain POSIX calls, on every core: Foundation's `Data.write` syncs each file to
 /// disk and `FileManager` stats every path, which made writing a 10,000-post site take three times as long
 /// as building it. The output is a cache of the sources, so it needs no per-file sync.
+///
+/// A file whose bytes equal the previous output's is hard-linked from it instead of written again: a
+/// rebuild then writes only what changed, and unchanged files keep their modification time, so a deploy
+/// that compares times and sizes (rsync) sends only what changed too.
 struct OutputWriter {
     /// The site's folder (static files are copied from it).
     let source: String
@@ -45,19 +53,19 @@ struct OutputWriter {
             }
         }
 
+        let hadOutput = access(output, F_OK) == 0
         try FileTree.remove(staging)
         try FileTree.makeFolders([parent], under: "")
         do {
             try FileTree.makeFolders([staging], under: "")
             try FileTree.makeFolders(Self.folders(of: files.map(\.path)), under: staging + "/")
-            try writeFiles(files, into: staging + "/")
+            try writeFiles(files, into: staging + "/", previous: hadOutput ? outputURL.path + "/" : nil)
         } catch {
             try? FileTree.remove(staging)
             throw error
         }
 
         // Swap: the old output moves aside, the new one takes its name, the old one goes.
-        let hadOutput = access(output, F_OK) == 0
         if hadOutput { try FileTree.rename(outputURL.path, to: previous) }
         do {
             try FileTree.rename(staging, to: outputURL.path)
@@ -82,7 +90,7 @@ struct OutputWriter {
     }
 
     /// Writes the files on every core; the first error wins.
-    private func writeFiles(_ files: [OutputFile], into root: String) throws {
+    private func writeFiles(_ files: [OutputFile], into root: String, previous: String?) throws {
         let failure = FirstError()
         let chunks = max(1, min(files.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         files.withUnsafeBufferPointer { buffer in
@@ -92,9 +100,16 @@ struct OutputWriter {
                 while index < buffer.count, !failure.isSet {
                     let file = buffer[index]
                     do {
+                        let bytes: [UInt8]
                         switch file.contents {
-                        case .bytes(let bytes): try FileTree.write(bytes, to: root + file.path)
-                        case .copy(let path): try FileTree.copy(source + "/" + path, to: root + file.path)
+                        case .bytes(let generated): bytes = generated
+                        case .copy(let path): bytes = try FileTree.read(source + "/" + path)
+                        }
+                        if let previous, FileTree.link(previous + file.path, to: root + file.path, ifContentsAre: bytes)
+                        {
+                            // Unchanged since the last build.
+                        } else {
+                            try FileTree.write(bytes, to: root + file.path)
                         }
                     } catch {
                         failure.set(error)
@@ -160,33 +175,46 @@ enum FileTree {
         }
     }
 
-    static func copy(_ from: String, to path: String) throws {
-        let input = open(from, O_RDONLY | O_CLOEXEC)
-        guard input >= 0 else { throw failure(from) }
-        defer { close(input) }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    static func read(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure(path) }
         defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw failure(path) }
+        guard let contents = readAll(fd, expected: Int(info.st_size)) else { throw failure(path) }
+        return contents
+    }
+
+    /// Hard-links `existing` as `path` when `existing` is a regular file holding exactly `bytes`.
+    static func link(_ existing: String, to path: String, ifContentsAre bytes: [UInt8]) -> Bool {
+        let fd = open(existing, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
+            readAll(fd, expected: bytes.count) == bytes
+        else { return false }
+        return systemLink(existing, path) == 0
+    }
+
+    /// The whole file behind `fd`, expected to be `expected` bytes long (it may have grown or shrunk).
+    private static func readAll(_ fd: Int32, expected: Int) -> [UInt8]? {
+        var contents = [UInt8](repeating: 0, count: max(expected, 1 << 12))
+        var count = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
-            if count < 0 {
+            if count == contents.count { contents += [UInt8](repeating: 0, count: contents.count) }
+            let got = contents.withUnsafeMutableBytes {
+                systemRead(fd, $0.baseAddress.map { $0 + count }, $0.count - count)
+            }
+            if got < 0 {
                 if errno == EINTR { continue }
-                throw failure(from)
+                return nil
             }
-            if count == 0 { return }
-            var offset = 0
-            while offset < count {
-                let written = buffer.withUnsafeBytes {
-                    systemWrite(fd, $0.baseAddress.map { $0 + offset }, count - offset)
-                }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw failure(path)
-                }
-                offset += written
-            }
+            if got == 0 { break }
+            count += got
         }
+        contents.removeSubrange(count...)
+        return contents
     }
 
     static func rename(_ from: String, to path: String) throws {

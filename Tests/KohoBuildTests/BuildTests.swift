@@ -170,4 +170,29 @@ import Testing
             (error as? DiagnosticError)?.diagnostics.first?.message.hasPrefix("cannot write") == true
         }
     }
+
+    @Test func aRebuildKeepsUnchangedFilesAndRewritesChangedOnes() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(Self.site, under: root)
+        let options = BuildOptions(source: root.path, now: TestSupport.now)
+        let output = root.appendingPathComponent("public")
+        func inode(_ path: String) throws -> Int {
+            try
+                (FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)[
+                    .systemFileNumber]
+                as? Int) ?? -1
+        }
+        try SiteBuilder(options: options).build()
+        let about = try inode("pages/about/index.html")
+        let sato = try inode("staff/sato/index.html")
+        try TestSupport.write(["content/pages/about.md": "---\ntitle: 概要\n---\n新しい本文。\n"], under: root)
+        try SiteBuilder(options: options).build()
+        // The same file (an unchanged page is linked from the previous output, not written again)…
+        #expect(try inode("staff/sato/index.html") == sato)
+        // …and a new one with the new text for the page that changed.
+        #expect(try inode("pages/about/index.html") != about)
+        let text = try String(contentsOf: output.appendingPathComponent("pages/about/index.html"), encoding: .utf8)
+        #expect(text.contains("新しい本文。"))
+    }
 }
