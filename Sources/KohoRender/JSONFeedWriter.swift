@@ -1,3 +1,4 @@
+import KohoDiagnostics
 import KohoSite
 
 /// Writes the site's JSON Feed 1.1 (`feed.json`): the same items as the site's RSS feed.
@@ -62,7 +63,7 @@ indirect enum JSONNode {
 
     func write(into out: inout String, level: Int) {
         switch self {
-        case .string(let s): Self.writeString(s, into: &out)
+        case .string(let s): JSONString.append(s, to: &out)
         case .array(let items):
             if items.isEmpty {
                 out += "[]"
@@ -82,36 +83,11 @@ indirect enum JSONNode {
             out += "{"
             for (i, (key, value)) in members.enumerated() {
                 out += (i == 0 ? "\n" : ",\n") + String(repeating: "  ", count: level + 1)
-                Self.writeString(key, into: &out)
+                JSONString.append(key, to: &out)
                 out += ": "
                 value.write(into: &out, level: level + 1)
             }
             out += "\n" + String(repeating: "  ", count: level) + "}"
         }
-    }
-
-    /// A JSON string (RFC 8259): quotes, backslashes and control characters escaped; U+2028 and U+2029 too,
-    /// so the text is also safe to embed in JavaScript.
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
     }
 }
