@@ -50,8 +50,9 @@ public struct SiteRenderer: Sendable {
             let context: [String: TemplateValue] = job.context.merging(
                 [("site", .map(values.site)), ("page", .map(job.page))], uniquingKeysWith: { a, _ in a })
             do throws(DiagnosticError) {
-                let html = try library.render(job.layout, context: context)
-                return .success(RenderedFile(path: job.outputPath, bytes: Array(html.utf8)))
+                // Bytes straight from the renderer's buffer: no String to build and validate per page.
+                let html = try library.renderUTF8(job.layout, context: context)
+                return .success(RenderedFile(path: job.outputPath, bytes: html))
             } catch {
                 return .failure(error)
             }
