@@ -74,7 +74,9 @@ struct SiteURL: Sendable {
 
 /// RFC 3986 percent-encoding: unreserved characters kept, every other byte of the UTF-8 as `%XX`.
 enum PercentEncoder {
-    static func encode(_ text: String) -> String {
+    /// Encodes `text`; with `keepingSlash`, `/` stays (Jinja's `urlencode` of a string keeps path
+    /// separators, so `{{ path | urlencode }}` still reads as a path).
+    static func encode(_ text: String, keepingSlash: Bool = false) -> String {
         let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
@@ -83,6 +85,8 @@ enum PercentEncoder {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
                 UInt8(ascii: "~"):
+                out.append(byte)
+            case UInt8(ascii: "/") where keepingSlash:
                 out.append(byte)
             default:
                 out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]

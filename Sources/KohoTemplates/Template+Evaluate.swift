@@ -282,6 +282,13 @@ extension Template.Renderer {
             case (.list(let x), .list(let y)): return .list(x + y)
             default: return try arithmetic(op, a, b, at: position)
             }
+        case .multiply:
+            // Jinja repeats a string: `{{ "-" * 20 }}`.
+            switch (a, b) {
+            case (.string(let text), .int(let count)), (.int(let count), .string(let text)):
+                return .string(String(repeating: text, count: max(0, min(count, 10_000))))
+            default: return try arithmetic(op, a, b, at: position)
+            }
         default:
             return try arithmetic(op, a, b, at: position)
         }

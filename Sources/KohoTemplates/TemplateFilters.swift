@@ -180,7 +180,7 @@ enum BuiltinFilters {
             case .null, .list:
                 throw .expected("urlencode", "a string or a map", got: input)
             default:
-                return .string(PercentEncoder.encode(input.plainText ?? ""))
+                return .string(PercentEncoder.encode(input.plainText ?? "", keepingSlash: true))
             }
         },
         BuiltinFilter("escape") { input, _, _ throws(TemplateFilterError) in

@@ -39,7 +39,9 @@ public final class TemplateLibrary: Sendable {
         var templates: [Template] = []
         var errors: [TemplateError] = []
         for (index, source) in unique.enumerated() {
-            var lexer = Template.Lexer(text: source.text)
+            // Like Jinja (keep_trailing_newline off), one line break at the end of a file is not output, so a
+            // partial that ends its last line adds no blank line where it is included.
+            var lexer = Template.Lexer(text: Self.droppingFinalLineBreak(source.text))
             lexer.lex()
             var parser = Template.Parser(
                 lexer: lexer, templateNames: indexByName, filters: registry,
@@ -162,5 +164,12 @@ public final class TemplateLibrary: Sendable {
             )
         }
         return (layouts, errors)
+    }
+
+    /// `text` without its final `\n` (or `\r\n`), if it ends with one.
+    static func droppingFinalLineBreak(_ text: String) -> String {
+        if text.hasSuffix("\r\n") { return String(text.dropLast()) }  // "\r\n" is one Character
+        if text.hasSuffix("\n") { return String(text.dropLast()) }
+        return text
     }
 }

@@ -37,6 +37,7 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
         RenderCase("{{ [1, 2, 3] | join(',') }} {{ {'a': 1, 'b': 2} | json }}", [:], "1,2,3 {\"a\":1,\"b\":2}"),
         RenderCase("{{ [] | length }} {{ {} | length }} {{ [name, n] | join('-') }}", values, "0 0 Koho-3"),
         RenderCase("{{ \"a\" \"b\" }}", [:], "ab"),
+        RenderCase("{{ '-' * 3 }}{{ 2 * 'ab' }}{{ 'x' * 0 }}", [:], "---abab"),
         // Arithmetic, like Python
         RenderCase(
             "{{ 1 + 2 * 3 }} {{ (1 + 2) * 3 }} {{ 7 / 2 }} {{ 7 // 2 }} {{ 7 % 3 }} {{ -7 // 2 }} {{ -7 % 3 }}", [:],
@@ -139,8 +140,11 @@ struct RenderCase: CustomTestStringConvertible, Sendable {
         RenderCase("a\n  {%- if yes -%}\n  yes\n  {%- endif -%}\n b", values, "ayesb"),
         RenderCase("a \n{#- comment -#}\n b", [:], "ab"),
         RenderCase("a {#- comment #} b", [:], "a b"),
-        RenderCase("{% if yes %}\nkept\n{% endif %}\n", values, "\nkept\n\n"),
-        RenderCase("{{ n }}\n", values, "3\n"),
+        // …and, like Jinja, one line break at the very end of a template is not output.
+        RenderCase("{% if yes %}\nkept\n{% endif %}\n", values, "\nkept\n"),
+        RenderCase("{{ n }}\n", values, "3"),
+        RenderCase("x\n\n", values, "x\n"),
+        RenderCase("x\r\n", values, "x"),
     ])
     func whitespace(_ c: RenderCase) throws {
         #expect(try Fixture.render(c.template, c.context) == c.expected)
