@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "KohoYAMLTests", dependencies: ["KohoYAML"]),
         .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown", "KohoSocial"]),
         .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML"], exclude: ["Fixtures"]),
-        .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates"]),
+        .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoContentTests", dependencies: ["KohoContent"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoRenderTests", dependencies: ["KohoRender", "KohoBuild", "KohoContent", "KohoSite"]),
         .testTarget(
