@@ -42,12 +42,12 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSite", "KohoRender"], exclude: ["README.md"]),
+        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoContent", "KohoMarkdown", "KohoSite", "KohoRender"], exclude: ["README.md"]),
 
         // MARK: - Executables
         .executableTarget(
             name: "koho",
-            dependencies: ["KohoBuild", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["KohoBuild", "KohoContent", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             exclude: ["README.md"]
         ),
         .executableTarget(name: "koho-template-bench", dependencies: ["KohoTemplates"], exclude: ["README.md"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KohoBuild
+import KohoContent
 import KohoDiagnostics
 
 /// `koho`: build an office's staff, departments and activity posts into a static site.
@@ -12,7 +13,7 @@ struct Koho: ParsableCommand {
         commandName: "koho",
         abstract: "Build a site of an office's staff, departments and activity posts.",
         version: version,
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, New.self],
         defaultSubcommand: Build.self
     )
 
@@ -117,6 +118,39 @@ struct Check: ParsableCommand {
 }
 
 extension DiagnosticFormatter.Format: ExpressibleByArgument {}
+
+/// `koho new staff|department|post NAME`: a new entry to fill in, as a draft.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new staff, department or post entry (a draft to fill in).")
+
+    @Argument(help: "What to create: staff, department or post.")
+    var kind: EntryScaffold.Kind
+
+    @Argument(help: "The new entry's slug (its file name and URL), like sato-hanako.")
+    var name: String
+
+    @Option(help: "The site's folder.")
+    var source: String = "."
+
+    func validate() throws {
+        if let problem = SlugRule.problem(with: name) {
+            throw ValidationError("\(problem.message); \(problem.hint)")
+        }
+    }
+
+    func run() throws {
+        do {
+            let path = try EntryScaffold.create(kind, name: name, source: source)
+            print("created \(path) (a draft: remove `draft: true` to publish it)")
+        } catch {
+            Console.printDiagnostics(error.diagnostics)
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension EntryScaffold.Kind: ExpressibleByArgument {}
 
 /// Writes diagnostics to standard error.
 enum Console {

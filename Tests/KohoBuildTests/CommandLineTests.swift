@@ -108,4 +108,40 @@ import Testing
         #expect(check.stderr.hasPrefix("content/pages/about.md:3:1: warning: unknown field `subtitle`\n"))
         #expect(check.stderr.hasSuffix("koho check: 0 errors, 1 warning\n"))
     }
+
+    @Test func newMakesADraftThatBuildsAndRefusesToOverwrite() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(BuildTests.site, under: root)
+        for (kind, path) in [
+            ("staff", "content/staff/ito-ken.md"), ("department", "content/departments/zeimu.md"),
+        ] {
+            let run = try Self.run([
+                "new", kind, String(path.split(separator: "/").last!.dropLast(3)), "--source", root.path,
+            ])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.hasPrefix("created \(path)"))
+        }
+        let post = try Self.run(["new", "post", "natsu-matsuri", "--source", root.path])
+        #expect(post.status == 0)
+        let posts = try FileManager.default.subpathsOfDirectory(
+            atPath: root.appendingPathComponent("content/posts").path)
+        let created = try #require(posts.first { $0.hasSuffix("natsu-matsuri.md") })
+        let text = try String(contentsOf: root.appendingPathComponent("content/posts/" + created), encoding: .utf8)
+        #expect(text.contains("+09:00\n"), "the date is in the site's time zone (Asia/Tokyo)")
+        // Drafts: the site still builds and checks clean, and with --drafts they are pages.
+        #expect(try Self.run(["check", "--source", root.path]).status == 0)
+        let build = try Self.run(["build", "--drafts", "--future", "--source", root.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(
+            FileManager.default.fileExists(atPath: root.appendingPathComponent("public/staff/ito-ken/index.html").path))
+
+        let again = try Self.run(["new", "staff", "ito-ken", "--source", root.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.hasPrefix("error: content/staff/ito-ken.md already exists"))
+        let bad = try Self.run(["new", "staff", "../evil", "--source", root.path])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("would write outside the output folder"))
+        #expect(try Self.run(["new", "page", "x", "--source", root.path]).status == 2)
+    }
 }

@@ -1,11 +1,11 @@
 /// What a slug may be: one safe path segment, since it becomes a folder name in the output.
-enum SlugRule {
-    static let allowed =
+public enum SlugRule {
+    public static let allowed =
         "a slug is one path segment: letters of any script, digits, `-`, `_` and `.` (not first); "
         + "no `/`, `\\`, spaces or control characters"
 
     /// Why `slug` cannot be used, or `nil` when it can. Unicode letters are fine (`広報`).
-    static func problem(with slug: String) -> (message: String, hint: String)? {
+    public static func problem(with slug: String) -> (message: String, hint: String)? {
         if slug.isEmpty { return ("the slug is empty", allowed) }
         let segments = slug.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "\\" }
         let escapes = slug.hasPrefix("/") || slug.hasPrefix("\\") || segments.contains("..")

@@ -1,0 +1,109 @@
+import Foundation
+import KohoContent
+public import KohoDiagnostics
+import KohoYAML
+
+/// `koho new staff|department|post NAME`: a new entry file with its required fields filled in, the others
+/// as comments to fill, and `draft: true` so nothing is published before a person has written it.
+public enum EntryScaffold {
+    /// The kinds of entry `koho new` makes.
+    public enum Kind: String, Sendable, CaseIterable {
+        case staff, department, post
+    }
+
+    /// Writes the new entry into the site at `source` and returns its path relative to the site.
+    /// Throws when `name` is not a valid slug or the file already exists.
+    public static func create(_ kind: Kind, name: String, source: String, now: Date = Date()) throws(DiagnosticError)
+        -> String
+    {
+        if let problem = SlugRule.problem(with: name) {
+            throw DiagnosticError([Diagnostic(at: nil, problem.message, hint: problem.hint)])
+        }
+        let timeZone = siteTimeZone(source: source)
+        let path: String
+        let text: String
+        switch kind {
+        case .staff:
+            path = "content/staff/\(name).md"
+            text = """
+                ---
+                name: \(name)
+                # reading: さとう はなこ
+                # name_en: Hanako Sato
+                # role: 主事
+                # department: somu
+                # hashtags: [架空市]
+                # topics: [窓口のご案内]
+                # photo: {src: /images/staff/\(name).jpg, alt: …}
+                # social: {x: handle}
+                draft: true
+                ---
+
+                """
+        case .department:
+            path = "content/departments/\(name).md"
+            text = """
+                ---
+                name: \(name)
+                # reading: そうむか
+                # name_en: General Affairs Division
+                # parent: somu
+                # summary: 一行で、何をする部署か
+                # services: [{name: …, description: …, url: …}]
+                # contact: {phone: …, email: …, address: …, hours: …}
+                draft: true
+                ---
+
+                """
+        case .post:
+            let year = Calendar(identifier: .gregorian).dateComponents(in: timeZone, from: now).year ?? 2000
+            path = "content/posts/\(year)/\(name).md"
+            text = """
+                ---
+                title: \(name)
+                date: \(dateTime(now, in: timeZone))
+                # author: sato
+                # department: somu
+                # hashtags: [架空市]
+                # summary: 一行の要約
+                draft: true
+                ---
+
+                """
+        }
+        let url = URL(fileURLWithPath: source).appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: url.path) {
+            throw DiagnosticError([
+                Diagnostic(at: nil, "\(path) already exists", hint: "choose another name, or edit that file")
+            ])
+        }
+        do {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+        } catch {
+            throw DiagnosticError([Diagnostic(at: nil, "cannot write \(path): \(error.localizedDescription)")])
+        }
+        return path
+    }
+
+    /// The site's time zone from site.yml, or UTC when it cannot be read.
+    static func siteTimeZone(source: String) -> TimeZone {
+        let url = URL(fileURLWithPath: source).appendingPathComponent("site.yml")
+        guard let data = FileManager.default.contents(atPath: url.path),
+            let text = String(data: data, encoding: .utf8),
+            let root = try? YAMLReader.read(text), let name = root["timezone"]?.scalar?.text,
+            let zone = TimeZone(identifier: name)
+        else { return TimeZone(identifier: "UTC") ?? .current }
+        return zone
+    }
+
+    /// `2026-04-01T18:30:00+09:00` for `date` in `timeZone`.
+    static func dateTime(_ date: Date, in timeZone: TimeZone) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ssxxx"
+        return formatter.string(from: date)
+    }
+}
