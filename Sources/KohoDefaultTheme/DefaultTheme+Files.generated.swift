@@ -165,6 +165,10 @@ dd { margin: 0; white-space: pre-line; }
 .filter label { font-weight: 700; }
 .filter-status { margin: .4rem 0 0; font-size: .9rem; }
 .filter input { display: block; width: min(100%, 24rem); margin-top: .25rem; padding: .5rem .7rem; font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--muted); border-radius: var(--radius); }
+.share-form label { display: block; font-weight: 700; }
+.share-form input, .share-form textarea { display: block; width: min(100%, 36rem); margin-top: .25rem; padding: .5rem .7rem; font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--muted); border-radius: var(--radius); }
+.share-form button { padding: .55rem 1.2rem; font: inherit; font-weight: 700; color: var(--brand-fg); background: var(--brand); border: 0; border-radius: var(--radius); cursor: pointer; }
+.form-error { font-weight: 700; border-left: 4px solid #b3261e; padding-left: .6rem; }
 [hidden] { display: none !important; }
 
 @media (max-width: 40rem) {
@@ -225,6 +229,31 @@ dd { margin: 0; white-space: pre-line; }
     });
     var n = Object.keys(seen).length;
     status.textContent = q === "" ? "" : n ? box.getAttribute("data-filter-status").replace("{0}", n) : box.getAttribute("data-filter-none");
+  });
+})();
+
+"""#),
+        File(path: "assets/mastodon-share.js", contents: #"""
+// Share to the reader's own Mastodon server: read ?text=, ask for the server, go there. No third party.
+(function () {
+  var form = document.getElementById("mastodon-share");
+  if (!form) return;
+  var text = form.elements.text, server = form.elements.instance;
+  var error = document.getElementById("mastodon-error");
+  text.value = new URLSearchParams(location.search).get("text") || "";
+  try { server.value = localStorage.getItem("koho.mastodon") || ""; } catch (e) {}
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    // Accept "mastodon.social", "https://mastodon.social/" or "@me@mastodon.social".
+    var host = server.value.trim().replace(/^https?:\/\//i, "").replace(/\/.*$/, "").replace(/^@?[^@]*@/, "");
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(host)) {
+      error.textContent = form.getAttribute("data-error");
+      error.hidden = false;
+      server.focus();
+      return;
+    }
+    try { localStorage.setItem("koho.mastodon", host); } catch (e) {}
+    location.href = "https://" + host + "/share?text=" + encodeURIComponent(text.value);
   });
 })();
 
@@ -296,6 +325,12 @@ topics: "Ask me about"
 topics_short: "Topics"
 what_we_do: "What we do"
 written_by: "By"
+share_on_mastodon: Share on Mastodon
+mastodon_share_intro: Enter your Mastodon server and you will be taken to its post form. The server is remembered in this browser.
+mastodon_instance: Mastodon server (for example mastodon.social)
+mastodon_share_text: Text to post
+mastodon_instance_invalid: Enter a server name like mastodon.social.
+mastodon_share_noscript: This page needs JavaScript. Without it, copy the page's address and post it on your server.
 
 """#),
         File(path: "i18n/ja.yml", contents: #"""
@@ -365,6 +400,12 @@ topics: "こんなことをお尋ねください"
 topics_short: "担当"
 what_we_do: "部署と仕事"
 written_by: "担当"
+share_on_mastodon: Mastodon で共有
+mastodon_share_intro: お使いの Mastodon サーバーを入力すると、そのサーバーの投稿画面に移動します。入力したサーバーはこのブラウザーに保存されます。
+mastodon_instance: Mastodon サーバー（例：mastodon.social）
+mastodon_share_text: 投稿する文
+mastodon_instance_invalid: サーバー名を mastodon.social のように入力してください。
+mastodon_share_noscript: このページは JavaScript を使います。使えないときは、ページのアドレスをコピーしてお使いのサーバーで投稿してください。
 
 """#),
         File(path: "layouts/404.html", contents: #"""
@@ -806,7 +847,7 @@ written_by: "担当"
 {%- if meta_description %}
 <meta name="description" content="{{ meta_description | truncate(160) }}">
 {%- endif %}
-{%- if page.kind == "404" %}
+{%- if page.kind == "404" or page.kind == "share-mastodon" %}
 <meta name="robots" content="noindex">
 {%- else %}
 <link rel="canonical" href="{{ page.permalink }}">
@@ -1035,6 +1076,26 @@ written_by: "担当"
 </section>
 {%- endif %}
 </article>
+{% endblock %}
+
+"""#),
+        File(path: "layouts/share-mastodon.html", contents: #"""
+{% extends "base.html" %}
+{% block content %}
+<h1>{{ "share_on_mastodon" | t }}</h1>
+<p class="lead">{{ "mastodon_share_intro" | t }}</p>
+<form class="share-form" id="mastodon-share" data-error="{{ "mastodon_instance_invalid" | t }}">
+<p><label for="mastodon-instance">{{ "mastodon_instance" | t }}</label>
+<input id="mastodon-instance" name="instance" type="text" inputmode="url" autocomplete="url" placeholder="mastodon.social" required spellcheck="false" autocapitalize="off"></p>
+<p><label for="mastodon-text">{{ "mastodon_share_text" | t }}</label>
+<textarea id="mastodon-text" name="text" rows="5"></textarea></p>
+<p class="form-error" id="mastodon-error" role="alert" hidden></p>
+<p><button type="submit">{{ "share_on_mastodon" | t }}</button></p>
+</form>
+<noscript><p>{{ "mastodon_share_noscript" | t }}</p></noscript>
+{% endblock %}
+{% block scripts %}
+<script src="{{ "/assets/mastodon-share.js" | rel_url }}" defer></script>
 {% endblock %}
 
 """#),

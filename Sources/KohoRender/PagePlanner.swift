@@ -20,12 +20,27 @@ struct PagePlanner {
     let site: Site
     let values: SiteValues
     let labels: ServiceLabels
+    /// Whether the theme has `share-mastodon.html`, the page that asks a reader for their Mastodon instance.
+    var themeHasMastodonSharePage = false
+
+    /// The layout of the page that asks for a reader's Mastodon instance.
+    static let mastodonShareLayout = "share-mastodon.html"
+
+    /// The root-relative URL of the Mastodon share page, when the site needs one: it shares to Mastodon but
+    /// names no instance, and the theme can render the page.
+    var mastodonSharePage: String? {
+        guard themeHasMastodonSharePage, site.config.mastodonInstance == nil, site.config.share.contains(.mastodon)
+        else { return nil }
+        return site.urls.url("share", "mastodon")
+    }
 
     func jobs() -> [PageJob] {
         let site = self.site
         let urls = site.urls
         var jobs: [PageJob] = []
-        let share = ShareLinks(config: site.config, labels: labels)
+        let mastodonPage = mastodonSharePage
+        let share = ShareLinks(
+            config: site.config, labels: labels, mastodonSharePage: mastodonPage.map { urls.permalink($0) })
         let siteTagNames = site.hashtags.map { site.tags[$0].name }
         let feeds = values.feeds
         // A page that lists posts changed last when the newest of them appeared (posts are newest first).
@@ -196,6 +211,14 @@ struct PagePlanner {
             makePage(
                 kind: "404", title: labels.title(forList: "404"), description: siteDescription,
                 url: urls.basePath + "404.html"), listed: false)
+        if let mastodonPage {
+            // A first-party page: it reads `text` from its address, asks for the instance and forwards there.
+            add(
+                "share/mastodon/index.html", Self.mastodonShareLayout,
+                makePage(
+                    kind: "share-mastodon", title: labels.title(forList: "share-mastodon"),
+                    description: siteDescription, url: mastodonPage), listed: false)
+        }
         return jobs
     }
 }

@@ -43,7 +43,10 @@ public struct SiteRenderer: Sendable {
 
         let labels = ServiceLabels(language: site.config.language)
         let values = SiteValues(site: site, labels: labels)
-        let jobs = PagePlanner(site: site, values: values, labels: labels).jobs()
+        let planner = PagePlanner(
+            site: site, values: values, labels: labels,
+            themeHasMastodonSharePage: library.contains(PagePlanner.mastodonShareLayout))
+        let jobs = planner.jobs()
 
         // Pages are independent: render them on every core, then put them back in plan order.
         let results = jobs.parallelMap { job -> Result<RenderedFile, DiagnosticError> in

@@ -88,6 +88,7 @@ extension ServiceLabels {
         case "post-list": return japanese ? "お知らせ" : "Posts"
         case "tag-list": return japanese ? "ハッシュタグ" : "Hashtags"
         case "404": return japanese ? "ページが見つかりません" : "Page not found"
+        case "share-mastodon": return japanese ? "Mastodon で共有" : "Share on Mastodon"
         default: return kind
         }
     }

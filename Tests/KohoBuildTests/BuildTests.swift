@@ -195,4 +195,21 @@ import Testing
         let text = try String(contentsOf: output.appendingPathComponent("pages/about/index.html"), encoding: .utf8)
         #expect(text.contains("新しい本文。"))
     }
+
+    @Test func withoutAMastodonInstanceSharingGoesThroughAPageThatAsksForIt() throws {
+        let report = try Self.plan(Self.site)
+        let page = try #require(Self.text(report, "share/mastodon/index.html"))
+        #expect(page.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(page.contains("mastodon-share.js"))
+        let profile = Self.text(report, "staff/sato/index.html") ?? ""
+        #expect(profile.contains("href=\"https://example.jp/city/share/mastodon/?text=%E4%BD%90%E8%97%A4"))
+        #expect(!(Self.text(report, "sitemap.xml") ?? "").contains("share/mastodon"))
+
+        var withInstance = Self.site
+        withInstance["site.yml"]! += "\nmastodon_instance: mastodon.example\n"
+        let direct = try Self.plan(withInstance)
+        #expect(Self.text(direct, "share/mastodon/index.html") == nil)
+        #expect(
+            Self.text(direct, "staff/sato/index.html")?.contains("href=\"https://mastodon.example/share?text=") == true)
+    }
 }

@@ -14,7 +14,11 @@ import Testing
         let locs = try doc.all("/*/*[local-name()='url']/*[local-name()='loc']").map { $0.stringValue ?? "" }
         #expect(Set(locs).count == locs.count, "duplicate <loc>")
         #expect(locs.allSatisfy { $0.hasPrefix("https://example.jp/city/") })
-        let pages = files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        // Pages kept out of search engines (404, the Mastodon share page) are not listed.
+        let pages = files.filter { path, bytes in
+            path.hasSuffix(".html")
+                && !String(decoding: bytes, as: UTF8.self).contains("<meta name=\"robots\" content=\"noindex\">")
+        }.keys
         #expect(locs.count == pages.count)
         for page in pages {
             let path = String(page.dropLast("index.html".count))
