@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // MARK: - C libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev)
@@ -44,10 +45,18 @@ let package = Package(
         ),
         .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoContent", "KohoMarkdown", "KohoSite", "KohoRender"], exclude: ["README.md"]),
 
+        .target(
+            name: "KohoServer",
+            dependencies: ["KohoBuild", "KohoDiagnostics", .product(name: "Hummingbird", package: "hummingbird")],
+            exclude: ["README.md"]
+        ),
+
         // MARK: - Executables
         .executableTarget(
             name: "koho",
-            dependencies: ["KohoBuild", "KohoContent", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "KohoBuild", "KohoContent", "KohoServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             exclude: ["README.md"]
         ),
         .executableTarget(name: "koho-template-bench", dependencies: ["KohoTemplates"], exclude: ["README.md"]),

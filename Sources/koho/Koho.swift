@@ -2,26 +2,31 @@ import ArgumentParser
 import Foundation
 import KohoBuild
 import KohoContent
+import KohoServer
 import KohoDiagnostics
 
 /// `koho`: build an office's staff, departments and activity posts into a static site.
 @main
-struct Koho: ParsableCommand {
+struct Koho: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
         commandName: "koho",
         abstract: "Build a site of an office's staff, departments and activity posts.",
         version: version,
-        subcommands: [Build.self, Check.self, New.self],
+        subcommands: [Build.self, Check.self, New.self, Serve.self],
         defaultSubcommand: Build.self
     )
 
     /// Exit codes: 0 success, 1 content or template errors, 2 usage errors.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var async = command as? any AsyncParsableCommand {
+                try await async.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
@@ -151,6 +156,31 @@ struct New: ParsableCommand {
 }
 
 extension EntryScaffold.Kind: ExpressibleByArgument {}
+
+/// `koho serve`: build, watch, rebuild, reload the browser.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the site on this machine, rebuilding and reloading the browser on every change.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The port to listen on.")
+    var port: Int = 1313
+
+    @Option(help: "The address to listen on (127.0.0.1: this machine only).")
+    var host: String = "127.0.0.1"
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+    }
+
+    func run() async throws {
+        let server = DevServer(options: site.buildOptions(), host: host, port: port)
+        try await server.run { message in
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+        }
+    }
+}
 
 /// Writes diagnostics to standard error.
 enum Console {

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// `koho serve` as a person uses it: it builds and serves, rebuilds on a change, shows a build error in the
+/// browser until it is fixed. Talks only to 127.0.0.1.
+@Suite struct ServeTests {
+    static func get(_ url: String) async -> (status: Int, body: String)? {
+        guard let url = URL(string: url),
+            let (data, response) = try? await URLSession.shared.data(from: url),
+            let http = response as? HTTPURLResponse
+        else { return nil }
+        return (http.statusCode, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Waits (up to 10 s) until `condition` holds for the response at `url`.
+    static func wait(for url: String, until condition: ((status: Int, body: String)) -> Bool) async -> (
+        status: Int, body: String
+    )? {
+        for _ in 0..<100 {
+            if let response = await get(url), condition(response) { return response }
+            try? await Task.sleep(for: .milliseconds(100))
+        }
+        return nil
+    }
+
+    @Test func servesRebuildsAndShowsErrorsInTheBrowser() async throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(BuildTests.site, under: root)
+        let port = 20_000 + Int(ProcessInfo.processInfo.processIdentifier % 20_000)
+        let process = Process()
+        process.executableURL = CommandLineTests.koho
+        process.arguments = ["serve", "--source", root.path, "--port", String(port)]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate() }
+        let base = "http://127.0.0.1:\(port)/"
+
+        let home = try #require(await Self.wait(for: base) { $0.status == 200 })
+        #expect(home.body.contains("<script src=\"/__koho/reload.js\"></script>"))
+        // Absolute URLs (canonical, feeds) point at the server while serving.
+        #expect(home.body.contains("<link rel=\"canonical\" href=\"\(base)\">"))
+        let version = await Self.get(base + "__koho/version")
+        let missing = await Self.get(base + "no/such/page/")
+        let image = await Self.get(base + "images/map.png")
+        #expect(version?.body == "1")
+        #expect(missing?.status == 404)
+        #expect(image?.body == "not really a png")
+
+        try TestSupport.write(
+            ["content/staff/sato.md": "---\nname: 佐藤 花子\ndepartment: nowhere\n---\n"], under: root)
+        let broken = try #require(await Self.wait(for: base + "staff/sato/") { $0.status == 500 })
+        #expect(broken.body.contains("content/staff/sato.md:3:13: error: unknown department `nowhere`"))
+        #expect(broken.body.contains("reload.js"), "the error page reloads itself once fixed")
+
+        try TestSupport.write(
+            ["content/staff/sato.md": "---\nname: 佐藤 花子\ndepartment: koho\n---\n直しました。\n"], under: root)
+        let fixed = try #require(await Self.wait(for: base + "staff/sato/") { $0.status == 200 })
+        #expect(fixed.body.contains("直しました。"))
+        // Each change rebuilt the site (a write can be seen twice, so at least twice).
+        let after = await Self.get(base + "__koho/version")
+        #expect(Int(after?.body ?? "") ?? 0 >= 3)
+    }
+}
