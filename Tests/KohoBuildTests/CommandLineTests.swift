@@ -144,4 +144,22 @@ import Testing
         #expect(bad.stderr.contains("would write outside the output folder"))
         #expect(try Self.run(["new", "page", "x", "--source", root.path]).status == 2)
     }
+
+    @Test func checkPrintsJSON() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var site = BuildTests.site
+        site["content/pages/about.md"] = "---\ntitle: 概要\nsubtitle: 市の概要\n---\n"
+        try TestSupport.write(site, under: root)
+        let run = try Self.run(["check", "--source", root.path, "--format", "json"])
+        #expect(run.status == 0)
+        let parsed = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]]
+        let first = try #require(parsed?.first)
+        #expect(parsed?.count == 1)
+        #expect(first["severity"] as? String == "warning")
+        #expect(first["path"] as? String == "content/pages/about.md")
+        #expect(first["line"] as? Int == 3)
+        #expect(first["column"] as? Int == 1)
+        #expect(first["message"] as? String == "unknown field `subtitle`")
+    }
 }
