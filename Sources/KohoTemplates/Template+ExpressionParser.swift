@@ -371,8 +371,9 @@ extension Template.Parser {
                     arguments: positional, keywordArguments: keywords.map { ($0.0, $0.1) }))
         }
         guard let builtin = filters.builtins[name] else {
-            let hint = NameSuggester.nearest(to: name, in: filters.allNames).map { "did you mean `\($0)`?" }
-            errors.append(TemplateError("unknown filter `\(name)`", at: at, hint: hint))
+            errors.append(
+                TemplateError(
+                    "unknown filter `\(name)`", at: at, hint: FilterNames.hint(for: name, among: filters.allNames)))
             return input
         }
         guard let arguments = bind(builtin, positional, keywords, at: at) else { return input }

@@ -410,7 +410,7 @@ extension Template {
 
         private mutating func resolveTemplate(_ name: String, at position: SourcePosition) -> Int? {
             if let resolved = templateNames[name] { return resolved }
-            let hint = NameSuggester.nearest(to: name, in: templateNames.keys).map { "did you mean `\($0)`?" }
+            let hint = NameSuggester.hint(for: name, among: Array(templateNames.keys), kind: "templates")
             errors.append(TemplateError("no template named `\(name)`", at: position, hint: hint))
             return nil
         }

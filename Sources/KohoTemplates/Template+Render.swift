@@ -242,9 +242,7 @@ extension Template {
                         at: expression.position ?? position)
                 }
                 guard let i = library.indexByName[name] else {
-                    let hint = NameSuggester.nearest(to: name, in: library.indexByName.keys).map {
-                        "did you mean `\($0)`?"
-                    }
+                    let hint = NameSuggester.hint(for: name, among: Array(library.indexByName.keys), kind: "templates")
                     throw failure("no template named `\(name)`", at: expression.position ?? position, hint: hint)
                 }
                 index = i

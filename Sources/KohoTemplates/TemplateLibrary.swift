@@ -105,7 +105,7 @@ public final class TemplateLibrary: Sendable {
         -> Template.Renderer
     {
         guard let index = indexByName[name] else {
-            let hint = NameSuggester.nearest(to: name, in: indexByName.keys).map { "did you mean `\($0)`?" }
+            let hint = NameSuggester.hint(for: name, among: Array(indexByName.keys), kind: "templates")
             throw DiagnosticError([Diagnostic(at: nil, "no template named `\(name)`", hint: hint)])
         }
         var renderer = Template.Renderer(library: self, template: index, context: context)

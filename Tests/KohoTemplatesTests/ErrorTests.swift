@@ -153,6 +153,12 @@ import Testing
             template: "{{ staff.name | lenght }}", line: 1, column: 17, message: "unknown filter `lenght`",
             hint: "did you mean `length`?"),
         ExpectedError(
+            template: "{{ staff.name | upcase }}", line: 1, column: 17, message: "unknown filter `upcase`",
+            hint: "Koho's name for `upcase` is `upper`"),
+        ExpectedError(
+            template: "{{ staff.name | absURL }}", line: 1, column: 17, message: "unknown filter `absURL`",
+            hint: "Koho's name for `absURL` is `abs_url`"),
+        ExpectedError(
             template: "{{ x | upper(1) }}", line: 1, column: 8, message: "`upper` takes no arguments, got 1",
             hint: "use `upper`"),
         ExpectedError(
