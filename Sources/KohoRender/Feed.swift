@@ -16,19 +16,19 @@ struct Feed: Sendable {
 }
 
 /// Every feed of the site (DESIGN.md's URL list): the whole site's, and one per department, staff member and
-/// tag that has posts. An entry without posts gets no feed (and its `feed_url` stays null), so no page
-/// offers a subscription to an empty channel.
+/// tag — also for those without posts yet (RSS 2.0 allows an empty channel), so people can subscribe before
+/// the first post.
 struct FeedSet: Sendable {
     var site: Feed
     /// By index into ``Site/staff``.
-    var staff: [Feed?]
-    var departments: [Feed?]
-    var tags: [Feed?]
+    var staff: [Feed]
+    var departments: [Feed]
+    var tags: [Feed]
     /// Root-relative URL of the JSON Feed (`/feed.json`), which carries the same items as ``site``.
     var jsonURL: String
 
     /// Every RSS feed, the site's first.
-    var all: [Feed] { [site] + (staff + departments + tags).compactMap { $0 } }
+    var all: [Feed] { [site] + staff + departments + tags }
 
     init(site model: Site) {
         let urls = model.urls
@@ -37,8 +37,7 @@ struct FeedSet: Sendable {
         let siteTitle = model.config.title
         let siteDescription = model.config.description ?? siteTitle
 
-        func feed(_ segments: [String], title: String, description: String, pageURL: String, posts: [Int]) -> Feed? {
-            guard !posts.isEmpty || segments.isEmpty else { return nil }
+        func feed(_ segments: [String], title: String, description: String, pageURL: String, posts: [Int]) -> Feed {
             let path = (segments + ["feed.xml"]).joined(separator: "/")
             return Feed(
                 path: path, url: urls.url(segments: segments + ["feed.xml"], trailingSlash: false),
@@ -48,14 +47,9 @@ struct FeedSet: Sendable {
         func posts(of name: String) -> String { japanese ? "\(name)の投稿" : "Posts from \(name)" }
         func posts(tagged name: String) -> String { japanese ? "#\(name) の投稿" : "Posts tagged #\(name)" }
 
-        // `feed(...)` returns nil only for empty entry feeds; the site's always exists.
-        site =
-            feed(
-                [], title: siteTitle, description: siteDescription, pageURL: urls.basePath,
-                posts: Array(model.posts.indices))
-            ?? Feed(
-                path: "feed.xml", url: urls.url("feed.xml", trailingSlash: false), title: siteTitle,
-                description: siteDescription, pageURL: urls.basePath, posts: [])
+        site = feed(
+            [], title: siteTitle, description: siteDescription, pageURL: urls.basePath,
+            posts: Array(model.posts.indices))
         staff = model.staff.map { member in
             feed(
                 ["staff", member.slug], title: "\(member.entry.name) – \(siteTitle)",

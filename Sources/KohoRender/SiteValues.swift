@@ -55,7 +55,7 @@ public struct SiteValues: Sendable {
             map["since"] = .optional(e.since)
             map["content"] = .safeHTML(member.contentHTML)
             map["posts"] = list(member.posts, posts)
-            map["feed_url"] = .optional(feeds.staff[i]?.url)
+            map["feed_url"] = .string(feeds.staff[i].url)
             map["params"] = values.params(e.file.params)
         }
 
@@ -92,7 +92,7 @@ public struct SiteValues: Sendable {
             map["hashtags"] = hashtags(department.hashtags)
             map["social"] = values.social(e.social)
             map["content"] = .safeHTML(department.contentHTML)
-            map["feed_url"] = .optional(feeds.departments[i]?.url)
+            map["feed_url"] = .string(feeds.departments[i].url)
             map["params"] = values.params(e.file.params)
         }
 
@@ -130,7 +130,7 @@ public struct SiteValues: Sendable {
             map["staff"] = list(tag.staff, staff)
             map["departments"] = list(tag.departments, departments)
             map["posts"] = list(tag.posts, posts)
-            map["feed_url"] = .optional(feeds.tags[i]?.url)
+            map["feed_url"] = .string(feeds.tags[i].url)
         }
 
         let config = model.config

@@ -47,9 +47,12 @@ import Testing
         #expect(TestSite.links(department, rel: "alternate").last == "/city/departments/koho/feed.xml")
         let tag = try TestSite.text(files, "tags/夜桜/index.html")
         #expect(TestSite.links(tag, rel: "alternate").last == "/city/tags/%E5%A4%9C%E6%A1%9C/feed.xml")
-        // No posts, no feed.
+        // No posts yet: the feed is there to subscribe to all the same.
         let quiet = try TestSite.text(files, "staff/ueda/index.html")
-        #expect(TestSite.links(quiet, rel: "alternate") == ["/city/feed.xml", "/city/feed.json"])
+        #expect(
+            TestSite.links(quiet, rel: "alternate") == [
+                "/city/feed.xml", "/city/feed.json", "/city/staff/ueda/feed.xml",
+            ])
     }
 
     @Test func staffPageDescribesAPerson() throws {
