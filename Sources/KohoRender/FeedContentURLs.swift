@@ -1,13 +1,44 @@
-/// Makes every URL in a piece of rendered HTML absolute, for feeds: a feed reader shows an item away from
-/// the site, where `/kaku/images/a.png`, `a.png` or `#section` resolve against nothing.
+/// Rewrites the URLs in a piece of rendered HTML, in one of two ways:
+/// - for feeds, every URL made absolute: a feed reader shows an item away from the site, where
+///   `/kaku/images/a.png`, `a.png` or `#section` resolve against nothing;
+/// - for pages of a site under a path, a root-relative URL written in a template (`/images/a.png`) gets the
+///   base path in front (DESIGN.md: "a root-relative path written in content or a template means the site's
+///   root"), unless it already carries it, as `rel_url` does.
 ///
 /// A small scanner over the HTML, not a string replacement: it reads tags and their attributes the way an
 /// HTML tokenizer does (quoted and unquoted values, comments, `<script>`/`<style>` raw text), rewrites only
 /// URL-valued attributes (`href`, `src`, `srcset`, `poster`, …), and copies everything else byte for byte.
 struct FeedContentURLs {
     /// The absolute URL of the document the HTML belongs to (the post's permalink): relative URLs, `#…` and
-    /// `?…` resolve against it.
+    /// `?…` resolve against it. Empty in base-path mode.
     let documentURL: String
+    /// In base-path mode, the site's base path (`/kaku/`); nil when making URLs absolute.
+    var basePath: String? = nil
+
+    /// The rewriter that puts `basePath` in front of root-relative URLs of a page.
+    static func basePath(_ basePath: String) -> FeedContentURLs {
+        FeedContentURLs(documentURL: "", basePath: basePath)
+    }
+
+    /// Whether a page's bytes may hold a root-relative URL without the base path: an attribute value starting
+    /// with `/` that is neither `//…` nor `/base/…`. A cheap test, so pages that need nothing are not scanned.
+    static func mayNeedBasePath(_ bytes: [UInt8], basePath: String) -> Bool {
+        let rest = Array(basePath.utf8.dropFirst())
+        var i = 0
+        let count = bytes.count
+        while i + 2 < count {
+            if bytes[i] == UInt8(ascii: "="), bytes[i + 1] == UInt8(ascii: "\"") || bytes[i + 1] == UInt8(ascii: "'"),
+                bytes[i + 2] == UInt8(ascii: "/")
+            {
+                let start = i + 3
+                let protocolRelative = start < count && bytes[start] == UInt8(ascii: "/")
+                let carriesBase = start + rest.count <= count && bytes[start..<(start + rest.count)].elementsEqual(rest)
+                if !protocolRelative && !carriesBase { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 
     /// Attributes whose value is one URL.
     static let urlAttributes: Set<String> = [
@@ -110,6 +141,11 @@ struct FeedContentURLs {
                 out += b[nameEnd..<i]
                 continue
             }
+            if basePath != nil, value == HTMLAttribute.decode(raw) {
+                // A page's own URLs that need nothing stay byte for byte as the template wrote them.
+                out += b[nameEnd..<i]
+                continue
+            }
             out += Array("=\"".utf8) + Array(HTMLAttribute.escape(value).utf8) + [UInt8(ascii: "\"")]
         }
         if Self.rawTextElements.contains(name) {
@@ -121,8 +157,15 @@ struct FeedContentURLs {
         return i
     }
 
-    /// `url` as an absolute URL, resolved against ``documentURL`` (RFC 3986 section 5.2).
+    /// `url` as an absolute URL, resolved against ``documentURL`` (RFC 3986 section 5.2); in base-path mode,
+    /// a root-relative URL with the base path in front.
     func resolve(_ written: String) -> String {
+        if let basePath {
+            guard written.hasPrefix("/"), !written.hasPrefix("//"), !written.hasPrefix(basePath),
+                written != String(basePath.dropLast())
+            else { return written }
+            return basePath + written.dropFirst()
+        }
         let url = written.trimmingWhitespace()
         if SafeLink.scheme(of: url) != nil { return url }
         let base = URLParts(documentURL)

@@ -212,4 +212,22 @@ import Testing
         #expect(
             Self.text(direct, "staff/sato/index.html")?.contains("href=\"https://mastodon.example/share?text=") == true)
     }
+
+    @Test func rootRelativePathsWrittenInTemplatesGetTheBasePath() throws {
+        var files = Self.site
+        files["layouts/page.html"] = """
+            <a href="/departments/somu/">a</a> <a href="/city/staff/">b</a> <img src='/images/map.png' alt="">
+            <a href="//cdn.example/x">c</a> <a href="https://example.com/">d</a> <a href="#top">e</a>
+            <img srcset="/images/map.png 1x, /images/map.png 2x" alt=""> <a href="/city">f</a>
+            <p data-path="/not/a/url">/text/stays</p><script>var u = "/in/script";</script>
+            """
+        let page = try #require(Self.text(try Self.plan(files), "pages/about/index.html"))
+        #expect(
+            page == """
+                <a href="/city/departments/somu/">a</a> <a href="/city/staff/">b</a> <img src="/city/images/map.png" alt="">
+                <a href="//cdn.example/x">c</a> <a href="https://example.com/">d</a> <a href="#top">e</a>
+                <img srcset="/city/images/map.png 1x, /city/images/map.png 2x" alt=""> <a href="/city">f</a>
+                <p data-path="/not/a/url">/text/stays</p><script>var u = "/in/script";</script>
+                """)
+    }
 }
