@@ -38,7 +38,7 @@ struct FeedItem: Sendable {
         }
         tags = post.hashtags.map { site.tags[$0].name }
         summary = e.summary ?? Excerpt.make(post.plainText, length: 200) ?? e.title
-        let resolver = FeedContentURLs(documentURL: permalink)
+        let resolver = HTMLURLRewriter(documentURL: permalink)
         imageURL = e.image.flatMap { SafeLink.resolve($0.src.value, basePath: urls.basePath) }.map(resolver.resolve)
         if site.config.feeds.fullContent {
             var html = ""
@@ -46,7 +46,7 @@ struct FeedItem: Sendable {
                 html +=
                     "<p><img src=\"\(HTMLAttribute.escape(imageURL))\" alt=\"\(HTMLAttribute.escape(image.alt ?? ""))\"></p>\n"
             }
-            html += resolver.absolutize(post.contentHTML)
+            html += resolver.rewrite(post.contentHTML)
             contentHTML = html
         } else {
             contentHTML = nil

@@ -49,7 +49,7 @@ public struct SiteRenderer: Sendable {
         let jobs = planner.jobs()
 
         // A site under a path: root-relative URLs written in templates get the base path too.
-        let prefixer = urls.basePath == "/" ? nil : FeedContentURLs.basePath(urls.basePath)
+        let prefixer = urls.basePath == "/" ? nil : HTMLURLRewriter.basePath(urls.basePath)
         // Pages are independent: render them on every core, then put them back in plan order.
         let results = jobs.parallelMap { job -> Result<RenderedFile, DiagnosticError> in
             let context: [String: TemplateValue] = job.context.merging(
@@ -57,8 +57,8 @@ public struct SiteRenderer: Sendable {
             do throws(DiagnosticError) {
                 // Bytes straight from the renderer's buffer: no String to build and validate per page.
                 var html = try library.renderUTF8(job.layout, context: context)
-                if let prefixer, FeedContentURLs.mayNeedBasePath(html, basePath: urls.basePath) {
-                    html = Array(prefixer.absolutize(String(decoding: html, as: UTF8.self)).utf8)
+                if let prefixer, HTMLURLRewriter.mayNeedBasePath(html, basePath: urls.basePath) {
+                    html = Array(prefixer.rewrite(String(decoding: html, as: UTF8.self)).utf8)
                 }
                 return .success(RenderedFile(path: job.outputPath, bytes: html))
             } catch {

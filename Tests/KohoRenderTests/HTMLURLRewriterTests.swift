@@ -3,8 +3,8 @@ import Testing
 @testable import KohoRender
 
 /// Making the URLs inside feed HTML absolute.
-@Suite struct FeedContentURLsTests {
-    static let resolver = FeedContentURLs(documentURL: "https://example.jp/city/posts/a/")
+@Suite struct HTMLURLRewriterTests {
+    static let resolver = HTMLURLRewriter(documentURL: "https://example.jp/city/posts/a/")
 
     @Test(arguments: [
         ("/city/images/a.png", "https://example.jp/city/images/a.png"),
@@ -49,7 +49,7 @@ import Testing
         ("<a href=\"/unterminated", "<a href=\"https://example.jp/unterminated\""),
         ("日本語 <a href=\"/タグ/\">#タグ</a>", "日本語 <a href=\"https://example.jp/タグ/\">#タグ</a>"),
     ])
-    func absolutize(_ html: String, _ expected: String) {
-        #expect(Self.resolver.absolutize(html) == expected)
+    func rewrite(_ html: String, _ expected: String) {
+        #expect(Self.resolver.rewrite(html) == expected)
     }
 }

@@ -8,7 +8,7 @@
 /// A small scanner over the HTML, not a string replacement: it reads tags and their attributes the way an
 /// HTML tokenizer does (quoted and unquoted values, comments, `<script>`/`<style>` raw text), rewrites only
 /// URL-valued attributes (`href`, `src`, `srcset`, `poster`, …), and copies everything else byte for byte.
-struct FeedContentURLs {
+struct HTMLURLRewriter {
     /// The absolute URL of the document the HTML belongs to (the post's permalink): relative URLs, `#…` and
     /// `?…` resolve against it. Empty in base-path mode.
     let documentURL: String
@@ -16,8 +16,8 @@ struct FeedContentURLs {
     var basePath: String? = nil
 
     /// The rewriter that puts `basePath` in front of root-relative URLs of a page.
-    static func basePath(_ basePath: String) -> FeedContentURLs {
-        FeedContentURLs(documentURL: "", basePath: basePath)
+    static func basePath(_ basePath: String) -> HTMLURLRewriter {
+        HTMLURLRewriter(documentURL: "", basePath: basePath)
     }
 
     /// Whether a page's bytes may hold a root-relative URL without the base path: an attribute value starting
@@ -49,8 +49,8 @@ struct FeedContentURLs {
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
     ]
 
-    /// `html` with every URL attribute made absolute.
-    func absolutize(_ html: String) -> String {
+    /// `html` with its URL attributes rewritten (made absolute, or given the base path).
+    func rewrite(_ html: String) -> String {
         let bytes = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 256)
