@@ -63,10 +63,16 @@ public struct BuildReport: Sendable {
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     public let fileSystem: any SiteFileSystem
+    /// Told the name of each phase as it starts ("loading content", "rendering 73 pages", …), for a
+    /// progress line on a terminal.
+    public var progress: (@Sendable (String) -> Void)?
 
-    public init(options: BuildOptions, fileSystem: (any SiteFileSystem)? = nil) {
+    public init(
+        options: BuildOptions, fileSystem: (any SiteFileSystem)? = nil, progress: (@Sendable (String) -> Void)? = nil
+    ) {
         self.options = options
         self.fileSystem = fileSystem ?? LocalFileSystem(root: options.source)
+        self.progress = progress
     }
 
     /// Builds the site in memory: every output file, or every diagnostic that stops the build.
@@ -107,13 +113,18 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(
             fileSystem: fileSystem,
             options: ContentOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL))
+        progress?("loading content")
         let content = try phase(loader.load())
+        progress?(
+            "resolving \(content.staff.count) staff, \(content.departments.count) departments, \(content.posts.count) posts"
+        )
         // Resolve: references, hashtags, derived lists, Markdown bodies.
         let resolver = SiteResolver(options: ResolveOptions(includeFuture: options.includeFuture, now: options.now))
         let site = try phase(resolver.resolve(content))
         // Render: theme + site → pages.
         let theme = try phase(
             ThemeLoader(fileSystem: fileSystem).load(name: content.site.theme, language: content.site.language))
+        progress?("rendering pages and feeds")
         let rendered = try phase(SiteRenderer(site: site, theme: theme).render())
 
         var files = rendered.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
@@ -154,6 +165,7 @@ public struct SiteBuilder: Sendable {
         }
         let report = try plan()
         do {
+            progress?("writing \(report.files.count) files")
             try OutputWriter(source: options.source, output: options.outputFolder).write(report.files)
         } catch {
             throw DiagnosticError([Diagnostic(at: nil, "cannot write \(options.outputFolder): \(error)")])

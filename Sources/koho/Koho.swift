@@ -72,7 +72,8 @@ struct Build: ParsableCommand {
         let start = Date()
         let options = site.buildOptions(output: output)
         do {
-            let report = try SiteBuilder(options: options).build()
+            let report = try SiteBuilder(options: options, progress: Console.progressLine()).build()
+            Console.clearProgress()
             // Warnings (unknown fields, …) are `koho check`'s to show; the build only counts them.
             let warnings = report.diagnostics.count
             if warnings > 0 {
@@ -85,6 +86,7 @@ struct Build: ParsableCommand {
                 "built \(report.pageCount) pages, \(report.files.count) files in \(String(format: "%.2f", seconds)) s → \(options.outputFolder)"
             )
         } catch {
+            Console.clearProgress()
             Console.printDiagnostics(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count
             Console.error(
@@ -187,6 +189,22 @@ enum Console {
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
         FileHandle.standardError.write(Data(DiagnosticFormatter.format(diagnostics, as: .text).utf8))
+    }
+
+    /// Whether standard error is a terminal a person watches (not CI, not a pipe): only then is progress shown.
+    static let showsProgress: Bool =
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
+        && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+
+    /// A progress callback that rewrites one line on the terminal, or nil when nobody watches.
+    static func progressLine() -> (@Sendable (String) -> Void)? {
+        guard showsProgress else { return nil }
+        return { phase in FileHandle.standardError.write(Data("\r\u{1B}[2Kkoho: \(phase)…".utf8)) }
+    }
+
+    /// Clears the progress line, if one was drawn.
+    static func clearProgress() {
+        if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
     }
 
     static func error(_ message: String) {

@@ -162,4 +162,32 @@ import Testing
         #expect(first["column"] as? Int == 1)
         #expect(first["message"] as? String == "unknown field `subtitle`")
     }
+
+    @Test func progressShowsOnATerminalAndStaysQuietInCI() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(BuildTests.site, under: root)
+        // `script` (Debian's bsdutils) runs koho on a pseudo-terminal, as a person would.
+        let script = try #require(
+            ["/usr/bin/script", "/bin/script"].first { FileManager.default.isExecutableFile(atPath: $0) })
+        func build(ci: Bool) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            let command = "\(Self.koho.path) build --source \(root.path)"
+            process.arguments = (ci ? ["CI=true"] : ["-u", "CI"]) + [script, "-qec", command, "/dev/null"]
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        let terminal = try build(ci: false)
+        #expect(terminal.contains("koho: rendering pages and feeds…"))
+        #expect(terminal.contains("built "))
+        let quiet = try build(ci: true)
+        #expect(!quiet.contains("koho: "))
+        #expect(quiet.contains("built "))
+    }
 }
