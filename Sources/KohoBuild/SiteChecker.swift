@@ -2,6 +2,7 @@ import Foundation
 import KohoContent
 import KohoDiagnostics
 import KohoMarkdown
+import KohoRender
 import KohoSite
 
 /// What `koho check` adds to the build's own checks: links inside the site that lead nowhere, images that
@@ -71,7 +72,7 @@ struct SiteChecker {
                     hint: "add `alt:` describing what the picture shows, for people who can't see it"))
         }
         let url = site.urls.basePath + (written.hasPrefix("/") ? String(written.dropFirst()) : written)
-        if SiteChecker.scheme(of: written) == nil, let target = outputPath(of: url, relativeTo: site.urls.basePath),
+        if SafeLink.scheme(of: written) == nil, let target = outputPath(of: url, relativeTo: site.urls.basePath),
             !exists(target)
         {
             found.append(
@@ -86,7 +87,7 @@ struct SiteChecker {
 
     /// The output file a site URL points at, or nil for URLs outside the site (other hosts, `mailto:`).
     func outputPath(of url: String, relativeTo pageURL: String) -> String? {
-        if SiteChecker.scheme(of: url) != nil || url.hasPrefix("//") { return nil }
+        if SafeLink.scheme(of: url) != nil || url.hasPrefix("//") { return nil }
         var path = url
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
         if path.isEmpty { return nil }  // `#section`: the page itself
@@ -126,15 +127,5 @@ struct SiteChecker {
             }
         }
         return parts.joined(separator: "/")
-    }
-
-    /// The scheme of an absolute URL (`https`), or nil for a path.
-    static func scheme(of s: String) -> String? {
-        guard let colon = s.firstIndex(of: ":") else { return nil }
-        let scheme = s[..<colon]
-        guard let first = scheme.first, first.isLetter,
-            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
-        else { return nil }
-        return String(scheme)
     }
 }

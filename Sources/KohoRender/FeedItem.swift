@@ -44,7 +44,7 @@ struct FeedItem: Sendable {
             var html = ""
             if let imageURL, let image = e.image {
                 html +=
-                    "<p><img src=\"\(HTMLAttribute.escape(imageURL))\" alt=\"\(HTMLAttribute.escape(image.alt ?? ""))\"></p>\n"
+                    "<p><img src=\"\(HTMLText.escape(imageURL))\" alt=\"\(HTMLText.escape(image.alt ?? ""))\"></p>\n"
             }
             html += resolver.rewrite(post.contentHTML)
             contentHTML = html

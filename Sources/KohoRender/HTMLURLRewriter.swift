@@ -146,7 +146,7 @@ struct HTMLURLRewriter {
                 out += b[nameEnd..<i]
                 continue
             }
-            out += Array("=\"".utf8) + Array(HTMLAttribute.escape(value).utf8) + [UInt8(ascii: "\"")]
+            out += Array("=\"".utf8) + Array(HTMLText.escape(value).utf8) + [UInt8(ascii: "\"")]
         }
         if Self.rawTextElements.contains(name) {
             // Copy the element's text untouched, up to its end tag.
@@ -278,7 +278,7 @@ struct URLParts {
     }
 }
 
-/// Decoding and escaping of HTML attribute values.
+/// Decoding of HTML attribute values (escaping is ``HTMLText``).
 enum HTMLAttribute {
     /// Character references decoded: the five XML ones and numeric ones. Other named references are left as
     /// written (`&copy;` stays `&copy;`), which for URLs is what matters.
@@ -318,22 +318,5 @@ enum HTMLAttribute {
             digits.first == "x" || digits.first == "X"
             ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
         return value.flatMap(Unicode.Scalar.init)
-    }
-
-    /// A value for a double-quoted attribute.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&":
-                out += "&amp;"
-            case "\"": out += "&quot;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

@@ -71,7 +71,7 @@ public enum SafeLink {
 
     /// The scheme of an absolute URL (`https`), or nil. Control characters and spaces browsers ignore inside a
     /// scheme are removed first, so `java\tscript:` is still seen as `javascript`.
-    static func scheme(of s: String) -> String? {
+    public static func scheme(of s: String) -> String? {
         var scheme = ""
         for scalar in s.unicodeScalars {
             if scalar == ":" { return scheme.isEmpty ? nil : scheme }

@@ -145,7 +145,7 @@ enum XMLText {
     }
 }
 
-/// Escapes text for HTML (a summary put into a feed's HTML description).
+/// Escapes text for HTML content and (double-quoted) attribute values: a feed summary, an image `alt`, a URL.
 enum HTMLText {
     static func escape(_ s: String) -> String {
         var out = ""
