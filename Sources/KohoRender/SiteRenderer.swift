@@ -43,6 +43,9 @@ public struct SiteRenderer: Sendable {
 
         let labels = ServiceLabels(language: site.config.language)
         let values = SiteValues(site: site, labels: labels)
+        // The values refer to each other in cycles; once the pages are bytes nothing needs them, so break the
+        // cycles and let them go (`koho serve` renders again and again).
+        defer { values.release() }
         let planner = PagePlanner(
             site: site, values: values, labels: labels,
             themeHasMastodonSharePage: library.contains(PagePlanner.mastodonShareLayout))
