@@ -47,7 +47,7 @@ let package = Package(
 
         .target(
             name: "KohoServer",
-            dependencies: ["KohoBuild", "KohoDiagnostics", .product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: ["KohoBuild", "KohoContent", "KohoDiagnostics", .product(name: "Hummingbird", package: "hummingbird")],
             exclude: ["README.md"]
         ),
 

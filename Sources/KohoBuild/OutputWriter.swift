@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import KohoContent
 
 #if canImport(Glibc)
     import Glibc
@@ -103,7 +104,7 @@ struct OutputWriter {
                         let bytes: [UInt8]
                         switch file.contents {
                         case .bytes(let generated): bytes = generated
-                        case .copy(let path): bytes = try FileTree.read(source + "/" + path)
+                        case .copy(let path): bytes = try LocalFileSystem(root: source).read(path)
                         }
                         if let previous, FileTree.link(previous + file.path, to: root + file.path, ifContentsAre: bytes)
                         {

@@ -130,11 +130,17 @@ public struct SiteBuilder: Sendable {
         var files = rendered.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         files += theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         var generated = Set(files.map(\.path))
-        var collisions: [Diagnostic] = []
+        var staticProblems: [Diagnostic] = []
         for path in fileSystem.listFiles(under: "static") {
             let target = String(path.dropFirst("static/".count))
+            do {
+                try fileSystem.verify(path)
+            } catch {
+                staticProblems.append(SiteFileError.diagnostic(path: path, error: error))
+                continue
+            }
             if !generated.insert(target).inserted {
-                collisions.append(
+                staticProblems.append(
                     Diagnostic(
                         at: SourceLocation(path: path, line: 1, column: 1),
                         "`\(path)` would overwrite the generated `\(target)`",
@@ -143,7 +149,7 @@ public struct SiteBuilder: Sendable {
             }
             files.append(OutputFile(path: target, contents: .copy(path)))
         }
-        if !collisions.isEmpty { throw DiagnosticError(warnings + collisions) }
+        if !staticProblems.isEmpty { throw DiagnosticError(fillSourceLines(warnings + staticProblems)) }
         files.sort { $0.path < $1.path }
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
         return (BuildReport(files: files, pageCount: pages, diagnostics: fillSourceLines(warnings)), site)

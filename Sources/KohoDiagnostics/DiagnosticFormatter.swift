@@ -19,14 +19,19 @@ public enum DiagnosticFormatter {
     ///                 ^
     ///   hint: departments that exist: somu, kikaku-ka
     /// ```
+    ///
+    /// Control characters, line breaks and bidirectional controls that come from content are shown escaped
+    /// (`\u{1B}`), so a value or a file name cannot move the cursor, colour the terminal, or start a line of
+    /// its own that a CI log would read as a command (`::error …`).
     public static func text(_ d: Diagnostic) -> String {
-        var out = d.description + "\n"
+        var out = TerminalText.escaped(d.description) + "\n"
         if let line = d.sourceLine, let column = d.location?.column {
-            out += "    " + line + "\n"
-            out += "    " + SourceText.caretLine(column: column, of: line) + "\n"
+            let (shown, shownColumn) = TerminalText.escaped(line, column: column)
+            out += "    " + shown + "\n"
+            out += "    " + SourceText.caretLine(column: shownColumn, of: shown) + "\n"
         }
         if let hint = d.hint {
-            out += "  hint: " + hint + "\n"
+            out += "  hint: " + TerminalText.escaped(hint) + "\n"
         }
         return out
     }

@@ -34,7 +34,7 @@ public struct ThemeLoader: Sendable {
     /// Loads theme `name` for a site in `language`; all problems are reported together.
     public func load(name: String, language: String) -> (theme: Theme?, diagnostics: [Diagnostic]) {
         var bag = DiagnosticBag()
-        let files = themeFiles(name: name)
+        let files = themeFiles(name: name, diagnostics: &bag)
         guard let files else {
             bag.append(
                 Diagnostic(
@@ -91,7 +91,8 @@ public struct ThemeLoader: Sendable {
         var assets: [(path: String, bytes: [UInt8])]
     }
 
-    private func themeFiles(name: String) -> ThemeFiles? {
+    /// The theme's files; one that cannot be read (a link out of the site, a pipe) is reported, not skipped.
+    private func themeFiles(name: String, diagnostics: inout DiagnosticBag) -> ThemeFiles? {
         let folder = "themes/\(name)"
         let onDisk = fileSystem.listFiles(under: folder)
         if !onDisk.isEmpty {
@@ -99,12 +100,14 @@ public struct ThemeLoader: Sendable {
             var assets: [(String, [UInt8])] = []
             for path in onDisk {
                 let relative = String(path.dropFirst(folder.count + 1))
-                guard let bytes = try? fileSystem.read(path) else { continue }
                 if relative.hasPrefix("assets/") {
-                    assets.append((relative, bytes))
+                    do {
+                        assets.append((relative, try fileSystem.read(path)))
+                    } catch {
+                        diagnostics.append(SiteFileError.diagnostic(path: path, error: error))
+                    }
                 } else if relative.hasPrefix("layouts/") || relative.hasPrefix("i18n/") {
-                    text[relative] =
-                        (try? SourceDecoder.decode(bytes, path: path)) ?? String(decoding: bytes, as: UTF8.self)
+                    if let decoded = readText(path, diagnostics: &diagnostics) { text[relative] = decoded }
                 }
             }
             return ThemeFiles(displayPrefix: folder + "/", text: text, assets: assets)
@@ -128,7 +131,7 @@ public struct ThemeLoader: Sendable {
         } catch let error as Diagnostic {
             diagnostics.append(error)
         } catch {
-            diagnostics.append(Diagnostic(at: SourceLocation(path: path, line: 1, column: 1), "\(error)"))
+            diagnostics.append(SiteFileError.diagnostic(path: path, error: error))
         }
         return nil
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import KohoBuild
+import KohoContent
 import KohoDiagnostics
 
 /// The site being served: the files of the last good build, or the errors of the last failed one, and a
@@ -56,7 +57,7 @@ actor ServedSite {
     private func read(_ file: OutputFile) -> [UInt8]? {
         switch file.contents {
         case .bytes(let bytes): return bytes
-        case .copy(let path): return FileManager.default.contents(atPath: source + "/" + path).map { Array($0) }
+        case .copy(let path): return try? LocalFileSystem(root: source).read(path)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KohoDiagnostics
 
 /// One hashtag, normalised the one way Koho uses everywhere (front matter, Markdown bodies, tag pages,
 /// feeds, share links): a leading `#`, `＃` (U+FF03) or `♯` (U+266F) stripped, NFKC, and accepted only when
@@ -28,7 +29,13 @@ public struct Hashtag: Sendable, Hashable {
         case noLetter
         /// A character no hashtag may contain (a space, punctuation, a symbol).
         case invalidCharacter(Character)
+        /// Longer than ``Hashtag/maximumBytes``: its tag page's folder name could not be written.
+        case tooLong(bytes: Int)
     }
+
+    /// The longest hashtag, in UTF-8 bytes of its ``key``: the key names the tag page's folder, and file
+    /// systems hold names of at most 255 bytes (85 kanji).
+    public static let maximumBytes = 255
 
     /// Normalises `written`, or says why it is not a hashtag.
     ///
@@ -55,7 +62,9 @@ public struct Hashtag: Sendable, Hashable {
             let digitsOnly = normalized.unicodeScalars.allSatisfy { $0.properties.generalCategory == .decimalNumber }
             return .failure(digitsOnly ? .onlyDigits : .noLetter)
         }
-        return .success(Hashtag(normalized: normalized))
+        let tag = Hashtag(normalized: normalized)
+        if tag.key.utf8.count > maximumBytes { return .failure(.tooLong(bytes: tag.key.utf8.count)) }
+        return .success(tag)
     }
 
     /// The hashtag `written` stands for, or nil when it is not one.
@@ -72,6 +81,8 @@ extension Hashtag.Problem {
         case .empty: return "it is empty"
         case .onlyDigits: return "a hashtag can't be only digits"
         case .noLetter: return "a hashtag needs at least one letter"
+        case .tooLong(let bytes):
+            return "it is \(bytes) bytes long; a hashtag may be at most \(Hashtag.maximumBytes) bytes (85 kanji)"
         case .invalidCharacter(let c):
             let shown: String
             if c.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
@@ -79,8 +90,7 @@ extension Hashtag.Problem {
             } else if c.unicodeScalars.allSatisfy({
                 $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
             }) {
-                shown = c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(
-                    separator: " ")
+                shown = c.unicodeScalars.map(TerminalText.codePoint).joined(separator: " ")
             } else {
                 shown = "`\(c)`"
             }

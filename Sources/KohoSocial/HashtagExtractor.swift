@@ -89,11 +89,12 @@ public enum HashtagExtractor {
         }
         if found.isEmpty { return [] }
         let kept = removeOverlaps(found, urls: TweetURLFinder.hashtagExclusions(in: scalars))
-        return kept.map { range in
+        return kept.compactMap { range in
             let written = String(String.UnicodeScalarView(scalars[(range.lowerBound + 1)..<range.upperBound]))
-            return HashtagMatch(
-                hashtag: Hashtag(normalized: written.precomposedStringWithCompatibilityMapping), text: written,
-                range: range)
+            let hashtag = Hashtag(normalized: written.precomposedStringWithCompatibilityMapping)
+            // Too long to name a tag page's folder: it stays text (front matter reports it as an error).
+            guard hashtag.key.utf8.count <= Hashtag.maximumBytes else { return nil }
+            return HashtagMatch(hashtag: hashtag, text: written, range: range)
         }
     }
 

@@ -81,6 +81,13 @@ struct YAMLComposer {
 
     private mutating func composeScalar(_ scalar: YAMLScalarEvent) throws(YAMLError) -> Composed {
         try count(1, at: scalar.position, isAlias: false)
+        // A quoted scalar can spell any character (`"\e[31m"`, `"\u0007"`); control characters would reach
+        // pages and feeds, where they are invisible, invalid in XML, or act on a terminal.
+        if let control = scalar.text.unicodeScalars.first(where: Self.isForbiddenControl) {
+            throw YAMLError(
+                "the value holds the control character \(TerminalText.codePoint(control)), which a page cannot show", at: scalar.position,
+                hint: "remove the escape sequence (like `\\u0007` or `\\e`) from the value")
+        }
         let resolution =
             scalar.tag.flatMap { YAMLResolver.resolve(scalar.text, tag: $0) }
             ?? (scalar.style == .plain ? YAMLResolver.resolvePlain(scalar.text) : .string)
@@ -106,6 +113,15 @@ struct YAMLComposer {
             anchors[anchor] = Anchored(node: node, nodeCount: 1, height: 0)
         }
         return Composed(node: node, height: 0)
+    }
+
+    /// C0 and C1 control characters and DEL, except tab and line break (block scalars hold line breaks).
+    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        default: return false
+        }
     }
 
     private mutating func composeSequence(_ start: YAMLCollectionStart, depth: Int) throws(YAMLError) -> Composed {

@@ -94,8 +94,7 @@ extension YAMLParser {
     }
 
     private static func codePoint(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        TerminalText.codePoint(scalar)
     }
 
     // MARK: - Looking into the text

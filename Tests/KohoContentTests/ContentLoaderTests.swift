@@ -290,7 +290,7 @@ private struct UnreadableFileSystem: SiteFileSystem {
 
 @Test func unreadableFileIsAnErrorNamingIt() {
     let result = ContentLoader(fileSystem: UnreadableFileSystem()).load()
-    #expect(describe(result.diagnostics) == ["error: cannot read content/staff/a.md: permission denied"])
+    #expect(describe(result.diagnostics) == ["content/staff/a.md:1:1: error: cannot read content/staff/a.md: permission denied"])
     #expect(result.content?.staff.isEmpty == true)
 }
 

@@ -18,8 +18,8 @@ extension DepartmentEntry: ContentEntry {
             },
             contact: fields.mapping("contact") { contact in
                 DepartmentContact(
-                    phone: contact.string("phone")?.value,
-                    email: contact.string("email")?.value,
+                    phone: contact.phone("phone"),
+                    email: contact.email("email"),
                     address: contact.string("address")?.value,
                     hours: contact.string("hours")?.value
                 )

@@ -14,8 +14,8 @@ extension StaffEntry: ContentEntry {
             topics: fields.strings("topics").map(\.value),
             photo: fields.image("photo"),
             social: fields.social("social"),
-            email: fields.string("email")?.value,
-            phone: fields.string("phone")?.value,
+            email: fields.email("email"),
+            phone: fields.phone("phone"),
             since: fields.yearMonthDay("since"),
             order: fields.int("order")
         )

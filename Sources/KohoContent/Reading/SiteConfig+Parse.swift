@@ -26,7 +26,7 @@ extension SiteConfig {
             let name = org.string("name", required: true)
             let organization = Organization(
                 name: name?.value ?? "", logo: org.string("logo")?.value, address: org.string("address")?.value,
-                phone: org.string("phone")?.value, email: org.string("email")?.value, social: org.social("social"))
+                phone: org.phone("phone"), email: org.email("email"), social: org.social("social"))
             return name == nil ? nil : organization
         }
         let feeds =
@@ -188,6 +188,29 @@ extension SiteConfig {
 enum BaseURL {
     static let hint = "write the full address the site is published at, with `https://` and a trailing `/`"
 
+    /// Whether `path` holds only what a URL path may (RFC 3986's pchar and `/`, letters of any script, `%`
+    /// followed by two hex digits): no query or fragment, and none of `" < > ' \` ` { } | ^`, spaces or control
+    /// characters, which would end an HTML attribute or a URL early wherever the base URL is printed.
+    private static func isCleanPath(_ path: Substring) -> Bool {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&()*+,;=:@/".unicodeScalars)
+        let scalars = Array(path.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "%" {
+                guard index + 2 < scalars.count, scalars[index + 1].properties.isASCIIHexDigit,
+                    scalars[index + 2].properties.isASCIIHexDigit
+                else { return false }
+                index += 3
+                continue
+            }
+            let isLetter = scalar.value > 0x7F && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            guard allowed.contains(scalar) || isLetter else { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// `url` with a trailing `/`, or `nil` when it is not an absolute http(s) URL with a host.
     static func normalized(_ url: String) -> String? {
         let lower = url.lowercased()
@@ -199,10 +222,7 @@ enum BaseURL {
             && host.unicodeScalars.allSatisfy {
                 $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-.:[]".unicodeScalars.contains($0)
             }
-        let clean = !url.unicodeScalars.contains {
-            $0.properties.isWhitespace || $0.properties.generalCategory == .control || $0 == "?" || $0 == "#"
-        }
-        guard validHost, clean else { return nil }
+        guard validHost, isCleanPath(rest.dropFirst(host.count)) else { return nil }
         return url.hasSuffix("/") ? url : url + "/"
     }
 }

@@ -12,9 +12,40 @@ public enum SourceDecoder {
         if let failure = firstInvalidByte(in: body) {
             throw diagnostic(for: failure, in: body, path: path)
         }
-        let text = String(decoding: body, as: UTF8.self)
-        guard text.utf8.contains(0x0D) else { return text }
-        return normalizingLineBreaks(text)
+        var text = String(decoding: body, as: UTF8.self)
+        if text.utf8.contains(0x0D) { text = normalizingLineBreaks(text) }
+        if let problem = firstControlCharacter(in: text, path: path) { throw problem }
+        return text
+    }
+
+    // MARK: - Control characters
+
+    /// A diagnostic at the first control character other than tab and line break (a stray escape sequence
+    /// or form feed pasted from another program): invisible in an editor, invalid in feeds, and able to act
+    /// on a terminal that prints the line.
+    private static func firstControlCharacter(in text: String, path: String) -> Diagnostic? {
+        // Fast path: no byte below 0x20 but tab and line feed, no DEL, and no C1 (encoded as C2 80…C2 9F).
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 })
+        else { return nil }
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            let v = scalar.value
+            if (v < 0x20 && v != 0x09) || (0x7F...0x9F).contains(v) {
+                let code = TerminalText.codePoint(scalar)
+                return Diagnostic(
+                    at: SourceLocation(path: path, line: line, column: column),
+                    "\(path) holds the control character \(code) at line \(line), column \(column)",
+                    hint: "delete it: it is invisible in most editors and often comes from text pasted from another program")
+            }
+            column += 1
+        }
+        return nil
     }
 
     // MARK: - Line breaks
