@@ -70,6 +70,19 @@ import Testing
         #expect(try fs.read("static/images/logo.svg") == Array("<svg/>".utf8))
     }
 
+    @Test func linksIntoGitAndOtherHiddenPlacesAreRefused() throws {
+        // actions/checkout keeps the job's token in .git/config.
+        let root = try Self.site(
+            files: [".git/config": "extraheader = AUTHORIZATION: basic c2VjcmV0", ".env": "TOKEN=x", "static/.well-known/security.txt": "Contact: x"],
+            links: ["static/config.txt": "../.git/config", "static/env": "../.env", "static/git": "../.git"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let fs = LocalFileSystem(root: root.path)
+        #expect(fs.listFiles(under: "static") == ["static/.well-known/security.txt", "static/config.txt", "static/env", "static/git"])
+        #expect(Self.kind(of: "static/config.txt", in: root) == .linkIntoHidden(to: "../.git/config"))
+        #expect(Self.kind(of: "static/env", in: root) == .linkIntoHidden(to: "../.env"))
+        #expect(try fs.read("static/.well-known/security.txt") == Array("Contact: x".utf8))
+    }
+
     @Test func brokenLinksAndLoopsAreNamed() throws {
         let root = try Self.site(files: [:], links: ["static/gone.txt": "missing.txt", "static/x": "y", "static/y": "x"])
         defer { try? FileManager.default.removeItem(at: root) }

@@ -72,8 +72,11 @@ public struct LocalFileSystem: SiteFileSystem {
             }
             throw SiteFileError(path: path, kind: Self.kind(forErrno: code, path: path))
         }
-        guard resolved == realRoot || resolved.hasPrefix(realRoot == "/" ? "/" : realRoot + "/") else {
+        guard isInside(resolved) else {
             throw SiteFileError(path: path, kind: .linkOutside(to: Self.linkTarget(full) ?? resolved))
+        }
+        guard !reachesHiddenPlace(resolved, writtenAs: path) else {
+            throw SiteFileError(path: path, kind: .linkIntoHidden(to: Self.linkTarget(full) ?? resolved))
         }
         // O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused just below.
         let fd = open(resolved, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
@@ -153,7 +156,7 @@ public struct LocalFileSystem: SiteFileSystem {
             case S_IFLNK:
                 var target = stat()
                 if stat(absolute(path), &target) == 0, target.st_mode & S_IFMT == S_IFDIR,
-                    let real = Self.realPath(absolute(path)), isInside(real)
+                    let real = Self.realPath(absolute(path)), isInside(real), !reachesHiddenPlace(real, writtenAs: path)
                 {
                     walk(path, into: &found, visited: &visited)
                 } else {
@@ -163,6 +166,14 @@ public struct LocalFileSystem: SiteFileSystem {
                 found.append(path)
             }
         }
+    }
+
+    /// True when `resolved` is in a hidden file or folder of the site (`.git`, `.env`) that the path as
+    /// written does not name: a link into `.git/config` would publish the token CI checkouts keep there.
+    private func reachesHiddenPlace(_ resolved: String, writtenAs path: String) -> Bool {
+        let inside = resolved.dropFirst(realRoot.count).split(separator: "/")
+        let written = Set(path.split(separator: "/"))
+        return inside.contains { $0.hasPrefix(".") && !written.contains($0) }
     }
 
     private func isInside(_ real: String) -> Bool {

@@ -32,6 +32,8 @@ public struct SiteFileError: Error, Sendable, Hashable, CustomStringConvertible 
         case permissionDenied
         /// A symbolic link (the path, or a folder on it) resolves outside the site's folder.
         case linkOutside(to: String)
+        /// A symbolic link into a hidden file or folder of the site (`.git`, `.env`), which Koho never reads.
+        case linkIntoHidden(to: String)
         /// A symbolic link whose target does not exist.
         case brokenLink(to: String)
         /// Symbolic links that point at each other.
@@ -74,6 +76,8 @@ public struct SiteFileError: Error, Sendable, Hashable, CustomStringConvertible 
         case .permissionDenied: return "permission denied"
         case .linkOutside(let target):
             return "it is a symbolic link that leads outside the site (to \(target)); Koho reads only files inside the site's folder"
+        case .linkIntoHidden(let target):
+            return "it is a symbolic link into a hidden file or folder (to \(target)); Koho never reads those (.git holds CI's credentials)"
         case .brokenLink(let target): return "it is a symbolic link to \(target), which does not exist"
         case .linkLoop: return "its symbolic links form a loop"
         case .notRegularFile(let type): return "it is a \(type.rawValue), not a regular file"
@@ -87,7 +91,7 @@ public struct SiteFileError: Error, Sendable, Hashable, CustomStringConvertible 
     /// What to do about it.
     public var hint: String? {
         switch kind {
-        case .linkOutside:
+        case .linkOutside, .linkIntoHidden:
             return "copy the file into the site instead of linking to it, or remove the link"
         case .brokenLink, .linkLoop: return "remove the link, or point it at a file inside the site"
         case .notRegularFile: return "remove it: the site's folders hold regular files only"
