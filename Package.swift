@@ -29,6 +29,7 @@ let package = Package(
 
         // MARK: - Pipeline stages
         .target(name: "KohoDiagnostics", exclude: ["README.md"]),
+        .target(name: "KohoURL", exclude: ["README.md"]),
         .target(name: "KohoYAML", dependencies: ["CYAML", "KohoDiagnostics"], exclude: ["README.md"]),
         .target(name: "KohoSocial", dependencies: ["KohoDiagnostics"], exclude: ["README.md"]),
         .target(name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics", "KohoSocial"], exclude: ["README.md"]),
@@ -63,6 +64,7 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "KohoDiagnosticsTests", dependencies: ["KohoDiagnostics"]),
+        .testTarget(name: "KohoURLTests", dependencies: ["KohoURL"]),
         .testTarget(name: "KohoYAMLTests", dependencies: ["KohoYAML"]),
         .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown", "KohoSocial"]),
         .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML"], exclude: ["Fixtures"]),
