@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics", "KohoSocial"], exclude: ["README.md"]),
         .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics"], exclude: ["README.md"]),
         .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML"], exclude: ["README.md"]),
-        .target(name: "KohoSite", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSocial"], exclude: ["README.md"]),
+        .target(name: "KohoSite", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSocial", "KohoURL"], exclude: ["README.md"]),
         .target(name: "KohoDefaultTheme", exclude: ["README.md"]),
         .target(
             name: "KohoRender",

@@ -1,0 +1,31 @@
+/// Every kind of page Koho writes, and the layout that draws it: the one list render, check and themes
+/// agree on.
+public enum PageKind: String, Sendable, CaseIterable {
+    case home
+    case staffList = "staff-list"
+    case staff
+    case departmentList = "department-list"
+    case department
+    case postList = "post-list"
+    case post
+    case page
+    case tagList = "tag-list"
+    case tag
+    case notFound = "404"
+    /// The first-party page that asks a reader for their Mastodon server (no `mastodon_instance`).
+    case shareMastodon = "share-mastodon"
+
+    /// The layout file that draws this kind of page (`staff.html`).
+    public var layout: String {
+        switch self {
+        case .shareMastodon: return "share-mastodon.html"
+        default: return rawValue + ".html"
+        }
+    }
+
+    /// Whether every theme must have this kind's layout (the Mastodon page is drawn only when a theme has it).
+    public var isRequired: Bool { self != .shareMastodon }
+
+    /// The layouts every theme must have.
+    public static var requiredLayouts: [String] { allCases.filter(\.isRequired).map(\.layout) }
+}
