@@ -34,17 +34,18 @@ let package = Package(
         .target(name: "KohoSocial", dependencies: ["KohoDiagnostics"], exclude: ["README.md"]),
         .target(name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics", "KohoSocial"], exclude: ["README.md"]),
         .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics"], exclude: ["README.md"]),
-        .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML"], exclude: ["README.md"]),
+        .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoURL"], exclude: ["README.md"]),
         .target(name: "KohoSite", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSocial", "KohoURL"], exclude: ["README.md"]),
         .target(name: "KohoDefaultTheme", exclude: ["README.md"]),
         .target(
             name: "KohoRender",
             dependencies: [
                 "KohoDiagnostics", "KohoSite", "KohoTemplates", "KohoMarkdown", "KohoYAML", "KohoDefaultTheme", "KohoSocial",
+                "KohoURL",
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoContent", "KohoMarkdown", "KohoSite", "KohoRender"], exclude: ["README.md"]),
+        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoContent", "KohoMarkdown", "KohoSite", "KohoRender", "KohoURL"], exclude: ["README.md"]),
 
         .target(
             name: "KohoServer",

@@ -4,6 +4,7 @@ import KohoDiagnostics
 import KohoMarkdown
 import KohoRender
 import KohoSite
+import KohoURL
 
 /// What `koho check` adds to the build's own checks: links inside the site that lead nowhere, images that
 /// are missing, images without alternative text and unsafe links that were dropped — each reported at the
@@ -71,8 +72,7 @@ struct SiteChecker {
                     .warning, at: image.src.location, "`\(field)` has no `alt` text",
                     hint: "add `alt:` describing what the picture shows, for people who can't see it"))
         }
-        let url = site.urls.basePath + (written.hasPrefix("/") ? String(written.dropFirst()) : written)
-        if SafeLink.scheme(of: written) == nil, let target = outputPath(of: url, relativeTo: site.urls.basePath),
+        if let url = site.links.resolve(written, scope: .siteRoot), let target = outputPath(of: url, relativeTo: site.address.basePath),
             !exists(target)
         {
             found.append(
@@ -85,22 +85,18 @@ struct SiteChecker {
 
     // MARK: - Paths
 
-    /// The output file a site URL points at, or nil for URLs outside the site (other hosts, `mailto:`).
+    /// The output file a URL on the page at `pageURL` points at, or nil for URLs that leave the site or stay
+    /// on the page (other hosts, `mailto:`, `#section`). A path outside the base path is returned as it is,
+    /// so it is reported as broken.
     func outputPath(of url: String, relativeTo pageURL: String) -> String? {
-        if SafeLink.scheme(of: url) != nil || url.hasPrefix("//") { return nil }
-        var path = url
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
-        if path.isEmpty { return nil }  // `#section`: the page itself
-        if !path.hasPrefix("/") {
-            // Relative to the page's folder (`../sato/`).
-            path = resolveDots(pageURL + path)
+        switch LinkReference(url) {
+        case .withScheme, .networkPath, .fragment, .query, .empty: return nil
+        case .rootRelative, .relative: break
         }
-        let base = site.urls.basePath
-        guard path.hasPrefix(base) else { return path }  // outside the base path: reported as broken
-        var relative = String(path.dropFirst(base.count))
-        relative = relative.removingPercentEncoding ?? relative
-        if relative.isEmpty || relative.hasSuffix("/") { relative += "index.html" }
-        return relative
+        // Resolved as the browser will (`../sato/` from the page's folder), then read back through the routes.
+        let absolute = site.address.absolute(url, from: site.address.origin + pageURL)
+        let path = String(absolute.dropFirst(site.address.origin.count))
+        return site.routes.outputPath(forURL: path) ?? path
     }
 
     private func exists(_ target: String) -> Bool {
@@ -115,17 +111,5 @@ struct SiteChecker {
         }
         return isImage
             ? "put the file at \(folder)\(target), or fix the path" : "check the path; site paths start with `/`"
-    }
-
-    private func resolveDots(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
-            if part == ".." {
-                if parts.count > 1 { parts.removeLast() }
-            } else if part != "." {
-                parts.append(part)
-            }
-        }
-        return parts.joined(separator: "/")
     }
 }

@@ -1,9 +1,13 @@
+public import KohoURL
+
 /// The settings in `site.yml`.
 public struct SiteConfig: Sendable {
     public var title: String
     public var description: String?
-    /// Absolute, with a trailing slash added when missing (`https://example.jp/city/`).
-    public var baseURL: String
+    /// Where the site is published (`https://example.jp/city/`): origin and base path.
+    public var address: SiteAddress
+    /// Absolute, with a trailing slash (`https://example.jp/city/`).
+    public var baseURL: String { address.baseURL }
     /// BCP 47 (`ja`, `en`); `ja` when absent.
     public var language: String
     /// IANA name (`Asia/Tokyo`); `UTC` when absent.
@@ -23,7 +27,7 @@ public struct SiteConfig: Sendable {
     public var params: [ContentPair]
 
     public init(
-        title: String, description: String? = nil, baseURL: String, language: String = "ja",
+        title: String, description: String? = nil, address: SiteAddress, language: String = "ja",
         timezone: String = "UTC", theme: String = "default", hashtags: [Located<String>] = [],
         share: [ShareTarget] = ShareTarget.allCases, mastodonInstance: String? = nil,
         organization: Organization? = nil, feeds: FeedSettings = FeedSettings(), paginate: Int = 20,
@@ -31,7 +35,7 @@ public struct SiteConfig: Sendable {
     ) {
         self.title = title
         self.description = description
-        self.baseURL = baseURL
+        self.address = address
         self.language = language
         self.timezone = timezone
         self.theme = theme

@@ -27,19 +27,18 @@ struct FeedItem: Sendable {
     }
 
     init(post: Post, site: Site) {
-        let urls = site.urls
         let e = post.entry
         title = e.title
-        permalink = urls.permalink(post.url)
+        permalink = site.address.absolute(post.url)
         date = e.date.value
         authors = post.authors.map { i in
             let member = site.staff[i]
-            return Author(name: member.entry.name, url: urls.permalink(member.url), email: member.entry.email)
+            return Author(name: member.entry.name, url: site.address.absolute(member.url), email: member.entry.email)
         }
         tags = post.hashtags.map { site.tags[$0].name }
         summary = e.summary ?? Excerpt.make(post.plainText, length: 200) ?? e.title
-        let resolver = HTMLURLRewriter(documentURL: permalink)
-        imageURL = e.image.flatMap { SafeLink.resolve($0.src.value, basePath: urls.basePath) }.map(resolver.resolve)
+        let resolver = HTMLURLRewriter(documentURL: permalink, address: site.address)
+        imageURL = e.image.flatMap { site.links.absolute($0.src.value, scope: .siteRoot, from: permalink) }
         if site.config.feeds.fullContent {
             var html = ""
             if let imageURL, let image = e.image {

@@ -35,12 +35,11 @@ struct FeedWriter {
 
     /// The whole feed document, given the rendered items of the site's posts (by post index).
     func document(_ feed: Feed, items: [Int: String]) -> RenderedFile {
-        let urls = site.urls
         var xml = XMLWriter()
         xml.open("rss", Self.namespaces)
         xml.open("channel")
         xml.element("title", feed.title)
-        xml.element("link", urls.permalink(feed.pageURL))
+        xml.element("link", feed.page.permalink)
         xml.element("description", feed.description)
         xml.element("language", site.config.language)
         xml.element("generator", "Koho")
@@ -48,7 +47,7 @@ struct FeedWriter {
         if let newest = feed.posts.first.map({ site.posts[$0].entry.date.value }) ?? site.buildDate {
             xml.element("lastBuildDate", FeedDate.rfc822(newest))
         }
-        xml.empty("atom:link", ["href": urls.permalink(feed.url), "rel": "self", "type": "application/rss+xml"])
+        xml.empty("atom:link", ["href": feed.route.permalink, "rel": "self", "type": "application/rss+xml"])
         for index in feed.posts {
             if let item = items[index] { xml.raw(item) }
         }

@@ -1,3 +1,5 @@
+import KohoURL
+
 /// Rewrites the URLs in a piece of rendered HTML, in one of two ways:
 /// - for feeds, every URL made absolute: a feed reader shows an item away from the site, where
 ///   `/kaku/images/a.png`, `a.png` or `#section` resolve against nothing;
@@ -9,20 +11,42 @@
 /// HTML tokenizer does (quoted and unquoted values, comments, `<script>`/`<style>` raw text), rewrites only
 /// URL-valued attributes (`href`, `src`, `srcset`, `poster`, …), and copies everything else byte for byte.
 struct HTMLURLRewriter {
-    /// The absolute URL of the document the HTML belongs to (the post's permalink): relative URLs, `#…` and
-    /// `?…` resolve against it. Empty in base-path mode.
-    let documentURL: String
-    /// In base-path mode, the site's base path (`/kaku/`); nil when making URLs absolute.
-    var basePath: String? = nil
-
-    /// The rewriter that puts `basePath` in front of root-relative URLs of a page.
-    static func basePath(_ basePath: String) -> HTMLURLRewriter {
-        HTMLURLRewriter(documentURL: "", basePath: basePath)
+    /// What becomes of each URL that the link rule keeps.
+    enum Mode: Sendable {
+        /// A page of the site: root-relative URLs get the base path; the rest stays as written.
+        case page
+        /// A feed item read away from the site: every URL made absolute against the item's permalink.
+        case feed(documentURL: String)
     }
 
-    /// Whether a page's bytes may hold a root-relative URL without the base path: an attribute value starting
-    /// with `/` that is neither `//…` nor `/base/…`. A cheap test, so pages that need nothing are not scanned.
-    static func mayNeedBasePath(_ bytes: [UInt8], basePath: String) -> Bool {
+    /// The link rule: what is kept (`javascript:` is not, wherever it is written) and the base path.
+    let policy: LinkPolicy
+    let mode: Mode
+
+    /// The rewriter for the pages of a site.
+    static func pages(_ policy: LinkPolicy) -> HTMLURLRewriter {
+        HTMLURLRewriter(policy: policy, mode: .page)
+    }
+
+    /// The rewriter for a feed item whose permalink is `documentURL`.
+    init(documentURL: String, address: SiteAddress) {
+        self.init(policy: LinkPolicy(address: address), mode: .feed(documentURL: documentURL))
+    }
+
+    init(policy: LinkPolicy, mode: Mode) {
+        self.policy = policy
+        self.mode = mode
+    }
+
+    /// Whether a page's bytes may hold a URL the page rule changes: an attribute value starting with `/`
+    /// that is neither `//…` nor `/base/…` (on a site under a path), or anything that may be a scheme the
+    /// rule drops (`script:`, `data:`, `file:`, `blob:`, `intent:`, in any case). A cheap test, so pages that
+    /// need nothing are not scanned.
+    static func mayNeedRewrite(_ bytes: [UInt8], basePath: String) -> Bool {
+        mayHoldDroppedScheme(bytes) || (basePath != "/" && mayNeedBasePath(bytes, basePath: basePath))
+    }
+
+    private static func mayNeedBasePath(_ bytes: [UInt8], basePath: String) -> Bool {
         let rest = Array(basePath.utf8.dropFirst())
         var i = 0
         let count = bytes.count
@@ -34,6 +58,21 @@ struct HTMLURLRewriter {
                 let protocolRelative = start < count && bytes[start] == UInt8(ascii: "/")
                 let carriesBase = start + rest.count <= count && bytes[start..<(start + rest.count)].elementsEqual(rest)
                 if !protocolRelative && !carriesBase { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// True when a `:` follows the letters of a scheme the link rule drops, ignoring case (`JavaScript:`).
+    private static func mayHoldDroppedScheme(_ bytes: [UInt8]) -> Bool {
+        let endings: [[UInt8]] = ["script", "data", "file", "blob", "intent"].map { Array($0.utf8) }
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: ":") {
+                for ending in endings where i >= ending.count {
+                    if zip(bytes[(i - ending.count)..<i], ending).allSatisfy({ ($0 | 0x20) == $1 }) { return true }
+                }
             }
             i += 1
         }
@@ -141,7 +180,7 @@ struct HTMLURLRewriter {
                 out += b[nameEnd..<i]
                 continue
             }
-            if basePath != nil, value == HTMLAttribute.decode(raw) {
+            if case .page = mode, value == HTMLAttribute.decode(raw) {
                 // A page's own URLs that need nothing stay byte for byte as the template wrote them.
                 out += b[nameEnd..<i]
                 continue
@@ -157,25 +196,13 @@ struct HTMLURLRewriter {
         return i
     }
 
-    /// `url` as an absolute URL, resolved against ``documentURL`` (RFC 3986 section 5.2); in base-path mode,
-    /// a root-relative URL with the base path in front.
+    /// `written` as the link rule keeps it (a dropped URL becomes empty), made absolute for a feed.
     func resolve(_ written: String) -> String {
-        if let basePath {
-            guard written.hasPrefix("/"), !written.hasPrefix("//"), !written.hasPrefix(basePath),
-                written != String(basePath.dropLast())
-            else { return written }
-            return basePath + written.dropFirst()
+        guard let kept = policy.resolve(written, scope: .page) else { return "" }
+        switch mode {
+        case .page: return kept
+        case .feed(let documentURL): return policy.address.absolute(kept, from: documentURL)
         }
-        let url = written.trimmingWhitespace()
-        if SafeLink.scheme(of: url) != nil { return url }
-        let base = URLParts(documentURL)
-        if url.isEmpty { return base.withoutFragment }
-        if url.hasPrefix("//") { return base.scheme + ":" + url }
-        if url.hasPrefix("#") { return base.withoutFragment + url }
-        if url.hasPrefix("?") { return base.origin + base.path + url }
-        if url.hasPrefix("/") { return base.origin + URLParts.removeDotSegments(url) }
-        let directory = base.path.lastIndex(of: "/").map { String(base.path[...$0]) } ?? "/"
-        return base.origin + URLParts.removeDotSegments(directory + url)
     }
 
     /// A `srcset` with each candidate's URL resolved and its descriptor kept.
@@ -225,56 +252,6 @@ struct HTMLURLRewriter {
             i += 1
         }
         return b.count
-    }
-}
-
-/// An absolute URL split for resolving references against it.
-struct URLParts {
-    /// `https`.
-    var scheme: String
-    /// `https://example.jp`.
-    var origin: String
-    /// `/kaku/posts/a/` (no query, no fragment).
-    var path: String
-    /// The URL without its `#fragment`.
-    var withoutFragment: String
-
-    init(_ url: String) {
-        let noFragment =
-            url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? url
-        withoutFragment = noFragment
-        let schemeEnd = noFragment.range(of: "://")
-        scheme = schemeEnd.map { String(noFragment[..<$0.lowerBound]) } ?? "https"
-        let afterAuthority = schemeEnd.map(\.upperBound) ?? noFragment.startIndex
-        let pathStart =
-            noFragment[afterAuthority...].firstIndex(where: { $0 == "/" || $0 == "?" }) ?? noFragment.endIndex
-        origin = String(noFragment[..<pathStart])
-        let rest = noFragment[pathStart...]
-        let pathPart = rest.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        path = pathPart.isEmpty ? "/" : String(pathPart)
-    }
-
-    /// RFC 3986's remove_dot_segments on a path that may carry a query or fragment (left untouched).
-    static func removeDotSegments(_ reference: String) -> String {
-        let end = reference.firstIndex(where: { $0 == "?" || $0 == "#" }) ?? reference.endIndex
-        let path = reference[..<end]
-        var output: [Substring] = []
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        for (index, segment) in segments.enumerated() {
-            let isLast = index == segments.count - 1
-            switch segment {
-            case ".":
-                if isLast { output.append("") }
-            case "..":
-                if output.count > 1 { output.removeLast() }
-                if isLast { output.append("") }
-            default:
-                output.append(segment)
-            }
-        }
-        var joined = output.joined(separator: "/")
-        if !joined.hasPrefix("/") { joined = "/" + joined }
-        return joined + reference[end...]
     }
 }
 

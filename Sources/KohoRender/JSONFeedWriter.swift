@@ -5,24 +5,23 @@ import KohoSite
 struct JSONFeedWriter {
     let site: Site
 
-    func document(_ feed: Feed, jsonURL: String, items: [Int: FeedItem]) -> RenderedFile {
-        let urls = site.urls
+    func document(_ feed: Feed, json: Route, items: [Int: FeedItem]) -> RenderedFile {
         var root: [(String, JSONNode)] = [
             ("version", .string("https://jsonfeed.org/version/1.1")),
             ("title", .string(feed.title)),
-            ("home_page_url", .string(urls.permalink(feed.pageURL))),
-            ("feed_url", .string(urls.permalink(jsonURL))),
+            ("home_page_url", .string(feed.page.permalink)),
+            ("feed_url", .string(json.permalink)),
             ("description", .string(feed.description)),
             ("language", .string(site.config.language)),
         ]
         if let organization = site.config.organization {
             root.append(
-                ("authors", .array([.object([("name", .string(organization.name)), ("url", .string(urls.baseURL))])])))
+                ("authors", .array([.object([("name", .string(organization.name)), ("url", .string(site.address.baseURL))])])))
         }
         root.append(("items", .array(feed.posts.compactMap { items[$0].map(item) })))
         var text = ""
         JSONNode.object(root).write(into: &text, level: 0)
-        return RenderedFile(path: "feed.json", bytes: Array((text + "\n").utf8))
+        return RenderedFile(path: json.outputPath, bytes: Array((text + "\n").utf8))
     }
 
     private func item(_ item: FeedItem) -> JSONNode {

@@ -1,21 +1,25 @@
 import KohoContent
 import KohoSite
 import KohoTemplates
+import KohoURL
 
-/// One page to render: where it goes, with which layout and which values.
+/// One page to render: where it goes, which kind of page it is, and which values it gets.
 struct PageJob: Sendable {
-    var outputPath: String
-    var layout: String
+    var route: Route
+    var kind: PageKind
     /// The page's `page` object.
     var page: TemplateMap
     /// The layout's own object (`staff`, `department`, `post`, `tag`), when it has one.
     var context: [String: TemplateValue]
-    /// Root-relative URL (for the sitemap); nil for pages that are not listed (404).
-    var sitemapURL: String?
+    /// Whether the sitemap lists it (not the 404 page or the Mastodon share page).
+    var listed: Bool
     var lastModified: ContentDate?
+
+    var layout: String { kind.layout }
 }
 
-/// Lists every page of the site (DESIGN.md's URL list) with its `page` object.
+/// Lists every page of the site (DESIGN.md's URL list, ``SiteRoutes``) with its `page` object: one
+/// function per kind of page.
 struct PagePlanner {
     let site: Site
     let values: SiteValues
@@ -23,203 +27,219 @@ struct PagePlanner {
     /// Whether the theme has `share-mastodon.html`, the page that asks a reader for their Mastodon instance.
     var themeHasMastodonSharePage = false
 
-    /// The layout of the page that asks for a reader's Mastodon instance.
-    static let mastodonShareLayout = "share-mastodon.html"
-
-    /// The root-relative URL of the Mastodon share page, when the site needs one: it shares to Mastodon but
-    /// names no instance, and the theme can render the page.
-    var mastodonSharePage: String? {
+    /// The Mastodon share page, when the site needs one: it shares to Mastodon but names no instance, and
+    /// the theme can draw the page.
+    var mastodonSharePage: Route? {
         guard themeHasMastodonSharePage, site.config.mastodonInstance == nil, site.config.share.contains(.mastodon)
         else { return nil }
-        return site.urls.url("share", "mastodon")
+        return site.routes.shareMastodon
     }
 
     func jobs() -> [PageJob] {
-        let site = self.site
-        let urls = site.urls
-        var jobs: [PageJob] = []
-        let mastodonPage = mastodonSharePage
-        let share = ShareLinks(
-            config: site.config, labels: labels, mastodonSharePage: mastodonPage.map { urls.permalink($0) })
-        let siteTagNames = site.hashtags.map { site.tags[$0].name }
-        let feeds = values.feeds
-        // A page that lists posts changed last when the newest of them appeared (posts are newest first).
-        func newest(_ posts: [Int]) -> ContentDate? { posts.first.map { site.posts[$0].entry.date.value } }
+        homeAndLists() + postLists() + staffPages() + departmentPages() + postPages() + freePages() + tagPages()
+            + otherPages()
+    }
 
-        // Fitting share text to each network is the costliest part of planning; entries are independent,
-        // so their links are made on every core, in order.
-        let shareLinks: @Sendable (String, String, [[Int]]) -> TemplateValue = { title, url, tags in
-            // The entry's tags, then its departments', then the site's, without repeats (case-insensitively).
-            var names: [String] = []
-            var keys = Set<String>()
-            for index in tags.joined() where keys.insert(site.tags[index].key).inserted {
-                names.append(site.tags[index].name)
-            }
-            for name in siteTagNames where keys.insert(name.lowercased()).inserted { names.append(name) }
-            return share.links(title: title, permalink: urls.permalink(url), hashtags: names)
-        }
-        let staffShare = Array(site.staff.indices).parallelMap { i in
-            let member = site.staff[i]
-            return shareLinks(
-                member.entry.name, member.url,
-                [member.hashtags] + member.departments.map { site.departments[$0].hashtags })
-        }
-        let departmentShare = Array(site.departments.indices).parallelMap { i in
-            let department = site.departments[i]
-            return shareLinks(
-                department.entry.name, department.url,
-                [department.hashtags] + (department.parent.map { [site.departments[$0].hashtags] } ?? []))
-        }
-        let postShare = Array(site.posts.indices).parallelMap { i in
-            let post = site.posts[i]
-            return shareLinks(
-                post.entry.title, post.url, [post.hashtags] + post.departments.map { site.departments[$0].hashtags })
-        }
+    // MARK: - The page object
 
-        func makePage(
-            kind: String, title: String, description: String?, url: String, content: String? = nil,
-            hashtags: [Int] = [], share: TemplateValue = .list([]), image: TemplateValue = .null,
-            paginator: TemplateValue = .null, feed: Feed? = nil
-        ) -> TemplateMap {
-            TemplateMap([
-                ("kind", .string(kind)), ("title", .string(title)), ("description", .optional(description)),
-                ("url", .string(url)), ("permalink", .string(urls.permalink(url))),
-                ("content", content.map { .safeHTML($0) } ?? .null),
-                ("hashtags", .list(hashtags.map { values.tagLinks[$0] })), ("share", share), ("image", image),
-                ("feed_url", .optional(feed?.url)), ("paginator", paginator),
-            ])
-        }
+    /// The `page` object every layout gets.
+    private func page(
+        _ kind: PageKind, title: String, description: String?, route: Route, content: String? = nil,
+        hashtags: [Int] = [], share: TemplateValue = .list([]), image: TemplateValue = .null,
+        paginator: TemplateValue = .null, feed: Feed? = nil
+    ) -> TemplateMap {
+        TemplateMap([
+            ("kind", .string(kind.rawValue)), ("title", .string(title)), ("description", .optional(description)),
+            ("url", .string(route.url)), ("permalink", .string(route.permalink)),
+            ("content", content.map { .safeHTML($0) } ?? .null),
+            ("hashtags", .list(hashtags.map { values.tagLinks[$0] })), ("share", share), ("image", image),
+            ("feed_url", .optional(feed?.url)), ("paginator", paginator),
+        ])
+    }
 
-        func add(
-            _ path: String, _ layout: String, _ page: TemplateMap, _ context: [String: TemplateValue] = [:],
-            listed: Bool = true, lastModified: ContentDate? = nil
-        ) {
+    private func job(
+        _ kind: PageKind, _ route: Route, _ page: TemplateMap, _ context: [String: TemplateValue] = [:],
+        listed: Bool = true, lastModified: ContentDate? = nil
+    ) -> PageJob {
+        PageJob(route: route, kind: kind, page: page, context: context, listed: listed, lastModified: lastModified)
+    }
+
+    private var siteDescription: String? { site.config.description }
+
+    /// When a page that lists posts last changed: when the newest of them appeared (posts are newest first).
+    private func newest(_ posts: [Int]) -> ContentDate? { posts.first.map { site.posts[$0].entry.date.value } }
+
+    /// The organisation's logo as a page image, for pages without their own.
+    private var organizationLogo: TemplateValue {
+        guard case .map(let o)? = values.site["organization"], case .string(let logo)? = o["logo"] else {
+            return .null
+        }
+        return .map(TemplateMap([("src", .string(logo)), ("alt", .string(site.config.organization?.name ?? ""))]))
+    }
+
+    // MARK: - Pages by kind
+
+    private func homeAndLists() -> [PageJob] {
+        let routes = site.routes
+        var jobs = [
+            job(
+                .home, routes.home,
+                page(
+                    .home, title: site.config.title, description: siteDescription, route: routes.home,
+                    hashtags: site.hashtags, image: organizationLogo, feed: values.feeds.site),
+                lastModified: site.buildDate)
+        ]
+        for kind in [PageKind.staffList, .departmentList, .tagList] {
+            let route = routes.list(kind)
             jobs.append(
-                PageJob(
-                    outputPath: path, layout: layout, page: page, context: context,
-                    sitemapURL: listed ? page["url"].flatMap { if case .string(let s) = $0 { s } else { nil } } : nil,
-                    lastModified: lastModified))
+                job(kind, route, page(kind, title: labels.title(forList: kind.rawValue), description: siteDescription, route: route)))
         }
+        return jobs
+    }
 
-        let siteDescription = site.config.description
-        let organizationLogo =
-            values.site["organization"].flatMap { value -> TemplateValue? in
-                guard case .map(let o) = value, case .string(let logo)? = o["logo"] else { return nil }
-                return .map(
-                    TemplateMap([("src", .string(logo)), ("alt", .string(site.config.organization?.name ?? ""))]))
-            } ?? .null
-
-        // MARK: Home and lists
-        add(
-            "index.html", "home.html",
-            makePage(
-                kind: "home", title: site.config.title, description: siteDescription, url: urls.basePath,
-                hashtags: site.hashtags, image: organizationLogo, feed: feeds.site), lastModified: site.buildDate)
-        add(
-            "staff/index.html", "staff-list.html",
-            makePage(
-                kind: "staff-list", title: labels.title(forList: "staff-list"), description: siteDescription,
-                url: urls.url("staff")))
-        add(
-            "departments/index.html", "department-list.html",
-            makePage(
-                kind: "department-list", title: labels.title(forList: "department-list"), description: siteDescription,
-                url: urls.url("departments")))
-        add(
-            "tags/index.html", "tag-list.html",
-            makePage(
-                kind: "tag-list", title: labels.title(forList: "tag-list"), description: siteDescription,
-                url: urls.url("tags")))
-
-        // MARK: Posts, paginated
+    /// `/posts/` and `/posts/page/N/`, `paginate` posts each.
+    private func postLists() -> [PageJob] {
         let perPage = max(1, site.config.paginate)
         let pageCount = max(1, (site.posts.count + perPage - 1) / perPage)
-        func listURL(_ number: Int) -> String {
-            number == 1 ? urls.url("posts") : urls.url("posts", "page", String(number))
-        }
-        for number in 1...pageCount {
+        func route(_ number: Int) -> Route { site.routes.list(.postList, page: number) }
+        return (1...pageCount).map { number in
             let items = values.posts.dropFirst((number - 1) * perPage).prefix(perPage).map { TemplateValue.map($0) }
             let paginator = TemplateMap([
                 ("items", .list(items)), ("number", .int(number)), ("total", .int(pageCount)),
-                ("prev_url", number > 1 ? .string(listURL(number - 1)) : .null),
-                ("next_url", number < pageCount ? .string(listURL(number + 1)) : .null),
+                ("prev_url", number > 1 ? .string(route(number - 1).url) : .null),
+                ("next_url", number < pageCount ? .string(route(number + 1).url) : .null),
             ])
-            let path = number == 1 ? "posts/index.html" : "posts/page/\(number)/index.html"
-            add(
-                path, "post-list.html",
-                makePage(
-                    kind: "post-list", title: labels.title(forList: "post-list"), description: siteDescription,
-                    url: listURL(number), paginator: .map(paginator), feed: feeds.site), lastModified: site.buildDate)
+            return job(
+                .postList, route(number),
+                page(
+                    .postList, title: labels.title(forList: PageKind.postList.rawValue), description: siteDescription,
+                    route: route(number), paginator: .map(paginator), feed: values.feeds.site),
+                lastModified: site.buildDate)
         }
+    }
 
-        // MARK: Entries
-        for (i, member) in site.staff.enumerated() {
+    private func staffPages() -> [PageJob] {
+        let share = shareLinks(site.staff.map { member in
+            (member.entry.name, member.url, [member.hashtags] + member.departments.map { site.departments[$0].hashtags })
+        })
+        return site.staff.enumerated().map { i, member in
             let e = member.entry
             // A role often names the department already (観光課 主事): don't say it twice.
             let departmentNames = member.departments.map { site.departments[$0].entry.name }
                 .filter { !(e.role ?? "").contains($0) }
             let description = ([e.role].compactMap { $0 } + departmentNames).joined(separator: " · ")
-            add(
-                "staff/\(member.slug)/index.html", "staff.html",
-                makePage(
-                    kind: "staff", title: e.name, description: description.isEmpty ? siteDescription : description,
-                    url: member.url, content: member.contentHTML, hashtags: member.hashtags,
-                    share: staffShare[i],
-                    image: values.staff[i]["photo"] ?? .null, feed: feeds.staff[i]), ["staff": .map(values.staff[i])],
-                lastModified: newest(member.posts))
+            let route = site.routes.entry(.staff, member.slug)
+            return job(
+                .staff, route,
+                page(
+                    .staff, title: e.name, description: description.isEmpty ? siteDescription : description,
+                    route: route, content: member.contentHTML, hashtags: member.hashtags, share: share[i],
+                    image: values.staff[i]["photo"] ?? .null, feed: values.feeds.staff[i]),
+                ["staff": .map(values.staff[i])], lastModified: newest(member.posts))
         }
-        for (i, department) in site.departments.enumerated() {
+    }
+
+    private func departmentPages() -> [PageJob] {
+        let share = shareLinks(site.departments.map { department in
+            (department.entry.name, department.url,
+             [department.hashtags] + (department.parent.map { [site.departments[$0].hashtags] } ?? []))
+        })
+        return site.departments.enumerated().map { i, department in
             let e = department.entry
-            add(
-                "departments/\(department.slug)/index.html", "department.html",
-                makePage(
-                    kind: "department", title: e.name, description: e.summary ?? siteDescription, url: department.url,
-                    content: department.contentHTML, hashtags: department.hashtags,
-                    share: departmentShare[i],
-                    image: organizationLogo, feed: feeds.departments[i]), ["department": .map(values.departments[i])],
-                lastModified: newest(department.posts))
+            let route = site.routes.entry(.department, department.slug)
+            return job(
+                .department, route,
+                page(
+                    .department, title: e.name, description: e.summary ?? siteDescription, route: route,
+                    content: department.contentHTML, hashtags: department.hashtags, share: share[i],
+                    image: organizationLogo, feed: values.feeds.departments[i]),
+                ["department": .map(values.departments[i])], lastModified: newest(department.posts))
         }
-        for (i, post) in site.posts.enumerated() {
+    }
+
+    private func postPages() -> [PageJob] {
+        let share = shareLinks(site.posts.map { post in
+            (post.entry.title, post.url, [post.hashtags] + post.departments.map { site.departments[$0].hashtags })
+        })
+        return site.posts.enumerated().map { i, post in
             let e = post.entry
-            add(
-                "posts/\(post.slug)/index.html", "post.html",
-                makePage(
-                    kind: "post", title: e.title, description: e.summary ?? Excerpt.make(post.plainText), url: post.url,
-                    content: post.contentHTML, hashtags: post.hashtags,
-                    share: postShare[i],
-                    image: values.posts[i]["image"] ?? .null), ["post": .map(values.posts[i])],
-                lastModified: e.date.value)
+            let route = site.routes.entry(.post, post.slug)
+            return job(
+                .post, route,
+                page(
+                    .post, title: e.title, description: e.summary ?? Excerpt.make(post.plainText), route: route,
+                    content: post.contentHTML, hashtags: post.hashtags, share: share[i],
+                    image: values.posts[i]["image"] ?? .null),
+                ["post": .map(values.posts[i])], lastModified: e.date.value)
         }
-        for page in site.pages {
-            let e = page.entry
-            add(
-                "pages/\(page.slug)/index.html", "page.html",
-                makePage(
-                    kind: "page", title: e.title, description: e.description ?? Excerpt.make(page.plainText),
-                    url: page.url,
-                    content: page.contentHTML))
+    }
+
+    private func freePages() -> [PageJob] {
+        site.pages.map { entry in
+            let e = entry.entry
+            let route = site.routes.entry(.page, entry.slug)
+            return job(
+                .page, route,
+                page(
+                    .page, title: e.title, description: e.description ?? Excerpt.make(entry.plainText), route: route,
+                    content: entry.contentHTML))
         }
-        for (i, tag) in site.tags.enumerated() {
-            add(
-                "tags/\(tag.key)/index.html", "tag.html",
-                makePage(
-                    kind: "tag", title: "#" + tag.name, description: siteDescription, url: tag.url, hashtags: [i],
-                    feed: feeds.tags[i]), ["tag": .map(values.tags[i])], lastModified: newest(tag.posts))
+    }
+
+    private func tagPages() -> [PageJob] {
+        site.tags.enumerated().map { i, tag in
+            let route = site.routes.entry(.tag, tag.key)
+            return job(
+                .tag, route,
+                page(
+                    .tag, title: "#" + tag.name, description: siteDescription, route: route, hashtags: [i],
+                    feed: values.feeds.tags[i]),
+                ["tag": .map(values.tags[i])], lastModified: newest(tag.posts))
         }
-        add(
-            "404.html", "404.html",
-            makePage(
-                kind: "404", title: labels.title(forList: "404"), description: siteDescription,
-                url: urls.basePath + "404.html"), listed: false)
-        if let mastodonPage {
+    }
+
+    /// The 404 page and the Mastodon share page: not in the sitemap.
+    private func otherPages() -> [PageJob] {
+        let notFound = site.routes.notFound
+        var jobs = [
+            job(
+                .notFound, notFound,
+                page(.notFound, title: labels.title(forList: PageKind.notFound.rawValue), description: siteDescription, route: notFound),
+                listed: false)
+        ]
+        if let mastodon = mastodonSharePage {
             // A first-party page: it reads `text` from its address, asks for the instance and forwards there.
-            add(
-                "share/mastodon/index.html", Self.mastodonShareLayout,
-                makePage(
-                    kind: "share-mastodon", title: labels.title(forList: "share-mastodon"),
-                    description: siteDescription, url: mastodonPage), listed: false)
+            jobs.append(
+                job(
+                    .shareMastodon, mastodon,
+                    page(
+                        .shareMastodon, title: labels.title(forList: PageKind.shareMastodon.rawValue),
+                        description: siteDescription, route: mastodon),
+                    listed: false))
         }
         return jobs
+    }
+
+    // MARK: - Share links
+
+    /// Each entry's share links, from its title, URL and hashtag groups (its own, then its departments').
+    /// Fitting share text to each network is the costliest part of planning; entries are independent, so
+    /// their links are made on every core, in order.
+    private func shareLinks(_ entries: [(title: String, url: String, tags: [[Int]])]) -> [TemplateValue] {
+        let site = self.site
+        let share = ShareLinks(
+            config: site.config, labels: labels, mastodonSharePage: mastodonSharePage?.permalink)
+        let siteTagNames = site.hashtags.map { site.tags[$0].name }
+        return entries.parallelMap { entry in
+            // The entry's tags, then its departments', then the site's, without repeats (case-insensitively).
+            var names: [String] = []
+            var keys = Set<String>()
+            for index in entry.tags.joined() where keys.insert(site.tags[index].key).inserted {
+                names.append(site.tags[index].name)
+            }
+            for name in siteTagNames where keys.insert(name.lowercased()).inserted { names.append(name) }
+            return share.links(title: entry.title, permalink: site.address.absolute(entry.url), hashtags: names)
+        }
     }
 }
 

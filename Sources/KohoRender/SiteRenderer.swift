@@ -28,11 +28,10 @@ public struct SiteRenderer: Sendable {
 
     /// Renders the whole site; on any template error the files are nil and every distinct error is reported.
     public func render() -> (files: [RenderedFile]?, diagnostics: [Diagnostic]) {
-        let urls = site.urls
         let markdown = MarkdownRenderer(
-            options: MarkdownOptions(unsafeHTML: site.config.markdown.unsafeHTML, basePath: urls.basePath))
+            options: MarkdownOptions(unsafeHTML: site.config.markdown.unsafeHTML, basePath: site.address.basePath))
         let environment = TemplateEnvironment(
-            language: site.config.language, baseURL: urls.baseURL, translations: theme.translations,
+            language: site.config.language, baseURL: site.address.baseURL, translations: theme.translations,
             translationsPath: theme.translationsPath, markdown: { markdown.render($0).html }, filters: [:])
         let library: TemplateLibrary
         do {
@@ -48,11 +47,13 @@ public struct SiteRenderer: Sendable {
         defer { values.release() }
         let planner = PagePlanner(
             site: site, values: values, labels: labels,
-            themeHasMastodonSharePage: library.contains(PagePlanner.mastodonShareLayout))
+            themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout))
         let jobs = planner.jobs()
 
-        // A site under a path: root-relative URLs written in templates get the base path too.
-        let prefixer = urls.basePath == "/" ? nil : HTMLURLRewriter.basePath(urls.basePath)
+        // The link rule holds for what layouts write too: a root-relative URL gets the base path, a
+        // `javascript:` URL (a param printed into an `href`) is dropped.
+        let rewriter = HTMLURLRewriter.pages(site.links)
+        let basePath = site.address.basePath
         // Pages are independent: render them on every core, then put them back in plan order.
         let results = jobs.parallelMap { job -> Result<RenderedFile, DiagnosticError> in
             let context: [String: TemplateValue] = job.context.merging(
@@ -60,10 +61,10 @@ public struct SiteRenderer: Sendable {
             do throws(DiagnosticError) {
                 // Bytes straight from the renderer's buffer: no String to build and validate per page.
                 var html = try library.renderUTF8(job.layout, context: context)
-                if let prefixer, HTMLURLRewriter.mayNeedBasePath(html, basePath: urls.basePath) {
-                    html = Array(prefixer.rewrite(String(decoding: html, as: UTF8.self)).utf8)
+                if HTMLURLRewriter.mayNeedRewrite(html, basePath: basePath) {
+                    html = Array(rewriter.rewrite(String(decoding: html, as: UTF8.self)).utf8)
                 }
-                return .success(RenderedFile(path: job.outputPath, bytes: html))
+                return .success(RenderedFile(path: job.route.outputPath, bytes: html))
             } catch {
                 return .failure(error)
             }
@@ -108,7 +109,7 @@ public struct SiteRenderer: Sendable {
             xmlItems[index] = pair.1
         }
         var files = all.map { writer.document($0, items: xmlItems) }
-        files.append(JSONFeedWriter(site: site).document(feeds.site, jsonURL: feeds.jsonURL, items: items))
+        files.append(JSONFeedWriter(site: site).document(feeds.site, json: feeds.json, items: items))
         return files
     }
 }

@@ -19,7 +19,6 @@ public struct SiteValues: Sendable {
     /// Builds every value of `site`. Maps are created first and filled after, because entries refer to each
     /// other in cycles (a department lists its staff, a staff member lists their departments).
     public init(site model: Site, labels: ServiceLabels) {
-        let urls = model.urls
         staff = model.staff.map { _ in TemplateMap() }
         departments = model.departments.map { _ in TemplateMap() }
         posts = model.posts.map { _ in TemplateMap() }
@@ -34,7 +33,7 @@ public struct SiteValues: Sendable {
         let tagLinks = self.tagLinks
         func list(_ indices: [Int], _ maps: [TemplateMap]) -> TemplateValue { .list(indices.map { .map(maps[$0]) }) }
         func hashtags(_ indices: [Int]) -> TemplateValue { .list(indices.map { tagLinks[$0] }) }
-        let values = ValueConversion(urls: urls, labels: labels)
+        let values = ValueConversion(links: model.links, labels: labels)
 
         for (i, member) in model.staff.enumerated() {
             let e = member.entry
@@ -136,7 +135,7 @@ public struct SiteValues: Sendable {
         let config = model.config
         site["title"] = .string(config.title)
         site["description"] = .optional(config.description)
-        site["base_url"] = .string(urls.baseURL)
+        site["base_url"] = .string(model.address.baseURL)
         site["language"] = .string(config.language)
         site["hashtags"] = hashtags(model.hashtags)
         site["organization"] =

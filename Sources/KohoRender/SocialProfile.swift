@@ -1,4 +1,5 @@
 import KohoSite
+import KohoURL
 
 /// A social account as a link: the handle people recognise and the profile URL.
 struct SocialProfile: Equatable {
@@ -10,14 +11,14 @@ struct SocialProfile: Equatable {
     init?(service: String, written: String) {
         let value = written.trimmingWhitespace()
         if value.isEmpty { return nil }
-        if let scheme = SafeLink.scheme(of: value) {
-            guard scheme.lowercased() == "http" || scheme.lowercased() == "https" else { return nil }
+        if case .withScheme(let scheme) = LinkReference(value) {
+            guard scheme == "http" || scheme == "https" else { return nil }
             url = value
             handle = Self.displayHandle(ofURL: value)
             return
         }
         let bare = value.hasPrefix("@") ? String(value.dropFirst()) : value
-        let segment = URLPercentEncoding.encodePathSegment
+        let segment = PercentEncoding.encodePathSegment
         switch service {
         case "x": (handle, url) = ("@" + bare, "https://x.com/" + segment(bare))
         case "instagram": (handle, url) = ("@" + bare, "https://www.instagram.com/" + segment(bare) + "/")

@@ -1,6 +1,7 @@
 public import KohoContent
 public import KohoDiagnostics
 import KohoDefaultTheme
+import KohoSite
 public import KohoTemplates
 import KohoYAML
 
@@ -25,11 +26,8 @@ public struct ThemeLoader: Sendable {
         self.fileSystem = fileSystem
     }
 
-    /// The layouts every theme must have.
-    public static let requiredLayouts = [
-        "home.html", "staff-list.html", "staff.html", "department-list.html", "department.html", "post-list.html",
-        "post.html", "tag-list.html", "tag.html", "page.html", "404.html",
-    ]
+    /// The layouts every theme must have: one per page kind.
+    public static var requiredLayouts: [String] { PageKind.requiredLayouts }
 
     /// Loads theme `name` for a site in `language`; all problems are reported together.
     public func load(name: String, language: String) -> (theme: Theme?, diagnostics: [Diagnostic]) {

@@ -1,16 +1,17 @@
 import KohoContent
 import KohoSite
 import KohoTemplates
+import KohoURL
 
 /// Converts content values (images, social accounts, params, links) into template values.
 struct ValueConversion {
-    let urls: SiteURLs
+    let links: LinkPolicy
     let labels: ServiceLabels
 
-    /// A link written in content, made ready for an `href`: root-relative and relative paths get the site's
-    /// base path, absolute `http(s)`/`mailto`/`tel` URLs stay, and any other scheme (`javascript:`) is dropped.
+    /// A link written in content, made ready for an `href` by the link rule: a path is from the site's root
+    /// (a field shows on many pages), and a scheme it drops (`javascript:`) leaves nothing.
     func link(_ written: String) -> String {
-        SafeLink.resolve(written, basePath: urls.basePath) ?? ""
+        links.resolve(written, scope: .siteRoot) ?? ""
     }
 
     func image(_ image: ContentImage?) -> TemplateValue {
@@ -49,40 +50,6 @@ struct ValueConversion {
         case .list(let items): return .list(items.map(value))
         case .map(let pairs): return params(pairs)
         }
-    }
-}
-
-/// Makes links from content safe and site-relative.
-public enum SafeLink {
-    /// The schemes a link may carry.
-    static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
-
-    /// `written` ready for an `href`, or nil when its scheme is not allowed (`javascript:`, `data:` …).
-    public static func resolve(_ written: String, basePath: String) -> String? {
-        let trimmed = written.trimmingWhitespace()
-        if let scheme = scheme(of: trimmed) {
-            return allowedSchemes.contains(scheme.lowercased()) ? trimmed : nil
-        }
-        if trimmed.hasPrefix("//") || trimmed.hasPrefix("#") || trimmed.hasPrefix("?") { return trimmed }
-        if trimmed.hasPrefix(basePath) { return trimmed }
-        if trimmed.hasPrefix("/") { return basePath + trimmed.dropFirst() }
-        return basePath + trimmed
-    }
-
-    /// The scheme of an absolute URL (`https`), or nil. Control characters and spaces browsers ignore inside a
-    /// scheme are removed first, so `java\tscript:` is still seen as `javascript`.
-    public static func scheme(of s: String) -> String? {
-        var scheme = ""
-        for scalar in s.unicodeScalars {
-            if scalar == ":" { return scheme.isEmpty ? nil : scheme }
-            if scalar.value < 0x21 { continue }
-            guard
-                scalar.properties.isASCIIHexDigit || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-                    || scalar == "+" || scalar == "-" || scalar == "."
-            else { return nil }
-            scheme.unicodeScalars.append(scalar)
-        }
-        return nil
     }
 }
 

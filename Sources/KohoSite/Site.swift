@@ -1,5 +1,6 @@
 public import KohoContent
 public import KohoMarkdown
+public import KohoURL
 
 // The resolved site: every reference checked and turned into an index, every list derived once, every URL
 // computed once. Entities refer to each other by index into the site's arrays so the model stays a plain
@@ -8,8 +9,12 @@ public import KohoMarkdown
 /// The whole site, resolved and ready to render.
 public struct Site: Sendable {
     public var config: SiteConfig
-    /// Where the site lives: base URL, base path, URL helpers.
-    public var urls: SiteURLs
+    /// Every page's URL, permalink and output path.
+    public var routes: SiteRoutes
+    /// The one rule for links written in content and layouts.
+    public var links: LinkPolicy { LinkPolicy(address: routes.address) }
+    /// Where the site is published.
+    public var address: SiteAddress { routes.address }
     /// By reading in kana order, then name.
     public var staff: [StaffMember]
     /// Every department, top level first, each level by `order`, then reading.
@@ -30,12 +35,12 @@ public struct Site: Sendable {
     public var bodyLinks: [BodyLinks]
 
     public init(
-        config: SiteConfig, urls: SiteURLs, staff: [StaffMember], departments: [Department],
+        config: SiteConfig, routes: SiteRoutes, staff: [StaffMember], departments: [Department],
         topLevelDepartments: [Int], posts: [Post], pages: [Page], tags: [Tag], hashtags: [Int],
         buildDate: ContentDate?, bodyLinks: [BodyLinks] = []
     ) {
         self.config = config
-        self.urls = urls
+        self.routes = routes
         self.staff = staff
         self.departments = departments
         self.topLevelDepartments = topLevelDepartments

@@ -28,10 +28,10 @@ public struct SiteResolver: Sendable {
     /// Resolves `content`; the site is nil when any error was found, and every problem is reported.
     public func resolve(_ content: LoadedContent) -> (site: Site?, diagnostics: [Diagnostic]) {
         var bag = DiagnosticBag()
-        let urls = SiteURLs(baseURL: content.site.baseURL)
+        let routes = SiteRoutes(address: content.site.address)
         let markdown = MarkdownRenderer(
             options: MarkdownOptions(
-                unsafeHTML: content.site.markdown.unsafeHTML, basePath: urls.basePath, hashtagPath: "/tags/"))
+                unsafeHTML: content.site.markdown.unsafeHTML, basePath: routes.address.basePath, hashtagPath: "/tags/"))
 
         let postEntries = content.posts.filter {
             options.includeFuture || $0.date.value.secondsSinceEpoch <= options.now
@@ -88,7 +88,7 @@ public struct SiteResolver: Sendable {
 
         // MARK: Tags: site.yml first, then files in path order (front matter, then body), so the first
         // spelling seen is displayed
-        var tags = TagCollector(urls: urls)
+        var tags = TagCollector(routes: routes)
         let siteTags = tags.add(content.site.hashtags, diagnostics: &bag)
 
         var staffTags = [[Int]](repeating: [], count: staffEntries.count)
@@ -185,29 +185,29 @@ public struct SiteResolver: Sendable {
 
         var site = Site(
             config: content.site,
-            urls: urls,
+            routes: routes,
             staff: staffEntries.indices.map { i in
                 StaffMember(
-                    entry: staffEntries[i], url: urls.url("staff", staffEntries[i].file.slug.value),
+                    entry: staffEntries[i], url: routes.entry(.staff, staffEntries[i].file.slug.value).url,
                     contentHTML: staffHTML[i].html, departments: staffDepartments[i], hashtags: staffTags[i],
                     posts: staffPosts[i])
             },
             departments: departmentEntries.indices.map { i in
                 Department(
-                    entry: departmentEntries[i], url: urls.url("departments", departmentEntries[i].file.slug.value),
+                    entry: departmentEntries[i], url: routes.entry(.department, departmentEntries[i].file.slug.value).url,
                     contentHTML: departmentHTML[i].html, parent: parents[i], children: children[i],
                     staff: departmentStaff[i], posts: departmentPosts[i], hashtags: departmentTags[i])
             },
             topLevelDepartments: parents.indices.filter { parents[$0] == nil },
             posts: posts.indices.map { i in
                 Post(
-                    entry: posts[i], url: urls.url("posts", posts[i].file.slug.value), contentHTML: postHTML[i].html,
+                    entry: posts[i], url: routes.entry(.post, posts[i].file.slug.value).url, contentHTML: postHTML[i].html,
                     plainText: postHTML[i].plainText, authors: postAuthors[i], departments: postDepartments[i],
                     hashtags: postTags[i])
             },
             pages: pages.indices.map { i in
                 Page(
-                    entry: pages[i], url: urls.url("pages", pages[i].file.slug.value), contentHTML: pageHTML[i].html,
+                    entry: pages[i], url: routes.entry(.page, pages[i].file.slug.value).url, contentHTML: pageHTML[i].html,
                     plainText: pageHTML[i].plainText)
             },
             tags: allTags,

@@ -4,12 +4,12 @@ import KohoSocial
 
 /// Gathers the site's hashtags as they are met, so the first spelling seen becomes the display spelling.
 struct TagCollector {
-    let urls: SiteURLs
+    let routes: SiteRoutes
     private(set) var tags: [Tag] = []
     private var indexByKey: [String: Int] = [:]
 
-    init(urls: SiteURLs) {
-        self.urls = urls
+    init(routes: SiteRoutes) {
+        self.routes = routes
     }
 
     /// Adds the tags one entry wrote and returns their indices, without duplicates; an invalid tag is an
@@ -48,7 +48,7 @@ struct TagCollector {
         indexByKey[hashtag.key] = index
         tags.append(
             Tag(
-                name: hashtag.name, key: hashtag.key, url: urls.url("tags", hashtag.key), staff: [], departments: [],
+                name: hashtag.name, key: hashtag.key, url: routes.entry(.tag, hashtag.key).url, staff: [], departments: [],
                 posts: []))
         return index
     }

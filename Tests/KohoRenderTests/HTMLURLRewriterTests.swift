@@ -1,10 +1,12 @@
+import KohoURL
 import Testing
 
 @testable import KohoRender
 
 /// Making the URLs inside feed HTML absolute.
 @Suite struct HTMLURLRewriterTests {
-    static let resolver = HTMLURLRewriter(documentURL: "https://example.jp/city/posts/a/")
+    static let resolver = HTMLURLRewriter(
+        documentURL: "https://example.jp/city/posts/a/", address: SiteAddress("https://example.jp/city/")!)
 
     @Test(arguments: [
         ("/city/images/a.png", "https://example.jp/city/images/a.png"),
@@ -26,30 +28,56 @@ import Testing
 
     @Test(arguments: [
         ("<p><a href=\"/city/x/\">x</a></p>", "<p><a href=\"https://example.jp/city/x/\">x</a></p>"),
-        ("<img alt='a' src='/i.png'>", "<img alt='a' src=\"https://example.jp/i.png\">"),
-        ("<img src=/i.png alt=a>", "<img src=\"https://example.jp/i.png\" alt=a>"),
+        ("<img alt='a' src='/i.png'>", "<img alt='a' src=\"https://example.jp/city/i.png\">"),
+        ("<img src=/i.png alt=a>", "<img src=\"https://example.jp/city/i.png\" alt=a>"),
         ("<A HREF = \"y\">", "<A HREF=\"https://example.jp/city/posts/a/y\">"),
-        ("<a href=\"/q?a=1&amp;b=2\">", "<a href=\"https://example.jp/q?a=1&amp;b=2\">"),
-        ("<a title=\"&copy; /x\" href=\"/x\">", "<a title=\"&copy; /x\" href=\"https://example.jp/x\">"),
+        ("<a href=\"/q?a=1&amp;b=2\">", "<a href=\"https://example.jp/city/q?a=1&amp;b=2\">"),
+        ("<a title=\"&copy; /x\" href=\"/x\">", "<a title=\"&copy; /x\" href=\"https://example.jp/city/x\">"),
         (
             "<img srcset=\"/a.png 1x, b.png 2x\">",
-            "<img srcset=\"https://example.jp/a.png 1x, https://example.jp/city/posts/a/b.png 2x\">"
+            "<img srcset=\"https://example.jp/city/a.png 1x, https://example.jp/city/posts/a/b.png 2x\">"
         ),
         ("<!-- <a href=\"/x\"> -->", "<!-- <a href=\"/x\"> -->"),
         (
             "<script>var s = '<a href=\"/x\">';</script><a href=\"/y\">",
-            "<script>var s = '<a href=\"/x\">';</script><a href=\"https://example.jp/y\">"
+            "<script>var s = '<a href=\"/x\">';</script><a href=\"https://example.jp/city/y\">"
         ),
         ("a < b and <br/> <hr />", "a < b and <br/> <hr />"),
         ("<code>&lt;a href=\"/x\"&gt;</code>", "<code>&lt;a href=\"/x\"&gt;</code>"),
         (
             "<video poster=\"/p.jpg\" src=\"/v.mp4\" controls>",
-            "<video poster=\"https://example.jp/p.jpg\" src=\"https://example.jp/v.mp4\" controls>"
+            "<video poster=\"https://example.jp/city/p.jpg\" src=\"https://example.jp/city/v.mp4\" controls>"
         ),
-        ("<a href=\"/unterminated", "<a href=\"https://example.jp/unterminated\""),
-        ("日本語 <a href=\"/タグ/\">#タグ</a>", "日本語 <a href=\"https://example.jp/タグ/\">#タグ</a>"),
+        ("<a href=\"/unterminated", "<a href=\"https://example.jp/city/unterminated\""),
+        ("日本語 <a href=\"/タグ/\">#タグ</a>", "日本語 <a href=\"https://example.jp/city/タグ/\">#タグ</a>"),
     ])
     func rewrite(_ html: String, _ expected: String) {
         #expect(Self.resolver.rewrite(html) == expected)
+    }
+
+    /// A root-relative path in feed HTML means the site's root (it was written in raw HTML or a layout), so
+    /// it gets the base path; one that has it already is left alone; a scheme the link rule drops is emptied.
+    @Test(arguments: [
+        ("/x", "https://example.jp/city/x"),
+        ("/city/x", "https://example.jp/city/x"),
+        ("javascript:alert(1)", ""),
+        ("java\tscript:alert(1)", ""),
+        ("data:text/html,x", ""),
+        ("ftp://ftp.example.jp/a", "ftp://ftp.example.jp/a"),
+    ])
+    func theLinkRuleHoldsInFeeds(_ written: String, _ expected: String) {
+        #expect(Self.resolver.resolve(written) == expected)
+    }
+
+    @Test(arguments: [
+        ("<a href=\"javascript:alert(1)\">x</a>", "<a href=\"\">x</a>"),
+        ("<a href=\"/x\">x</a>", "<a href=\"/city/x\">x</a>"),
+        ("<a href=\"/city/x\">x</a>", "<a href=\"/city/x\">x</a>"),
+        ("<img src='x.png'>", "<img src='x.png'>"),
+        ("<p>javascript: is a word</p>", "<p>javascript: is a word</p>"),
+    ])
+    func pagesKeepWhatTheRuleKeepsByteForByte(_ html: String, _ expected: String) {
+        let pages = HTMLURLRewriter.pages(LinkPolicy(address: SiteAddress("https://example.jp/city/")!))
+        #expect(pages.rewrite(html) == expected)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KohoDiagnostics
+import KohoURL
 
 extension SiteConfig {
     /// Reads site.yml's fields; `nil` when `title` or the base URL is missing or unusable. Also returns the
@@ -44,7 +45,7 @@ extension SiteConfig {
         let params = fields.unknownFields(keep: true)
         guard let title, let baseURL else { return (nil, zone) }
         let config = SiteConfig(
-            title: title.value, description: description, baseURL: baseURL, language: language,
+            title: title.value, description: description, address: baseURL, language: language,
             timezone: timezone, theme: theme, hashtags: hashtags, share: share.targets,
             mastodonInstance: mastodonInstance, organization: organization, feeds: feeds, paginate: paginate,
             markdown: markdown, params: params)
@@ -74,11 +75,11 @@ extension SiteConfig {
         return ("UTC", utc)
     }
 
-    private static func readBaseURL(_ fields: inout FieldReader, override: String?) -> String? {
+    private static func readBaseURL(_ fields: inout FieldReader, override: String?) -> SiteAddress? {
         let written = override == nil ? fields.string("base_url", required: true) : fields.string("base_url")
-        var fromFile: String?
+        var fromFile: SiteAddress?
         if let written {
-            fromFile = BaseURL.normalized(written.value)
+            fromFile = SiteAddress(written.value)
             if fromFile == nil {
                 fields.error(
                     "`base_url` must be an absolute http(s) URL like https://example.jp/, got `\(written.value)`",
@@ -86,7 +87,7 @@ extension SiteConfig {
             }
         }
         guard let override else { return fromFile }
-        guard let url = BaseURL.normalized(override) else {
+        guard let url = SiteAddress(override) else {
             fields.append(
                 Diagnostic(
                     at: nil,
@@ -184,45 +185,7 @@ extension SiteConfig {
     }
 }
 
-/// Checks and normalises the site's base URL.
+/// What to say about a base URL that is not one.
 enum BaseURL {
     static let hint = "write the full address the site is published at, with `https://` and a trailing `/`"
-
-    /// Whether `path` holds only what a URL path may (RFC 3986's pchar and `/`, letters of any script, `%`
-    /// followed by two hex digits): no query or fragment, and none of `" < > ' \` ` { } | ^`, spaces or control
-    /// characters, which would end an HTML attribute or a URL early wherever the base URL is printed.
-    private static func isCleanPath(_ path: Substring) -> Bool {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&()*+,;=:@/".unicodeScalars)
-        let scalars = Array(path.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "%" {
-                guard index + 2 < scalars.count, scalars[index + 1].properties.isASCIIHexDigit,
-                    scalars[index + 2].properties.isASCIIHexDigit
-                else { return false }
-                index += 3
-                continue
-            }
-            let isLetter = scalar.value > 0x7F && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
-            guard allowed.contains(scalar) || isLetter else { return false }
-            index += 1
-        }
-        return true
-    }
-
-    /// `url` with a trailing `/`, or `nil` when it is not an absolute http(s) URL with a host.
-    static func normalized(_ url: String) -> String? {
-        let lower = url.lowercased()
-        guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else { return nil }
-        let rest = url.dropFirst(scheme.count)
-        let host = rest.prefix { $0 != "/" }
-        let validHost =
-            !host.isEmpty && !host.hasPrefix(".") && !host.hasPrefix(":")
-            && host.unicodeScalars.allSatisfy {
-                $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-.:[]".unicodeScalars.contains($0)
-            }
-        guard validHost, isCleanPath(rest.dropFirst(host.count)) else { return nil }
-        return url.hasSuffix("/") ? url : url + "/"
-    }
 }
