@@ -8,6 +8,17 @@ import Testing
 @Suite struct InvalidSiteTests {
     static let folder = TestSupport.fixtures.appendingPathComponent("invalid")
 
+    /// The table below is built from the fixture folders: if they moved or emptied, it would pass with no
+    /// cases at all, so their presence is a test of its own.
+    @Test func theFixturesAreThere() throws {
+        let names = TestSupport.subfolders(of: Self.folder)
+        #expect(names.count >= 19, "expected the invalid sites under \(Self.folder.path), found \(names.count)")
+        for name in names {
+            let expected = Self.folder.appendingPathComponent(name).appendingPathComponent("expected.txt")
+            #expect(FileManager.default.fileExists(atPath: expected.path), "\(name) has no expected.txt")
+        }
+    }
+
     @Test(arguments: TestSupport.subfolders(of: folder))
     func reportsEveryMistakeWithItsPlace(_ name: String) throws {
         let site = Self.folder.appendingPathComponent(name)
