@@ -1,4 +1,5 @@
 public import KohoDiagnostics
+public import KohoSocial
 
 // The typed entries of a site, as loaded from its files, before references between them are resolved.
 // Every value a person wrote keeps where they wrote it, so later stages can point at it.
@@ -104,12 +105,11 @@ public struct EntryFile: Sendable {
 
 /// A link to a social account as written (`x: sato_city` or a full URL).
 public struct SocialAccount: Sendable, Hashable {
-    /// The service key: x, instagram, facebook, bluesky, mastodon, threads, line, youtube, note, blog, website.
-    public var service: String
+    public var service: SocialService
     /// The value as written: a handle or a URL.
     public var value: Located<String>
 
-    public init(service: String, value: Located<String>) {
+    public init(service: SocialService, value: Located<String>) {
         self.service = service
         self.value = value
     }

@@ -1,3 +1,4 @@
+public import KohoSocial
 public import KohoURL
 
 /// The settings in `site.yml`.
@@ -15,8 +16,8 @@ public struct SiteConfig: Sendable {
     /// The theme's folder name under `themes/`; `default` (built into koho) when absent.
     public var theme: String
     public var hashtags: [Located<String>]
-    /// Share targets in order; all of ``ShareTarget/allCases`` when absent.
-    public var share: [ShareTarget]
+    /// Share targets in order; all of ``ShareNetwork/allCases`` when absent.
+    public var share: [ShareNetwork]
     public var mastodonInstance: String?
     public var organization: Organization?
     public var feeds: FeedSettings
@@ -29,7 +30,7 @@ public struct SiteConfig: Sendable {
     public init(
         title: String, description: String? = nil, address: SiteAddress, language: String = "ja",
         timezone: String = "UTC", theme: String = "default", hashtags: [Located<String>] = [],
-        share: [ShareTarget] = ShareTarget.allCases, mastodonInstance: String? = nil,
+        share: [ShareNetwork] = ShareNetwork.allCases, mastodonInstance: String? = nil,
         organization: Organization? = nil, feeds: FeedSettings = FeedSettings(), paginate: Int = 20,
         markdown: MarkdownSettings = MarkdownSettings(), params: [ContentPair] = []
     ) {
@@ -50,10 +51,6 @@ public struct SiteConfig: Sendable {
     }
 }
 
-/// A network a page can be shared to, in DESIGN.md's default order.
-public enum ShareTarget: String, Sendable, Hashable, CaseIterable {
-    case x, facebook, line, bluesky, mastodon, threads, linkedin, hatena, email
-}
 
 /// The office itself (`organization:` in site.yml).
 public struct Organization: Sendable {

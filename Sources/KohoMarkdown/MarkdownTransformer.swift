@@ -1,6 +1,7 @@
 internal import CCmarkGFM
 import KohoDiagnostics
 import KohoSocial
+import KohoURL
 
 /// The one walk over a parsed document that makes it safe and collects what the site needs.
 ///

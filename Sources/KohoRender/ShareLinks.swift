@@ -21,8 +21,7 @@ struct ShareLinks {
         let builder = ShareLinkBuilder(mastodonInstance: config.mastodonInstance, mastodonSharePage: mastodonSharePage)
         var result: [TemplateValue] = []
         for target in config.share {
-            guard let network = ShareNetwork(rawValue: target.rawValue),
-                let url = builder.url(for: network, title: title, permalink: permalink, hashtags: hashtags)
+            guard let url = builder.url(for: target, title: title, permalink: permalink, hashtags: hashtags)
             else { continue }
             result.append(
                 .map(

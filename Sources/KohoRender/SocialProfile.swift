@@ -1,4 +1,5 @@
 import KohoSite
+import KohoSocial
 import KohoURL
 
 /// A social account as a link: the handle people recognise and the profile URL.
@@ -8,7 +9,7 @@ struct SocialProfile: Equatable {
 
     /// Reads `x: sato_city`, `x: "@sato_city"`, `mastodon: "@sato@mstdn.jp"` or a full URL; nil for a value
     /// that is neither a handle nor an http(s) URL.
-    init?(service: String, written: String) {
+    init?(service: SocialService, written: String) {
         let value = written.trimmingWhitespace()
         if value.isEmpty { return nil }
         if case .withScheme(let scheme) = LinkReference(value) {
@@ -18,25 +19,10 @@ struct SocialProfile: Equatable {
             return
         }
         let bare = value.hasPrefix("@") ? String(value.dropFirst()) : value
-        let segment = PercentEncoding.encodePathSegment
-        switch service {
-        case "x": (handle, url) = ("@" + bare, "https://x.com/" + segment(bare))
-        case "instagram": (handle, url) = ("@" + bare, "https://www.instagram.com/" + segment(bare) + "/")
-        case "facebook": (handle, url) = (bare, "https://www.facebook.com/" + segment(bare))
-        case "bluesky": (handle, url) = ("@" + bare, "https://bsky.app/profile/" + segment(bare))
-        case "threads": (handle, url) = ("@" + bare, "https://www.threads.com/@" + segment(bare))
-        case "line": (handle, url) = ("@" + bare, "https://line.me/R/ti/p/@" + segment(bare))
-        case "youtube": (handle, url) = ("@" + bare, "https://www.youtube.com/@" + segment(bare))
-        case "note": (handle, url) = (bare, "https://note.com/" + segment(bare))
-        case "mastodon":
-            // `user@instance` → https://instance/@user
-            let parts = bare.split(separator: "@", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
-            (handle, url) = ("@" + bare, "https://" + parts[1] + "/@" + segment(parts[0]))
-        default:
-            // blog, website: a host without a scheme.
-            (handle, url) = (bare, "https://" + bare)
+        guard let profile = service.profileURL(handle: bare, encode: PercentEncoding.encodePathSegment) else {
+            return nil
         }
+        (handle, url) = (service.displayHandle(bare), profile)
     }
 
     /// `https://www.example.jp/blog/` → `example.jp/blog`.

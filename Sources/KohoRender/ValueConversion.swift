@@ -28,8 +28,8 @@ struct ValueConversion {
                 }
                 return .map(
                     TemplateMap([
-                        ("service", .string(account.service)),
-                        ("label", .string(labels.label(forService: account.service))),
+                        ("service", .string(account.service.rawValue)),
+                        ("label", .string(labels.label(forService: account.service.rawValue))),
                         ("handle", .string(profile.handle)), ("url", .string(profile.url)),
                     ]))
             })

@@ -1,3 +1,5 @@
+import KohoURL
+
 /// Builds the plain share link (no script, no tracking parameters) of each network for one page.
 ///
 /// URL forms follow DESIGN.md's table; every parameter goes through ``PercentEncoding/encode(_:)``; the

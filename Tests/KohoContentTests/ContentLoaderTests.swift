@@ -102,7 +102,7 @@ import Testing
                     src: Located(
                         "/images/sato.jpg", at: SourceLocation(path: "content/staff/sato.md", line: 9, column: 8)),
                     alt: nil))
-        #expect(sato.social.map(\.service) == ["x", "website"])
+        #expect(sato.social.map(\.service.rawValue) == ["x", "website"])
         #expect(sato.social.map(\.value.value) == ["sato_city", "https://example.jp/sato"])
         #expect(sato.email == "sato@example.jp")
         #expect(sato.phone == "0187431111")
@@ -131,7 +131,7 @@ import Testing
             kikaku.contact
                 == DepartmentContact(phone: "0187-43-1111", email: "kikaku@example.jp", address: "田沢湖生保内", hours: "平日"))
         #expect(kikaku.hashtags.map(\.value) == ["企画"])
-        #expect(kikaku.social.map(\.service) == ["instagram"])
+        #expect(kikaku.social.map(\.service.rawValue) == ["instagram"])
         #expect(kikaku.order == 1)
 
         #expect(content.posts.map(\.file.slug.value) == ["autumn", "spring"])

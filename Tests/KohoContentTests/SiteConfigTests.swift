@@ -1,5 +1,6 @@
 import KohoContent
 import KohoDiagnostics
+import KohoSocial
 import Testing
 
 @Suite struct SiteConfigTests {
@@ -53,7 +54,7 @@ import Testing
         #expect(site.mastodonInstance == "mastodon.social")
         #expect(site.organization?.name == "仙北市")
         #expect(site.organization?.phone == "0187-43-1111")
-        #expect(site.organization?.social.map(\.service) == ["x"])
+        #expect(site.organization?.social.map(\.service.rawValue) == ["x"])
         #expect(site.feeds == FeedSettings(items: 50, fullContent: false))
         #expect(site.paginate == 10)
         #expect(site.markdown.unsafeHTML)
@@ -68,7 +69,7 @@ import Testing
         #expect(site.language == "ja")
         #expect(site.timezone == "UTC")
         #expect(site.theme == "default")
-        #expect(site.share == ShareTarget.allCases)
+        #expect(site.share == ShareNetwork.allCases)
         #expect(site.feeds == FeedSettings())
         #expect(site.paginate == 20)
         #expect(site.markdown == MarkdownSettings())

@@ -1,4 +1,5 @@
 import Foundation
+import KohoURL
 import Testing
 
 /// What every page's `<head>` tells search engines, social networks and feed readers.

@@ -1,4 +1,5 @@
 import Foundation
+import KohoURL
 import Testing
 
 #if canImport(FoundationXML)

@@ -1,3 +1,4 @@
+import KohoURL
 import Testing
 
 @testable import KohoSocial

@@ -1,13 +1,10 @@
 import KohoDiagnostics
+import KohoSocial
 import KohoYAML
 
 // Readers for the value shapes several entry kinds share: images, social accounts, dates, slugs.
 
 extension FieldReader {
-    /// The social services Koho knows, in the order DESIGN.md lists them.
-    static let socialServices = [
-        "x", "instagram", "facebook", "bluesky", "mastodon", "threads", "line", "youtube", "note", "blog", "website",
-    ]
 
     /// An image: `{src, alt}`, or a bare path taken as `src`.
     mutating func image(_ key: String) -> ContentImage? {
@@ -39,17 +36,18 @@ extension FieldReader {
         let context = label(key)
         var accounts: [SocialAccount] = []
         for pair in pairs {
-            let service = pair.key.scalar?.text ?? ""
-            guard Self.socialServices.contains(service) else {
-                let known = "known services: " + Self.socialServices.joined(separator: ", ")
-                let hint = NameSuggester.didYouMean(service, in: Self.socialServices).map { "\($0) \(known)" } ?? known
-                warning("unknown social service `\(service)` in \(context)", at: pair.key.position, hint: hint)
+            let name = pair.key.scalar?.text ?? ""
+            guard let service = SocialService(rawValue: name) else {
+                let names = SocialService.allCases.map(\.rawValue)
+                let known = "known services: " + names.joined(separator: ", ")
+                let hint = NameSuggester.didYouMean(name, in: names).map { "\($0) \(known)" } ?? known
+                warning("unknown social service `\(name)` in \(context)", at: pair.key.position, hint: hint)
                 continue
             }
             if pair.value.isNull { continue }
             guard let value = pair.value.scalar?.text else {
                 error(
-                    "`\(service)` in \(context) must be a handle or a URL, got \(pair.value.typeDescription)",
+                    "`\(name)` in \(context) must be a handle or a URL, got \(pair.value.typeDescription)",
                     at: pair.value.position)
                 continue
             }

@@ -1,5 +1,6 @@
 import Foundation
 import KohoDiagnostics
+import KohoSocial
 import KohoURL
 
 extension SiteConfig {
@@ -131,16 +132,16 @@ extension SiteConfig {
     }
 
     /// The share targets, and where `mastodon` is listed when it is.
-    private static func readShare(_ fields: inout FieldReader) -> (targets: [ShareTarget], mastodonAt: SourcePosition?)
+    private static func readShare(_ fields: inout FieldReader) -> (targets: [ShareNetwork], mastodonAt: SourcePosition?)
     {
-        guard fields.node("share") != nil else { return (ShareTarget.allCases, nil) }
+        guard fields.node("share") != nil else { return (ShareNetwork.allCases, nil) }
         let written = fields.strings("share")
         var mastodonAt: SourcePosition?
-        let names = ShareTarget.allCases.map(\.rawValue)
+        let names = ShareNetwork.allCases.map(\.rawValue)
         let aliases = ["twitter": "x", "mail": "email", "hatenabookmark": "hatena", "hatena_bookmark": "hatena"]
-        var targets: [ShareTarget] = []
+        var targets: [ShareNetwork] = []
         for item in written {
-            guard let target = ShareTarget(rawValue: item.value) else {
+            guard let target = ShareNetwork(rawValue: item.value) else {
                 let near =
                     aliases[item.value.lowercased()].map { "did you mean `\($0)`? " }
                     ?? NameSuggester.didYouMean(item.value, in: names).map { $0 + " " } ?? ""
