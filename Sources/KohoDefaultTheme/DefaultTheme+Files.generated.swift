@@ -331,9 +331,37 @@ mastodon_instance: Mastodon server (for example mastodon.social)
 mastodon_share_text: Text to post
 mastodon_instance_invalid: Enter a server name like mastodon.social.
 mastodon_share_noscript: This page needs JavaScript. Without it, copy the page's address and post it on your server.
+# What Koho itself writes: list page titles, feed descriptions, service names. A theme without them gets these.
+labels:
+  title:
+    staff-list: Staff
+    department-list: Departments
+    post-list: Posts
+    tag-list: Hashtags
+    "404": Page not found
+    share-mastodon: Share on Mastodon
+  feed:
+    staff: "Posts by {0}"
+    department: "Posts from {0}"
+    tag: "Posts tagged #{0}"
+  service:
+    x: X
+    instagram: Instagram
+    facebook: Facebook
+    bluesky: Bluesky
+    mastodon: Mastodon
+    threads: Threads
+    line: LINE
+    youtube: YouTube
+    note: note
+    linkedin: LinkedIn
+    hatena: Hatena Bookmark
+    email: Email
+    blog: Blog
+    website: Website
 
 """#),
-        File(path: "i18n/ja.yml", contents: #"""
+        File(path: "i18n/ja.yml", contents: ##"""
 # 既定テーマの画面表示用の文言（日本語）。en.yml と同じキーをそろえること。
 about_the_author: "この記事を書いた職員"
 address: "所在地"
@@ -406,8 +434,36 @@ mastodon_instance: Mastodon サーバー（例：mastodon.social）
 mastodon_share_text: 投稿する文
 mastodon_instance_invalid: サーバー名を mastodon.social のように入力してください。
 mastodon_share_noscript: このページは JavaScript を使います。使えないときは、ページのアドレスをコピーしてお使いのサーバーで投稿してください。
+# Koho が自分で書く文言：一覧ページの見出し、フィードの説明、サービス名。テーマに無いときはこの既定値を使う。
+labels:
+  title:
+    staff-list: 職員紹介
+    department-list: 部署一覧
+    post-list: お知らせ
+    tag-list: ハッシュタグ
+    "404": ページが見つかりません
+    share-mastodon: Mastodon で共有
+  feed:
+    staff: "{0}の投稿"
+    department: "{0}の投稿"
+    tag: "#{0} の投稿"
+  service:
+    x: X
+    instagram: Instagram
+    facebook: Facebook
+    bluesky: Bluesky
+    mastodon: Mastodon
+    threads: Threads
+    line: LINE
+    youtube: YouTube
+    note: note
+    linkedin: LinkedIn
+    hatena: はてなブックマーク
+    email: メール
+    blog: ブログ
+    website: ウェブサイト
 
-"""#),
+"""##),
         File(path: "layouts/404.html", contents: #"""
 {% extends "base.html" %}
 {% block content %}

@@ -32,10 +32,9 @@ struct FeedSet: Sendable {
     /// Every RSS feed, the site's first.
     var all: [Feed] { [site] + staff + departments + tags }
 
-    init(site model: Site) {
+    init(site model: Site, labels: Labels) {
         let routes = model.routes
         let limit = max(1, model.config.feeds.items)
-        let japanese = model.config.language == "ja" || model.config.language.hasPrefix("ja-")
         let siteTitle = model.config.title
         let siteDescription = model.config.description ?? siteTitle
 
@@ -44,24 +43,21 @@ struct FeedSet: Sendable {
                 route: routes.feed(of: page), title: title, description: description, page: page,
                 posts: Array(posts.prefix(limit)))
         }
-        func posts(by name: String) -> String { japanese ? "\(name)の投稿" : "Posts by \(name)" }
-        func posts(of name: String) -> String { japanese ? "\(name)の投稿" : "Posts from \(name)" }
-        func posts(tagged name: String) -> String { japanese ? "#\(name) の投稿" : "Posts tagged #\(name)" }
 
         site = feed(routes.home, title: siteTitle, description: siteDescription, posts: Array(model.posts.indices))
         staff = model.staff.map { member in
             feed(
                 routes.entry(.staff, member.slug), title: "\(member.entry.name) – \(siteTitle)",
-                description: posts(by: member.entry.name), posts: member.posts)
+                description: labels.feedDescription(.staff, name: member.entry.name), posts: member.posts)
         }
         departments = model.departments.map { department in
             feed(
                 routes.entry(.department, department.slug), title: "\(department.entry.name) – \(siteTitle)",
-                description: department.entry.summary ?? posts(of: department.entry.name), posts: department.posts)
+                description: department.entry.summary ?? labels.feedDescription(.department, name: department.entry.name), posts: department.posts)
         }
         tags = model.tags.map { tag in
             feed(
-                routes.entry(.tag, tag.key), title: "#\(tag.name) – \(siteTitle)", description: posts(tagged: tag.name),
+                routes.entry(.tag, tag.key), title: "#\(tag.name) – \(siteTitle)", description: labels.feedDescription(.tag, name: tag.name),
                 posts: tag.posts)
         }
         json = routes.jsonFeed

@@ -23,7 +23,7 @@ struct PageJob: Sendable {
 struct PagePlanner {
     let site: Site
     let values: SiteValues
-    let labels: ServiceLabels
+    let labels: Labels
     /// Whether the theme has `share-mastodon.html`, the page that asks a reader for their Mastodon instance.
     var themeHasMastodonSharePage = false
 
@@ -92,7 +92,7 @@ struct PagePlanner {
         for kind in [PageKind.staffList, .departmentList, .tagList] {
             let route = routes.list(kind)
             jobs.append(
-                job(kind, route, page(kind, title: labels.title(forList: kind.rawValue), description: siteDescription, route: route)))
+                job(kind, route, page(kind, title: labels.title(of: kind), description: siteDescription, route: route)))
         }
         return jobs
     }
@@ -112,7 +112,7 @@ struct PagePlanner {
             return job(
                 .postList, route(number),
                 page(
-                    .postList, title: labels.title(forList: PageKind.postList.rawValue), description: siteDescription,
+                    .postList, title: labels.title(of: .postList), description: siteDescription,
                     route: route(number), paginator: .map(paginator), feed: values.feeds.site),
                 lastModified: site.buildDate)
         }
@@ -204,7 +204,7 @@ struct PagePlanner {
         var jobs = [
             job(
                 .notFound, notFound,
-                page(.notFound, title: labels.title(forList: PageKind.notFound.rawValue), description: siteDescription, route: notFound),
+                page(.notFound, title: labels.title(of: .notFound), description: siteDescription, route: notFound),
                 listed: false)
         ]
         if let mastodon = mastodonSharePage {
@@ -213,7 +213,7 @@ struct PagePlanner {
                 job(
                     .shareMastodon, mastodon,
                     page(
-                        .shareMastodon, title: labels.title(forList: PageKind.shareMastodon.rawValue),
+                        .shareMastodon, title: labels.title(of: .shareMastodon),
                         description: siteDescription, route: mastodon),
                     listed: false))
         }

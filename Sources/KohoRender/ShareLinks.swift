@@ -9,7 +9,7 @@ import KohoTemplates
 /// graphemes; Mastodon and Threads: 500) and builds its URL with one RFC 3986 encoder.
 struct ShareLinks {
     let config: SiteConfig
-    let labels: ServiceLabels
+    let labels: Labels
     /// An absolute URL of a page of the site that asks for the reader's Mastodon instance and forwards
     /// `text` there. Without it and without `mastodon_instance`, no Mastodon link is made: there is no
     /// instance-neutral share URL, and a third-party one would hand readers to someone else's script.
@@ -27,7 +27,7 @@ struct ShareLinks {
                 .map(
                     TemplateMap([
                         ("target", .string(target.rawValue)),
-                        ("label", .string(labels.label(forService: target.rawValue))),
+                        ("label", .string(labels.name(of: target))),
                         ("url", .string(url)),
                     ])))
         }

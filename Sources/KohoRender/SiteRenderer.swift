@@ -40,7 +40,7 @@ public struct SiteRenderer: Sendable {
             return (nil, error.diagnostics)
         }
 
-        let labels = ServiceLabels(language: site.config.language)
+        let labels = theme.labels
         let values = SiteValues(site: site, labels: labels)
         // The values refer to each other in cycles; once the pages are bytes nothing needs them, so break the
         // cycles and let them go (`koho serve` renders again and again).

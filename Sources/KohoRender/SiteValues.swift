@@ -18,7 +18,7 @@ public struct SiteValues: Sendable {
 
     /// Builds every value of `site`. Maps are created first and filled after, because entries refer to each
     /// other in cycles (a department lists its staff, a staff member lists their departments).
-    public init(site model: Site, labels: ServiceLabels) {
+    public init(site model: Site, labels: Labels) {
         staff = model.staff.map { _ in TemplateMap() }
         departments = model.departments.map { _ in TemplateMap() }
         posts = model.posts.map { _ in TemplateMap() }
@@ -26,7 +26,7 @@ public struct SiteValues: Sendable {
         tags = model.tags.map { _ in TemplateMap() }
         site = TemplateMap()
         tagLinks = model.tags.map { .map(TemplateMap([("name", .string($0.name)), ("url", .string($0.url))])) }
-        let feeds = FeedSet(site: model)
+        let feeds = FeedSet(site: model, labels: labels)
         self.feeds = feeds
 
         let staff = self.staff, departments = self.departments, posts = self.posts, tags = self.tags

@@ -14,6 +14,9 @@ public struct Theme: Sendable {
     public var translations: [String: String]
     /// Where the interface strings came from, for error messages.
     public var translationsPath: String
+    /// What Koho itself writes (list titles, feed descriptions, service names): the theme's `labels.*`
+    /// strings over the built-in theme's for the same language, over English.
+    public var labels: Labels
     /// Files to copy into the output's `assets/` folder: output path → bytes.
     public var assets: [(path: String, bytes: [UInt8])]
 }
@@ -74,7 +77,10 @@ public struct ThemeLoader: Sendable {
         let assets = files.assets.sorted { $0.path < $1.path }
         let theme = Theme(
             templates: sources.values.sorted { $0.name < $1.name }, translations: translations,
-            translationsPath: translationsPath, assets: assets)
+            translationsPath: translationsPath,
+            labels: Labels(strings: builtInLabels(candidates: candidates).merging(
+                translations.filter { $0.key.hasPrefix(Labels.prefix) }, uniquingKeysWith: { _, theme in theme })),
+            assets: assets)
         return (bag.hasErrors ? nil : theme, bag.sorted)
     }
 
@@ -132,6 +138,21 @@ public struct ThemeLoader: Sendable {
             diagnostics.append(SiteFileError.diagnostic(path: path, error: error))
         }
         return nil
+    }
+
+    /// The built-in theme's `labels.*` strings: English, then the language's own over them.
+    private func builtInLabels(candidates: [String]) -> [String: String] {
+        var labels: [String: String] = [:]
+        for language in candidates.reversed() {
+            let path = "i18n/\(language).yml"
+            guard let file = DefaultTheme.files.first(where: { $0.path == path }) else { continue }
+            var ignored = DiagnosticBag()
+            for (key, value) in readTranslations(file.contents, path: "themes/default/" + path, diagnostics: &ignored)
+            where key.hasPrefix(Labels.prefix) {
+                labels[key] = value
+            }
+        }
+        return labels
     }
 
     /// Flattens a YAML mapping of strings into `key` / `group.key` entries.

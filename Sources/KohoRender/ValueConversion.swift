@@ -6,7 +6,7 @@ import KohoURL
 /// Converts content values (images, social accounts, params, links) into template values.
 struct ValueConversion {
     let links: LinkPolicy
-    let labels: ServiceLabels
+    let labels: Labels
 
     /// A link written in content, made ready for an `href` by the link rule: a path is from the site's root
     /// (a field shows on many pages), and a scheme it drops (`javascript:`) leaves nothing.
@@ -29,7 +29,7 @@ struct ValueConversion {
                 return .map(
                     TemplateMap([
                         ("service", .string(account.service.rawValue)),
-                        ("label", .string(labels.label(forService: account.service.rawValue))),
+                        ("label", .string(labels.name(of: account.service))),
                         ("handle", .string(profile.handle)), ("url", .string(profile.url)),
                     ]))
             })
