@@ -9,10 +9,29 @@ public enum EntryScaffold {
     /// The kinds of entry `koho new` makes.
     public enum Kind: String, Sendable, CaseIterable {
         case staff, department, post
+
+        /// Where entries of this kind live, relative to the site.
+        var folder: String {
+            switch self {
+            case .staff: return "content/staff"
+            case .department: return "content/departments"
+            case .post: return "content/posts"
+            }
+        }
+
+        /// "staff entries", "departments", "posts", for messages.
+        var plural: String {
+            switch self {
+            case .staff: return "staff entries"
+            case .department: return "departments"
+            case .post: return "posts"
+            }
+        }
     }
 
     /// Writes the new entry into the site at `source` and returns its path relative to the site.
-    /// Throws when `name` is not a valid slug or the file already exists.
+    /// Throws when `name` is not a valid slug, the file already exists, or another entry of the kind has the
+    /// same slug (ignoring case, in either format: `sato.yml` beside a new `sato.md`).
     public static func create(_ kind: Kind, name: String, source: String, now: Date = Date()) throws(DiagnosticError)
         -> String
     {
@@ -24,7 +43,7 @@ public enum EntryScaffold {
         let text: String
         switch kind {
         case .staff:
-            path = "content/staff/\(name).md"
+            path = "\(kind.folder)/\(name).md"
             text = """
                 ---
                 name: \(name)
@@ -41,7 +60,7 @@ public enum EntryScaffold {
 
                 """
         case .department:
-            path = "content/departments/\(name).md"
+            path = "\(kind.folder)/\(name).md"
             text = """
                 ---
                 name: \(name)
@@ -57,7 +76,7 @@ public enum EntryScaffold {
                 """
         case .post:
             let year = Calendar(identifier: .gregorian).dateComponents(in: timeZone, from: now).year ?? 2000
-            path = "content/posts/\(year)/\(name).md"
+            path = "\(kind.folder)/\(year)/\(name).md"
             text = """
                 ---
                 title: \(name)
@@ -77,6 +96,14 @@ public enum EntryScaffold {
                 Diagnostic(at: nil, "\(path) already exists", hint: "choose another name, or edit that file")
             ])
         }
+        if let other = entry(of: kind, withSlug: name, source: source) {
+            throw DiagnosticError([
+                Diagnostic(
+                    at: SourceLocation(path: other, line: 1, column: 1), "slug `\(name)` is already used by \(other)",
+                    hint: "slugs must be unique among \(kind.plural), ignoring case; "
+                        + "choose another name, or edit that file")
+            ])
+        }
         do {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -85,6 +112,24 @@ public enum EntryScaffold {
             throw DiagnosticError([Diagnostic(at: nil, "cannot write \(path): \(error.localizedDescription)")])
         }
         return path
+    }
+
+    /// The entry file of `kind` whose file name gives the slug `slug` (ignoring case), as the build finds
+    /// entries: `.md` or `.yml`/`.yaml` where the kind allows it, posts in any subfolder, hidden files left out.
+    static func entry(of kind: Kind, withSlug slug: String, source: String) -> String? {
+        let key = slug.lowercased()
+        for path in LocalFileSystem(root: source).listFiles(under: kind.folder) {
+            let inside = path.dropFirst(kind.folder.count + 1).split(separator: "/")
+            guard let fileName = inside.last, !inside.contains(where: { $0.hasPrefix(".") }),
+                kind == .post || inside.count == 1
+            else { continue }
+            let parts = fileName.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count > 1, let format = EntryFormat(pathExtension: String(parts[parts.count - 1])),
+                kind != .post || format == .markdown
+            else { continue }
+            if parts.dropLast().joined(separator: ".").lowercased() == key { return path }
+        }
+        return nil
     }
 
     /// The site's time zone from site.yml, or UTC when it cannot be read.

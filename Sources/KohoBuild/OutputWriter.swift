@@ -1,23 +1,27 @@
 import Dispatch
 import Foundation
 import KohoContent
+import KohoDiagnostics
 
 #if canImport(Glibc)
     import Glibc
     private let systemWrite = Glibc.write
     private let systemRename = Glibc.rename
-    private let systemLink = Glibc.link
     private let systemRead = Glibc.read
 #elseif canImport(Darwin)
     import Darwin
     private let systemWrite = Darwin.write
     private let systemRename = Darwin.rename
-    private let systemLink = Darwin.link
     private let systemRead = Darwin.read
 #endif
 
 /// Writes a site into a temporary folder beside the output and swaps it in only when every file is written,
 /// so a failed build never leaves a broken or half-written site behind.
+///
+/// The output folder is Koho's alone (`OutputFolder`): every output gets Koho's marker file, a folder without
+/// it is replaced only with `force`, and builds into the same output take turns (`OutputLock`). Staging and
+/// previous folders are named `.<name>-new-<pid>-<token>` / `.<name>-old-<pid>-<token>`; those a killed build
+/// left are removed at the next build.
 ///
 /// Files are written with plain POSIX calls, on every core: Foundation's `Data.write` syncs each file to
 /// disk and `FileManager` stats every path, which made writing a 10,000-post site take three times as long
@@ -30,51 +34,186 @@ struct OutputWriter {
     /// The site's folder (static files are copied from it).
     let source: String
     let output: String
+    /// Replace an output folder Koho did not write (never the site or what it is built from).
+    var force = false
+    /// Called when another build into the same output holds the lock and this one waits for it.
+    var waiting: @Sendable () -> Void = {}
+    /// Removes the previous output after the swap (replaced in tests to make it fail).
+    var removePrevious: @Sendable (String) throws -> Void = { try FileTree.remove($0) }
 
     /// Why the output could not be written.
     struct WriteError: Error, CustomStringConvertible {
         var path: String
         var reason: String
         var description: String { "\(path): \(reason)" }
+
+        init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
+        /// `error` as a write error; the file operations below throw nothing else.
+        init(_ error: any Error, at path: String) {
+            self = error as? WriteError ?? WriteError(path: path, reason: "\(error)")
+        }
     }
 
-    func write(_ files: [OutputFile]) throws {
-        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = outputURL.deletingLastPathComponent().path
-        let name = outputURL.lastPathComponent
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent + "/.\(name)-new-\(pid)"
-        let previous = parent + "/.\(name)-old-\(pid)"
+    /// Why a write failed, and what became of the previous output.
+    enum Failure: Error {
+        /// The output may not be replaced (see `OutputFolder.refusal`).
+        case refused(Diagnostic)
+        /// Nothing was replaced: the previous output, if there was one, is as it was.
+        case notWritten(WriteError, hadOutput: Bool)
+        /// The previous output was moved aside to `previous` and could not be moved back.
+        case movedAside(WriteError, previous: String)
+
+        /// The message for a person, saying what became of the previous output at `output`.
+        func diagnostic(output: String) -> Diagnostic {
+            switch self {
+            case .refused(let refusal):
+                return refusal
+            case .notWritten(let failure, let hadOutput):
+                return Diagnostic(
+                    at: nil, "cannot write \(output): \(failure)",
+                    hint: hadOutput ? "\(output) was left as it was" : nil)
+            case .movedAside(let failure, let previous):
+                return Diagnostic(
+                    at: nil, "cannot write \(output): \(failure)",
+                    hint: "the previous output is now \(previous); rename it back to \(output)")
+            }
+        }
+    }
+
+    /// What a successful write left behind: the previous output, when it could not be removed after the swap.
+    struct Outcome {
+        var leftover: (path: String, error: WriteError)?
+
+        /// A warning about the leftover for the build to show, if there is one.
+        func warnings(output: String) -> [Diagnostic] {
+            guard let leftover else { return [] }
+            return [
+                Diagnostic(
+                    .warning, at: nil,
+                    "the new site is in \(output), but the previous one could not be removed: \(leftover.error)",
+                    hint: "remove \(leftover.path) by hand")
+            ]
+        }
+    }
+
+    func write(_ files: [OutputFile]) throws(Failure) -> Outcome {
+        // The real path, as the rule checks it: `link/../x` is the `x` beside where `link` leads, and an output
+        // that is a link to a folder has that folder replaced.
+        let target = OutputFolder.realPath(output)
+        let parent = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
 
         for file in files {
             // Slugs are validated earlier; this is the last line of defence.
             let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
             guard !file.path.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), !parts.contains("") else {
-                throw WriteError(path: file.path, reason: "would be written outside the output folder")
+                let failure = WriteError(path: file.path, reason: "would be written outside the output folder")
+                throw .notWritten(failure, hadOutput: false)
+            }
+            guard file.path != OutputFolder.markerName else {
+                let failure = WriteError(path: file.path, reason: "would replace koho's marker file")
+                throw .notWritten(failure, hadOutput: false)
             }
         }
 
-        let hadOutput = access(output, F_OK) == 0
-        try FileTree.remove(staging)
-        try FileTree.makeFolders([parent], under: "")
+        let lock: OutputLock
         do {
-            try FileTree.makeFolders([staging], under: "")
-            try FileTree.makeFolders(Self.folders(of: files.map(\.path)), under: staging + "/")
-            try writeFiles(files, into: staging + "/", previous: hadOutput ? outputURL.path + "/" : nil)
+            try FileTree.makeFolders([parent], under: "")
+            lock = try OutputLock(path: parent + "/.\(name).lock", waiting: waiting)
+        } catch {
+            throw .notWritten(WriteError(error, at: parent), hadOutput: access(target, F_OK) == 0)
+        }
+        defer { lock.release() }
+
+        // Checked again under the lock: another build may have written the folder meanwhile.
+        if let refusal = OutputFolder.refusal(source: source, output: output, shownAs: output, force: force) {
+            throw .refused(refusal)
+        }
+        OutputFolder.removeLeftovers(beside: target)
+
+        var info = stat()
+        let hadOutput = lstat(target, &info) == 0
+        let (staging, previous): (String, String)
+        do {
+            (staging, previous) = try Self.makeStaging(parent: parent, name: name)
+        } catch {
+            throw .notWritten(error, hadOutput: hadOutput)
+        }
+        do {
+            let folders = Self.folders(of: files.map(\.path))
+            let linkable = Self.linkableOutput(target, folders: folders)
+            try writeMarker(into: staging + "/", previous: linkable)
+            try FileTree.makeFolders(folders, under: staging + "/")
+            try writeFiles(files, into: staging + "/", previous: linkable)
         } catch {
             try? FileTree.remove(staging)
-            throw error
+            throw .notWritten(WriteError(error, at: staging), hadOutput: hadOutput)
         }
 
         // Swap: the old output moves aside, the new one takes its name, the old one goes.
-        if hadOutput { try FileTree.rename(outputURL.path, to: previous) }
-        do {
-            try FileTree.rename(staging, to: outputURL.path)
-        } catch {
-            if hadOutput { try? FileTree.rename(previous, to: outputURL.path) }
-            throw error
+        if hadOutput {
+            do {
+                try FileTree.rename(target, to: previous)
+            } catch {
+                try? FileTree.remove(staging)
+                throw .notWritten(WriteError(error, at: target), hadOutput: hadOutput)
+            }
         }
-        if hadOutput { try FileTree.remove(previous) }
+        do {
+            try FileTree.rename(staging, to: target)
+        } catch {
+            if hadOutput, (try? FileTree.rename(previous, to: target)) == nil {
+                try? FileTree.remove(staging)
+                throw .movedAside(WriteError(error, at: staging), previous: previous)
+            }
+            try? FileTree.remove(staging)
+            throw .notWritten(WriteError(error, at: staging), hadOutput: hadOutput)
+        }
+        if hadOutput {
+            do {
+                try removePrevious(previous)
+            } catch {
+                return Outcome(leftover: (previous, WriteError(error, at: previous)))
+            }
+        }
+        return Outcome()
+    }
+
+    /// Creates the staging folder `.<name>-new-<pid>-<token>` beside the output and names the folder the
+    /// previous output moves to. The random token keeps names apart where pids repeat (pid 1 in every
+    /// container); `mkdir` fails rather than reuse a folder that exists.
+    private static func makeStaging(parent: String, name: String) throws(WriteError) -> (String, String) {
+        let pid = ProcessInfo.processInfo.processIdentifier
+        while true {
+            let token = String(UInt32.random(in: .min ... .max), radix: 16)
+            let staging = parent + "/.\(name)-new-\(pid)-\(token)"
+            if mkdir(staging, 0o755) == 0 { return (staging, parent + "/.\(name)-old-\(pid)-\(token)") }
+            if errno != EEXIST { throw FileTree.failure(staging) }
+        }
+    }
+
+    /// The previous output as a prefix to hard-link unchanged files from, or nil when it must not be used:
+    /// it is not Koho's (no marker), or one of the folders the new files go into is not a plain folder there
+    /// (a link to one would make the new output share files with a place outside it).
+    private static func linkableOutput(_ output: String, folders: [String]) -> String? {
+        guard OutputFolder.isKohos(output) else { return nil }
+        var info = stat()
+        for folder in folders where lstat(output + "/" + folder, &info) == 0 {
+            if info.st_mode & S_IFMT != S_IFDIR { return nil }
+        }
+        return output + "/"
+    }
+
+    /// Writes Koho's marker first, so a staging folder left by a killed build is recognisably Koho's.
+    private func writeMarker(into root: String, previous: String?) throws {
+        let bytes = Array(OutputFolder.markerText.utf8)
+        let name = OutputFolder.markerName
+        if let previous, FileTree.link(previous + name, to: root + name, ifContentsAre: bytes) { return }
+        try FileTree.write(bytes, to: root + name)
     }
 
     /// Every folder the files need, parents before children.
@@ -143,19 +282,25 @@ enum FileTree {
         OutputWriter.WriteError(path: path, reason: String(cString: strerror(errno)))
     }
 
-    /// Creates each folder of `folders` (relative to `base`), in order; existing ones are fine.
+    /// Creates each folder of `folders` (relative to `base`), in order; existing folders are fine.
     static func makeFolders(_ folders: [String], under base: String) throws {
         for folder in folders where !folder.isEmpty {
             let path = base + folder
-            if mkdir(path, 0o755) != 0 && errno != EEXIST {
-                if errno == ENOENT {
-                    // A missing parent outside the tree we plan (the output's own parent folder).
-                    let parent = (path as NSString).deletingLastPathComponent
-                    try makeFolders([parent], under: "")
-                    if mkdir(path, 0o755) == 0 || errno == EEXIST { continue }
+            if mkdir(path, 0o755) == 0 { continue }
+            if errno == EEXIST {
+                var info = stat()
+                if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+                    throw OutputWriter.WriteError(path: path, reason: String(cString: strerror(ENOTDIR)))
                 }
-                throw failure(path)
+                continue
             }
+            if errno == ENOENT {
+                // A missing parent outside the tree we plan (the output's own parent folder).
+                let parent = (path as NSString).deletingLastPathComponent
+                try makeFolders([parent], under: "")
+                if mkdir(path, 0o755) == 0 || errno == EEXIST { continue }
+            }
+            throw failure(path)
         }
     }
 
@@ -195,7 +340,8 @@ enum FileTree {
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
             readAll(fd, expected: bytes.count) == bytes
         else { return false }
-        return systemLink(existing, path) == 0
+        // linkat with no flags links `existing` itself, never what a link there points to.
+        return linkat(AT_FDCWD, existing, AT_FDCWD, path, 0) == 0
     }
 
     /// The whole file behind `fd`, expected to be `expected` bytes long (it may have grown or shrunk).
@@ -216,6 +362,13 @@ enum FileTree {
         }
         contents.removeSubrange(count...)
         return contents
+    }
+
+    /// The name of a directory entry read with `readdir`.
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafePointer(to: entry.pointee.d_name) {
+            String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+        }
     }
 
     static func rename(_ from: String, to path: String) throws {
@@ -241,9 +394,7 @@ enum FileTree {
         }
         defer { closedir(stream) }
         while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
+            let name = Self.name(of: entry)
             if name == "." || name == ".." { continue }
             var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
             if entry.pointee.d_type == UInt8(DT_UNKNOWN) {

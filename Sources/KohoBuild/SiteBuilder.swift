@@ -18,10 +18,13 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// The instant that separates published posts from future ones, in seconds since 1970 UTC.
     public var now: Int64
+    /// Replace an output folder that Koho did not write (`--force`). The site's own folder, its parents and
+    /// what it is built from are never replaced, even then.
+    public var force: Bool
 
     public init(
         source: String = ".", output: String? = nil, includeDrafts: Bool = false, includeFuture: Bool = false,
-        baseURL: String? = nil, now: Int64 = Int64(Date().timeIntervalSince1970)
+        baseURL: String? = nil, now: Int64 = Int64(Date().timeIntervalSince1970), force: Bool = false
     ) {
         self.source = source
         self.output = output
@@ -29,6 +32,7 @@ public struct BuildOptions: Sendable {
         self.includeFuture = includeFuture
         self.baseURL = baseURL
         self.now = now
+        self.force = force
     }
 
     /// The output folder, resolved against `source` when it is not given.
@@ -56,11 +60,17 @@ public struct BuildReport: Sendable {
     public var pageCount: Int
     /// Warnings (a successful build has no errors).
     public var diagnostics: [Diagnostic]
+    /// Problems writing the output that did not stop the build (the previous output could not be removed),
+    /// for the build itself to show: `koho check` writes nothing, so it cannot.
+    public var outputWarnings: [Diagnostic] = []
 }
 
 /// The build: load → resolve (references, Markdown) → render → write. Each phase reports every problem it
 /// finds; the first phase with an error stops the build before anything is written.
 public struct SiteBuilder: Sendable {
+    /// What a build reads from the site's folder: files and folders that are never an output.
+    public static let sourceNames = ["site.yml", "content", "static", "themes", "layouts"]
+
     public let options: BuildOptions
     public let fileSystem: any SiteFileSystem
     /// Told the name of each phase as it starts ("loading content", "rendering 73 pages", …), for a
@@ -129,7 +139,7 @@ public struct SiteBuilder: Sendable {
 
         var files = rendered.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         files += theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
-        var generated = Set(files.map(\.path))
+        var generated = Set(files.map(\.path) + [OutputFolder.markerName])
         var staticProblems: [Diagnostic] = []
         for path in fileSystem.listFiles(under: "static") {
             let target = String(path.dropFirst("static/".count))
@@ -159,24 +169,38 @@ public struct SiteBuilder: Sendable {
     /// file was written.
     @discardableResult
     public func build() throws(DiagnosticError) -> BuildReport {
-        // The swap removes the previous output folder: it must never be the site itself or hold it.
-        let source = URL(fileURLWithPath: options.source).standardizedFileURL.resolvingSymlinksInPath().path
-        let output = URL(fileURLWithPath: options.outputFolder).standardizedFileURL.resolvingSymlinksInPath().path
-        if source == output || source.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
-            throw DiagnosticError([
-                Diagnostic(
-                    at: nil, "the output folder \(options.outputFolder) holds the site's own files",
-                    hint: "a build replaces its output folder whole; choose a folder of its own, like public/")
-            ])
+        try checkOutput()
+        return try write(plan())
+    }
+
+    /// Refuses an output folder that a build must not replace: one that is or holds the site, lies inside
+    /// what the site is built from (site.yml, content/, static/, themes/, layouts/, .git/), is a file, or is
+    /// a non-empty folder without the marker Koho writes into every output (unless `force`). Nothing is
+    /// written; `koho build` calls it first, so a refusal is a usage error.
+    public func checkOutput() throws(DiagnosticError) {
+        let output = options.outputFolder
+        if let refusal = OutputFolder.refusal(
+            source: options.source, output: output, shownAs: output, force: options.force)
+        {
+            throw DiagnosticError([refusal])
         }
-        let report = try plan()
+    }
+
+    /// Writes a planned site to the output folder: beside it first, then swapped in, with the output locked so
+    /// builds into the same folder take turns. Errors say what became of the previous output.
+    public func write(_ report: BuildReport) throws(DiagnosticError) -> BuildReport {
+        let output = options.outputFolder
+        progress?("writing \(report.files.count) files")
+        var writer = OutputWriter(source: options.source, output: output, force: options.force)
+        let progress = progress
+        writer.waiting = { progress?("waiting for another build into \(output) to finish") }
         do {
-            progress?("writing \(report.files.count) files")
-            try OutputWriter(source: options.source, output: options.outputFolder).write(report.files)
+            var written = report
+            written.outputWarnings += try writer.write(report.files).warnings(output: output)
+            return written
         } catch {
-            throw DiagnosticError([Diagnostic(at: nil, "cannot write \(options.outputFolder): \(error)")])
+            throw DiagnosticError([error.diagnostic(output: output)])
         }
-        return report
     }
 
     /// Adds the source line under each diagnostic that has a place but no line yet.

@@ -1,11 +1,12 @@
 import Foundation
+import KohoBuild
 
 /// Notices changes to a site's sources by their names, sizes and modification times — no file-system
 /// notification API, so it works the same on every platform and on network drives.
 struct SourceWatcher: Sendable {
     let source: String
     /// What a build reads; the output folder and tool folders are never looked at.
-    static let watched = ["site.yml", "content", "static", "themes", "layouts"]
+    static let watched = SiteBuilder.sourceNames
 
     /// A value that changes when any watched file is added, removed or changed.
     func fingerprint() -> Int {

@@ -54,8 +54,10 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "Use this base URL instead of site.yml's `base_url`.")
     var baseURL: String?
 
-    func buildOptions(output: String? = nil) -> BuildOptions {
-        BuildOptions(source: source, output: output, includeDrafts: drafts, includeFuture: future, baseURL: baseURL)
+    func buildOptions(output: String? = nil, force: Bool = false) -> BuildOptions {
+        BuildOptions(
+            source: source, output: output, includeDrafts: drafts, includeFuture: future, baseURL: baseURL,
+            force: force)
     }
 }
 
@@ -68,23 +70,23 @@ struct Build: ParsableCommand {
     @Option(help: "The output folder (default: <source>/public).")
     var output: String?
 
+    @Flag(help: "Replace the output folder even if koho did not write it (never the site or its sources).")
+    var force = false
+
     func run() throws {
         let start = Date()
-        let options = site.buildOptions(output: output)
+        let options = site.buildOptions(output: output, force: force)
+        let builder = SiteBuilder(options: options, progress: Console.progressLine())
+        // An output the build may not replace is a usage error, found before any work.
         do {
-            let report = try SiteBuilder(options: options, progress: Console.progressLine()).build()
-            Console.clearProgress()
-            // Warnings (unknown fields, …) are `koho check`'s to show; the build only counts them.
-            let warnings = report.diagnostics.count
-            if warnings > 0 {
-                Console.error(
-                    "\(warnings) warning\(warnings == 1 ? "" : "s"): run `koho check` to see \(warnings == 1 ? "it" : "them")"
-                )
-            }
-            let seconds = Date().timeIntervalSince(start)
-            print(
-                "built \(report.pageCount) pages, \(report.files.count) files in \(String(format: "%.2f", seconds)) s → \(options.outputFolder)"
-            )
+            try builder.checkOutput()
+        } catch {
+            Console.printDiagnostics(error.diagnostics)
+            throw ExitCode(2)
+        }
+        let planned: BuildReport
+        do {
+            planned = try builder.plan()
         } catch {
             Console.clearProgress()
             Console.printDiagnostics(error.diagnostics)
@@ -94,6 +96,29 @@ struct Build: ParsableCommand {
             )
             throw ExitCode(1)
         }
+        let report: BuildReport
+        do {
+            report = try builder.write(planned)
+        } catch {
+            // The message says what became of the previous output.
+            Console.clearProgress()
+            Console.printDiagnostics(error.diagnostics)
+            Console.error("build failed: \(options.outputFolder) could not be written")
+            throw ExitCode(1)
+        }
+        Console.clearProgress()
+        Console.printDiagnostics(report.outputWarnings)
+        // Warnings (unknown fields, …) are `koho check`'s to show; the build only counts them.
+        let warnings = report.diagnostics.count
+        if warnings > 0 {
+            Console.error(
+                "\(warnings) warning\(warnings == 1 ? "" : "s"): run `koho check` to see \(warnings == 1 ? "it" : "them")"
+            )
+        }
+        let seconds = Date().timeIntervalSince(start)
+        print(
+            "built \(report.pageCount) pages, \(report.files.count) files in \(String(format: "%.2f", seconds)) s → \(options.outputFolder)"
+        )
     }
 }
 

@@ -137,9 +137,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         try TestSupport.write(Self.site, under: root)
         let output = root.appendingPathComponent("public")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let options = BuildOptions(source: root.path, now: TestSupport.now)
+        try SiteBuilder(options: options).build()
         try Data("stale".utf8).write(to: output.appendingPathComponent("stale.html"))
-        try SiteBuilder(options: BuildOptions(source: root.path, now: TestSupport.now)).build()
+        try SiteBuilder(options: options).build()
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("index.html").path))
     }

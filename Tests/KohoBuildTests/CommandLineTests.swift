@@ -145,6 +145,40 @@ import Testing
         #expect(try Self.run(["new", "page", "x", "--source", root.path]).status == 2)
     }
 
+    /// (a file already in the site, what `koho new` is asked for, the kind's name in the hint).
+    @Test(arguments: [
+        ("content/staff/ito-ken.yml", ["staff", "ito-ken"], "staff entries"),
+        ("content/staff/Ito-Ken.yml", ["staff", "ito-ken"], "staff entries"),
+        ("content/departments/ZEIMU.yaml", ["department", "zeimu"], "departments"),
+        ("content/posts/2019/natsu-matsuri.md", ["post", "natsu-matsuri"], "posts"),
+    ])
+    func newRefusesASlugThatAnotherFileHas(existing: String, arguments: [String], kind: String) throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(BuildTests.site.merging([existing: "name: x\n"]) { $1 }, under: root)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: root.path).sorted()
+        let run = try Self.run(["new"] + arguments + ["--source", root.path])
+        #expect(run.status == 1)
+        #expect(
+            run.stderr == """
+                \(existing):1:1: error: slug `\(arguments[1])` is already used by \(existing)
+                  hint: slugs must be unique among \(kind), ignoring case; choose another name, or edit that file
+
+                """)
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: root.path).sorted() == before)
+    }
+
+    @Test func newIgnoresFilesTheBuildIgnores() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var site = BuildTests.site
+        site["content/staff/.ito-ken.md"] = "an editor's backup"
+        site["content/staff/ito-ken.txt"] = "notes"
+        try TestSupport.write(site, under: root)
+        let run = try Self.run(["new", "staff", "ito-ken", "--source", root.path])
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
     @Test func checkPrintsJSON() throws {
         let root = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
