@@ -40,7 +40,7 @@ struct SiteChecker {
                 Diagnostic(
                     .warning, at: location, "the link to `\(link.destination)` was removed",
                     hint:
-                        "only http(s), mailto and tel links and site paths are kept; `javascript:`, `vbscript:` and `data:` never are"
+                        "site paths and http(s), mailto, tel, sms, ftp, webcal and geo links are kept; `javascript:`, `vbscript:` and `data:` never are"
                 )
             ]
         }

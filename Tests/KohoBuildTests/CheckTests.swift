@@ -44,7 +44,7 @@ import Testing
                 "content/pages/links.md:4:27: error: broken link: `/departments/kouho/` is not part of the site [did you mean `/departments/koho/`?]",
                 "content/pages/links.md:7:1: warning: the image `/images/map.png` has no alternative text [describe what it shows: ![桜並木の写真](/images/map.png)]",
                 "content/pages/links.md:8:1: error: broken image: `/images/nothing.png` is not part of the site [put the file at static/images/nothing.png, or fix the path]",
-                "content/pages/links.md:9:1: warning: the link to `javascript:alert(1)` was removed [only http(s), mailto and tel links and site paths are kept; `javascript:`, `vbscript:` and `data:` never are]",
+                "content/pages/links.md:9:1: warning: the link to `javascript:alert(1)` was removed [site paths and http(s), mailto, tel, sms, ftp, webcal and geo links are kept; `javascript:`, `vbscript:` and `data:` never are]",
                 "content/posts/photo.md:4:8: warning: `image` has no `alt` text [add `alt:` describing what the picture shows, for people who can't see it]",
                 "content/posts/photo.md:4:8: error: image `/images/missing.jpg` not found [put the file at static/images/missing.jpg, or fix the path]",
             ])
