@@ -1,7 +1,6 @@
 import Foundation
 import KohoContent
 public import KohoDiagnostics
-import KohoYAML
 
 /// `koho new staff|department|post NAME`: a new entry file with its required fields filled in, the others
 /// as comments to fill, and `draft: true` so nothing is published before a person has written it.
@@ -38,7 +37,12 @@ public enum EntryScaffold {
         if let problem = SlugRule.problem(with: name) {
             throw DiagnosticError([Diagnostic(at: nil, problem.message, hint: problem.hint)])
         }
-        let timeZone = siteTimeZone(source: source)
+        // site.yml is read the one way the build reads it; a broken one is reported, not guessed around.
+        let settings = ContentLoader(fileSystem: LocalFileSystem(root: source)).loadSettings()
+        if settings.config == nil || settings.diagnostics.contains(where: { $0.severity == .error }) {
+            throw DiagnosticError(settings.diagnostics.filter { $0.severity == .error })
+        }
+        let timeZone = settings.timeZone
         let path: String
         let text: String
         switch kind {
@@ -130,17 +134,6 @@ public enum EntryScaffold {
             if parts.dropLast().joined(separator: ".").lowercased() == key { return path }
         }
         return nil
-    }
-
-    /// The site's time zone from site.yml, or UTC when it cannot be read.
-    static func siteTimeZone(source: String) -> TimeZone {
-        let url = URL(fileURLWithPath: source).appendingPathComponent("site.yml")
-        guard let data = FileManager.default.contents(atPath: url.path),
-            let text = String(data: data, encoding: .utf8),
-            let root = try? YAMLReader.read(text), let name = root["timezone"]?.scalar?.text,
-            let zone = TimeZone(identifier: name)
-        else { return TimeZone(identifier: "UTC") ?? .current }
-        return zone
     }
 
     /// `2026-04-01T18:30:00+09:00` for `date` in `timeZone`.

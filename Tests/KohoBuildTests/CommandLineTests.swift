@@ -109,6 +109,22 @@ import Testing
         #expect(check.stderr.hasSuffix("koho check: 0 errors, 1 warning\n"))
     }
 
+    /// `koho new` reads site.yml the way the build does (for the time zone of a post's date): a broken
+    /// site.yml is reported where it is broken, and one that leads out of the site is not read.
+    @Test(arguments: [
+        ("title: T\nbase_url: https://example.jp/\ntimezone: Asia/Tokio\n", "site.yml:3:11: error: unknown time zone `Asia/Tokio`"),
+        ("title: T\n", "site.yml:1:1: error: missing required field `base_url`"),
+    ])
+    func newReportsABrokenSiteSettingsFile(settings: String, message: String) throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(["site.yml": settings], under: root)
+        let run = try Self.run(["new", "post", "hello", "--source", root.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix(message), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("content/posts/hello.md").path))
+    }
+
     @Test func newMakesADraftThatBuildsAndRefusesToOverwrite() throws {
         let root = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

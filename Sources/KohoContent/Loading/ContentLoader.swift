@@ -1,3 +1,4 @@
+public import Foundation
 public import KohoDiagnostics
 
 /// Loads a site's files into typed, validated entries: `site.yml` and everything under `content/`.
@@ -49,6 +50,14 @@ public struct ContentLoader: Sendable {
     }
 
     // MARK: - site.yml
+
+    /// Reads site.yml alone (for `koho new`, which needs the site's time zone): the settings, the time zone
+    /// dates are read in, and every problem found.
+    public func loadSettings() -> (config: SiteConfig?, timeZone: TimeZone, diagnostics: [Diagnostic]) {
+        var bag = DiagnosticBag()
+        let (config, dates) = loadSite(into: &bag)
+        return (config, dates.timeZone, bag.sorted)
+    }
 
     private func loadSite(into bag: inout DiagnosticBag) -> (SiteConfig?, DateResolver) {
         let path = "site.yml"
