@@ -1,4 +1,5 @@
 import Foundation
+import KohoURL
 
 /// What a public e-mail address and phone number may be. Both are printed into `mailto:` and `tel:`
 /// links, so a value must be one address or one number and nothing that adds URL parts (`?bcc=…`, `;ext`).
@@ -25,17 +26,10 @@ enum ContactRule {
             return ("must be \(shape) with one `@`, got `\(written)`", "write one address per field")
         }
         let (local, domain) = (parts[0], parts[1])
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         let validLocal =
             !local.isEmpty && local.allSatisfy(localCharacters.contains) && !local.hasPrefix(".")
             && !local.hasSuffix(".") && !local.contains("..")
-        let validDomain =
-            labels.count >= 2
-            && labels.allSatisfy { label in
-                !label.isEmpty && !label.hasPrefix("-") && !label.hasSuffix("-")
-                    && label.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" }
-            }
-        guard validLocal, validDomain else {
+        guard validLocal, HostName.isDomain(domain) else {
             return ("must be \(shape), got `\(written)`", "check the address for a typo")
         }
         return nil

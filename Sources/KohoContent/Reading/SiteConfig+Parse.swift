@@ -165,16 +165,7 @@ extension SiteConfig {
     private static func readHost(_ fields: inout FieldReader, _ key: String) -> String? {
         guard let written = fields.string(key) else { return nil }
         let host = written.value
-        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-        let valid =
-            labels.count >= 2
-            && labels.allSatisfy { label in
-                !label.isEmpty && !label.hasPrefix("-") && !label.hasSuffix("-")
-                    && label.unicodeScalars.allSatisfy {
-                        $0 == "-" || $0.properties.isAlphabetic || ("0"..."9").contains($0)
-                    }
-            }
-        guard valid else {
+        guard HostName.isDomain(host) else {
             let hint =
                 host.contains("://") || host.contains("/")
                 ? "write only the host name, without `https://` or a path" : "write a host name like mastodon.social"
