@@ -123,8 +123,8 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(
             fileSystem: fileSystem,
             options: ContentOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL))
-        progress?("loading content")
-        let content = try phase(loader.load())
+        progress?("loading content and theme")
+        let (content, theme) = try phase(loadContentAndTheme(with: loader))
         progress?(
             "resolving \(content.staff.count) staff, \(content.departments.count) departments, \(content.posts.count) posts"
         )
@@ -132,8 +132,6 @@ public struct SiteBuilder: Sendable {
         let resolver = SiteResolver(options: ResolveOptions(includeFuture: options.includeFuture, now: options.now))
         let site = try phase(resolver.resolve(content))
         // Render: theme + site → pages.
-        let theme = try phase(
-            ThemeLoader(fileSystem: fileSystem).load(name: content.site.theme, language: content.site.language))
         progress?("rendering pages and feeds")
         let rendered = try phase(SiteRenderer(site: site, theme: theme).render())
 
@@ -163,6 +161,18 @@ public struct SiteBuilder: Sendable {
         files.sort { $0.path < $1.path }
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
         return (BuildReport(files: files, pageCount: pages, diagnostics: fillSourceLines(warnings)), site)
+    }
+
+    /// Load: the content and the theme together (its files read, its i18n and templates parsed), so one run
+    /// reports every mistake in the sources — a typo in a layout as well as one in a profile.
+    private func loadContentAndTheme(with loader: ContentLoader) -> ((LoadedContent, Theme)?, [Diagnostic]) {
+        let (content, contentDiagnostics) = loader.load()
+        guard let content else { return (nil, contentDiagnostics) }
+        let (theme, themeDiagnostics) = ThemeLoader(fileSystem: fileSystem).load(
+            name: content.site.theme, language: content.site.language)
+        var bag = DiagnosticBag()
+        bag.append(contentsOf: contentDiagnostics + themeDiagnostics)
+        return (theme.map { (content, $0) }, bag.sorted)
     }
 
     /// Builds the site and writes it to the output folder, replacing the previous output only when every

@@ -81,6 +81,16 @@ public struct ThemeLoader: Sendable {
             labels: Labels(strings: builtInLabels(candidates: candidates).merging(
                 translations.filter { $0.key.hasPrefix(Labels.prefix) }, uniquingKeysWith: { _, theme in theme })),
             assets: assets)
+        // Parsed here, with the content, so a template's mistakes are reported with the content's; the
+        // renderer parses them again with the site's values bound, which then cannot fail.
+        do {
+            _ = try TemplateLibrary(
+                sources: theme.templates,
+                environment: TemplateEnvironment(
+                    language: language, translations: translations, translationsPath: translationsPath))
+        } catch {
+            bag.append(contentsOf: error.diagnostics)
+        }
         return (bag.hasErrors ? nil : theme, bag.sorted)
     }
 

@@ -147,3 +147,22 @@ import Testing
         #expect(!paths.contains { $0.hasPrefix("tags/桜桜") })
     }
 }
+
+/// The sources are checked together: a mistake in a layout is reported in the same run as one in a profile.
+@Suite struct LoadPhaseTests {
+    @Test func contentAndTemplateMistakesAreReportedTogether() {
+        var files = BuildTests.site
+        files["content/staff/sato.md"] = "---\nname: 佐藤\nemail: sato＠example.jp\n---\n"
+        files["layouts/home.html"] = "{{ site.title | upcase }}\n"
+        do {
+            _ = try SiteBuilder(
+                options: BuildOptions(source: "/site", now: TestSupport.now), fileSystem: MemoryFileSystem(files)
+            ).plan()
+            Issue.record("built")
+        } catch {
+            let messages = error.diagnostics.map(\.description)
+            #expect(messages.contains { $0.hasPrefix("content/staff/sato.md:3:8: error: `email` must be") }, "\(messages)")
+            #expect(messages.contains { $0.hasPrefix("layouts/home.html:1:") }, "\(messages)")
+        }
+    }
+}
