@@ -138,54 +138,16 @@ struct HTMLURLRewriter {
                 i += 1
                 break
             }
-            // An attribute name runs to whitespace, `/`, `>` or `=` (the first character may be `=`).
-            let nameStart = i
-            i += 1
-            while i < b.count, !Self.isSpace(b[i]), b[i] != UInt8(ascii: "/"), b[i] != UInt8(ascii: ">"),
-                b[i] != UInt8(ascii: "=")
-            {
-                i += 1
-            }
-            let attribute = String(decoding: b[nameStart..<i], as: UTF8.self).lowercased()
-            out += b[nameStart..<i]
-            let nameEnd = i
-            var j = i
-            while j < b.count, Self.isSpace(b[j]) { j += 1 }
-            guard j < b.count, b[j] == UInt8(ascii: "=") else { continue }
-            j += 1
-            while j < b.count, Self.isSpace(b[j]) { j += 1 }
-            // The value: quoted, or unquoted up to whitespace or `>`.
-            let valueStart: Int, valueEnd: Int
-            if j < b.count, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") {
-                valueStart = j + 1
-                var k = valueStart
-                while k < b.count, b[k] != b[j] { k += 1 }
-                valueEnd = k
-                i = min(k + 1, b.count)
+            let attribute = WrittenAttribute(in: b, at: i)
+            out += b[i..<attribute.nameEnd]
+            i = attribute.end
+            guard let value = attribute.value else { continue }
+            if let rewritten = rewrittenValue(of: attribute.name, written: b[value]) {
+                out += Array("=\"".utf8) + Array(HTMLText.escape(rewritten).utf8) + [UInt8(ascii: "\"")]
             } else {
-                valueStart = j
-                var k = j
-                while k < b.count, !Self.isSpace(b[k]), b[k] != UInt8(ascii: ">") { k += 1 }
-                valueEnd = k
-                i = k
+                // Copied exactly as written, from the `=` to the closing quote.
+                out += b[attribute.nameEnd..<attribute.end]
             }
-            let raw = String(decoding: b[valueStart..<valueEnd], as: UTF8.self)
-            let value: String
-            if Self.urlAttributes.contains(attribute) {
-                value = resolve(HTMLAttribute.decode(raw))
-            } else if attribute == "srcset" || attribute == "imagesrcset" {
-                value = resolveSourceSet(HTMLAttribute.decode(raw))
-            } else {
-                // Any other attribute is copied exactly as written.
-                out += b[nameEnd..<i]
-                continue
-            }
-            if case .page = mode, value == HTMLAttribute.decode(raw) {
-                // A page's own URLs that need nothing stay byte for byte as the template wrote them.
-                out += b[nameEnd..<i]
-                continue
-            }
-            out += Array("=\"".utf8) + Array(HTMLText.escape(value).utf8) + [UInt8(ascii: "\"")]
         }
         if Self.rawTextElements.contains(name) {
             // Copy the element's text untouched, up to its end tag.
@@ -194,6 +156,18 @@ struct HTMLURLRewriter {
             return end
         }
         return i
+    }
+
+    /// The value to write for attribute `name` whose value was written as `raw` (character references not yet
+    /// decoded), or nil to keep it byte for byte: it is no URL attribute, or on a page the rule leaves it as is.
+    private func rewrittenValue(of name: String, written raw: ArraySlice<UInt8>) -> String? {
+        let isURL = Self.urlAttributes.contains(name)
+        guard isURL || name == "srcset" || name == "imagesrcset" else { return nil }
+        let decoded = HTMLAttribute.decode(String(decoding: raw, as: UTF8.self))
+        let value = isURL ? resolve(decoded) : resolveSourceSet(decoded)
+        // A page's own URLs that need nothing stay byte for byte as the template wrote them.
+        if case .page = mode, value == decoded { return nil }
+        return value
     }
 
     /// `written` as the link rule keeps it (a dropped URL becomes empty), made absolute for a feed.
@@ -212,6 +186,51 @@ struct HTMLURLRewriter {
             guard let first = parts.first else { return "" }
             return ([resolve(String(first))] + parts.dropFirst().map(String.init)).joined(separator: " ")
         }.filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
+    // MARK: - Attributes
+
+    /// One attribute of a start tag as written, read the way an HTML tokenizer reads it.
+    private struct WrittenAttribute {
+        /// The name, lowercased.
+        let name: String
+        /// The index after the name.
+        let nameEnd: Int
+        /// The value's bytes, inside any quotes; nil when the attribute has no `=`.
+        let value: Range<Int>?
+        /// The index after the attribute: after its name when it has no value, else after the value's
+        /// closing quote (or its last byte, unquoted).
+        let end: Int
+
+        /// Reads the attribute whose name starts at `start`. A name runs to whitespace, `/`, `>` or `=` (its
+        /// first character may be `=`); a value is quoted, or unquoted up to whitespace or `>`.
+        init(in b: [UInt8], at start: Int) {
+            var i = start + 1
+            while i < b.count, !HTMLURLRewriter.isSpace(b[i]), b[i] != UInt8(ascii: "/"), b[i] != UInt8(ascii: ">"),
+                b[i] != UInt8(ascii: "=")
+            {
+                i += 1
+            }
+            name = String(decoding: b[start..<i], as: UTF8.self).lowercased()
+            nameEnd = i
+            var j = i
+            while j < b.count, HTMLURLRewriter.isSpace(b[j]) { j += 1 }
+            guard j < b.count, b[j] == UInt8(ascii: "=") else {
+                (value, end) = (nil, nameEnd)
+                return
+            }
+            j += 1
+            while j < b.count, HTMLURLRewriter.isSpace(b[j]) { j += 1 }
+            if j < b.count, b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") {
+                var k = j + 1
+                while k < b.count, b[k] != b[j] { k += 1 }
+                (value, end) = ((j + 1)..<k, min(k + 1, b.count))
+            } else {
+                var k = j
+                while k < b.count, !HTMLURLRewriter.isSpace(b[k]), b[k] != UInt8(ascii: ">") { k += 1 }
+                (value, end) = (j..<k, k)
+            }
+        }
     }
 
     // MARK: - Bytes

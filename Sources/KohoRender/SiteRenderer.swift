@@ -28,14 +28,9 @@ public struct SiteRenderer: Sendable {
 
     /// Renders the whole site; on any template error the files are nil and every distinct error is reported.
     public func render() -> (files: [RenderedFile]?, diagnostics: [Diagnostic]) {
-        let markdown = MarkdownRenderer(
-            options: MarkdownOptions(unsafeHTML: site.config.markdown.unsafeHTML, basePath: site.address.basePath))
-        let environment = TemplateEnvironment(
-            language: site.config.language, baseURL: site.address.baseURL, translations: theme.translations,
-            translationsPath: theme.translationsPath, markdown: { markdown.render($0).html }, filters: [:])
         let library: TemplateLibrary
         do {
-            library = try TemplateLibrary(sources: theme.templates, environment: environment)
+            library = try makeLibrary()
         } catch {
             return (nil, error.diagnostics)
         }
@@ -50,12 +45,35 @@ public struct SiteRenderer: Sendable {
             themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout))
         let jobs = planner.jobs()
 
+        let (pages, diagnostics) = collect(renderPages(jobs, library: library, values: values))
+        guard var files = pages else { return (nil, diagnostics) }
+        let sitemap = SitemapWriter(site: site)
+        files.append(sitemap.sitemap(pages: jobs))
+        files.append(sitemap.robots())
+        files += feedFiles(values.feeds)
+        return (files, diagnostics)
+    }
+
+    /// The theme's templates, parsed, with the site's language, translations and Markdown.
+    func makeLibrary() throws(DiagnosticError) -> TemplateLibrary {
+        let markdown = MarkdownRenderer(
+            options: MarkdownOptions(unsafeHTML: site.config.markdown.unsafeHTML, basePath: site.address.basePath))
+        let environment = TemplateEnvironment(
+            language: site.config.language, baseURL: site.address.baseURL, translations: theme.translations,
+            translationsPath: theme.translationsPath, markdown: { markdown.render($0).html }, filters: [:])
+        return try TemplateLibrary(sources: theme.templates, environment: environment)
+    }
+
+    /// Every planned page through its layout, in plan order. Pages are independent: they are rendered on
+    /// every core.
+    func renderPages(_ jobs: [PageJob], library: TemplateLibrary, values: SiteValues)
+        -> [Result<RenderedFile, DiagnosticError>]
+    {
         // The link rule holds for what layouts write too: a root-relative URL gets the base path, a
         // `javascript:` URL (a param printed into an `href`) is dropped.
         let rewriter = HTMLURLRewriter.pages(site.links)
         let basePath = site.address.basePath
-        // Pages are independent: render them on every core, then put them back in plan order.
-        let results = jobs.parallelMap { job -> Result<RenderedFile, DiagnosticError> in
+        return jobs.parallelMap { job -> Result<RenderedFile, DiagnosticError> in
             let context: [String: TemplateValue] = job.context.merging(
                 [("site", .map(values.site)), ("page", .map(job.page))], uniquingKeysWith: { a, _ in a })
             do throws(DiagnosticError) {
@@ -69,7 +87,10 @@ public struct SiteRenderer: Sendable {
                 return .failure(error)
             }
         }
+    }
 
+    /// The rendered pages, or nil with every distinct error when any page failed.
+    func collect(_ results: [Result<RenderedFile, DiagnosticError>]) -> (files: [RenderedFile]?, [Diagnostic]) {
         var bag = DiagnosticBag()
         var seen = Set<Diagnostic>()
         var files: [RenderedFile] = []
@@ -81,13 +102,7 @@ public struct SiteRenderer: Sendable {
                 for d in error.diagnostics where seen.insert(d).inserted { bag.append(d) }
             }
         }
-        if bag.hasErrors { return (nil, bag.sorted) }
-
-        let sitemap = SitemapWriter(site: site)
-        files.append(sitemap.sitemap(pages: jobs))
-        files.append(sitemap.robots())
-        files += feedFiles(values.feeds)
-        return (files, bag.sorted)
+        return (bag.hasErrors ? nil : files, bag.sorted)
     }
 
     /// The RSS feeds and the JSON Feed. Each post's item is made once (in parallel) and shared by every feed

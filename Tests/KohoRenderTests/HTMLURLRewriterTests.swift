@@ -50,6 +50,11 @@ import Testing
         ),
         ("<a href=\"/unterminated", "<a href=\"https://example.jp/city/unterminated\""),
         ("日本語 <a href=\"/タグ/\">#タグ</a>", "日本語 <a href=\"https://example.jp/city/タグ/\">#タグ</a>"),
+        // How attributes are read: without a value, after a slash, a name that starts with `=`, an empty value.
+        ("<input disabled src=/i.png>", "<input disabled src=\"https://example.jp/city/i.png\">"),
+        ("<img/src=\"/a.png\"/>", "<img/src=\"https://example.jp/city/a.png\"/>"),
+        ("<a =href=\"/x\" href>", "<a =href=\"/x\" href>"),
+        ("<a href=\"\">", "<a href=\"https://example.jp/city/posts/a/\">"),
     ])
     func rewrite(_ html: String, _ expected: String) {
         #expect(Self.resolver.rewrite(html) == expected)
@@ -75,6 +80,8 @@ import Testing
         ("<a href=\"/city/x\">x</a>", "<a href=\"/city/x\">x</a>"),
         ("<img src='x.png'>", "<img src='x.png'>"),
         ("<p>javascript: is a word</p>", "<p>javascript: is a word</p>"),
+        ("<a title=\"/x\" href=/x>", "<a title=\"/x\" href=\"/city/x\">"),
+        ("<img src=x.png alt=/x>", "<img src=x.png alt=/x>"),
     ])
     func pagesKeepWhatTheRuleKeepsByteForByte(_ html: String, _ expected: String) {
         let pages = HTMLURLRewriter.pages(LinkPolicy(address: SiteAddress("https://example.jp/city/")!))

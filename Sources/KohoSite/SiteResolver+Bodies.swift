@@ -1,0 +1,24 @@
+import KohoContent
+import KohoMarkdown
+
+/// Every entry's Markdown body rendered once, by kind, in the order of ``OrderedEntries``.
+struct RenderedBodies {
+    let staff: [RenderedMarkdown]
+    let departments: [RenderedMarkdown]
+    let posts: [RenderedMarkdown]
+    let pages: [RenderedMarkdown]
+
+    /// Renders every body with `markdown`. Bodies are independent of each other, so each kind is rendered
+    /// on every core; this is most of the resolve stage's time on a large site.
+    init(_ entries: OrderedEntries, markdown: MarkdownRenderer) {
+        staff = Self.render(entries.staff.map(\.file), with: markdown)
+        departments = Self.render(entries.departments.map(\.file), with: markdown)
+        posts = Self.render(entries.posts.map(\.file), with: markdown)
+        pages = Self.render(entries.pages.map(\.file), with: markdown)
+    }
+
+    /// The bodies of `files`, in their order; line numbers count from the top of each file, not its body.
+    private static func render(_ files: [EntryFile], with markdown: MarkdownRenderer) -> [RenderedMarkdown] {
+        files.parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
+    }
+}

@@ -1,0 +1,32 @@
+import KohoContent
+import KohoDiagnostics
+
+/// The site's entries in their published order. From here on an entry is its index in these arrays, so
+/// every later phase (and the ``Site``) lists entries in this order.
+struct OrderedEntries {
+    /// By reading in kana order, then name, then slug.
+    let staff: [StaffEntry]
+    /// Top level first, each level by `order`, then reading (``DepartmentTree``).
+    let departments: [DepartmentEntry]
+    /// Newest first, then by slug; future posts left out unless asked for.
+    let posts: [PostEntry]
+    /// By `order`, then title, then slug.
+    let pages: [PageEntry]
+
+    /// Orders `content`; a `parent` cycle among the departments is reported into `diagnostics`.
+    init(_ content: LoadedContent, options: ResolveOptions, diagnostics: inout DiagnosticBag) {
+        staff = content.staff.sorted {
+            KanaOrder.precedes(($0.reading, $0.name, $0.file.slug.value), ($1.reading, $1.name, $1.file.slug.value))
+        }
+        posts = content.posts.filter {
+            options.includeFuture || $0.date.value.secondsSinceEpoch <= options.now
+        }.sorted {
+            if $0.date.value != $1.date.value { return $0.date.value > $1.date.value }
+            return $0.file.slug.value < $1.file.slug.value
+        }
+        pages = content.pages.sorted {
+            ($0.order ?? Int.max, $0.title, $0.file.slug.value) < ($1.order ?? Int.max, $1.title, $1.file.slug.value)
+        }
+        departments = DepartmentTree.order(content.departments, diagnostics: &diagnostics)
+    }
+}
