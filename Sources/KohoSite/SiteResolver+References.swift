@@ -50,9 +50,11 @@ private struct SlugTable {
     /// The indices of `references`, in the order written, each once; `what` names a reference in a message.
     func resolve(_ references: [Located<String>], what: String, diagnostics: inout DiagnosticBag) -> [Int] {
         var found: [Int] = []
+        // A set beside the list: an entry with thousands of references must not compare them with each other.
+        var seen = Set<Int>()
         for reference in references {
             if let i = index[reference.value] {
-                if !found.contains(i) { found.append(i) }
+                if seen.insert(i).inserted { found.append(i) }
             } else {
                 diagnostics.append(
                     Diagnostic(

@@ -13,7 +13,10 @@ struct EntryTags {
 
         /// Per entry, every tag whose page lists it: its own first, then its body's, each once.
         var members: [[Int]] {
-            zip(own, body).map { own, body in own + body.filter { !own.contains($0) } }
+            zip(own, body).map { own, body in
+                let written = Set(own)
+                return own + body.filter { !written.contains($0) }
+            }
         }
     }
 
