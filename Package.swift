@@ -30,18 +30,19 @@ let package = Package(
         // MARK: - Pipeline stages
         .target(name: "KohoDiagnostics", exclude: ["README.md"]),
         .target(name: "KohoURL", exclude: ["README.md"]),
-        .target(name: "KohoYAML", dependencies: ["CYAML", "KohoDiagnostics"], exclude: ["README.md"]),
+        .target(name: "KohoDates", exclude: ["README.md"]),
+        .target(name: "KohoYAML", dependencies: ["CYAML", "KohoDiagnostics", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoSocial", dependencies: ["KohoDiagnostics", "KohoURL"], exclude: ["README.md"]),
         .target(name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics", "KohoSocial", "KohoURL"], exclude: ["README.md"]),
-        .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics"], exclude: ["README.md"]),
-        .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoSocial", "KohoURL"], exclude: ["README.md"]),
-        .target(name: "KohoSite", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSocial", "KohoURL"], exclude: ["README.md"]),
+        .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics", "KohoDates"], exclude: ["README.md"]),
+        .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
+        .target(name: "KohoSite", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoDefaultTheme", exclude: ["README.md"]),
         .target(
             name: "KohoRender",
             dependencies: [
                 "KohoDiagnostics", "KohoSite", "KohoTemplates", "KohoMarkdown", "KohoYAML", "KohoDefaultTheme", "KohoSocial",
-                "KohoURL",
+                "KohoURL", "KohoDates",
             ],
             exclude: ["README.md"]
         ),
@@ -70,8 +71,8 @@ let package = Package(
         .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown", "KohoSocial"]),
         .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML", "KohoURL"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates"], exclude: ["Fixtures"]),
-        .testTarget(name: "KohoContentTests", dependencies: ["KohoContent", "KohoSocial"], exclude: ["Fixtures"]),
-        .testTarget(name: "KohoRenderTests", dependencies: ["KohoRender", "KohoBuild", "KohoContent", "KohoSite", "KohoURL"]),
+        .testTarget(name: "KohoContentTests", dependencies: ["KohoContent", "KohoSocial", "KohoDates"], exclude: ["Fixtures"]),
+        .testTarget(name: "KohoRenderTests", dependencies: ["KohoRender", "KohoBuild", "KohoContent", "KohoSite", "KohoURL", "KohoDates"]),
         .testTarget(
             name: "KohoBuildTests",
             dependencies: ["KohoBuild", "KohoDefaultTheme", "koho"],

@@ -1,4 +1,5 @@
 public import KohoDiagnostics
+public import KohoDates
 public import KohoSocial
 
 // The typed entries of a site, as loaded from its files, before references between them are resolved.
@@ -17,29 +18,6 @@ public struct Located<Value: Sendable>: Sendable {
 
 extension Located: Equatable where Value: Equatable {}
 extension Located: Hashable where Value: Hashable {}
-
-/// An instant as written in content: a date (`2024-04-01`) or a date-time, resolved in the site's time zone
-/// unless it carries its own offset.
-public struct ContentDate: Sendable, Hashable, Comparable {
-    /// Seconds since 1970-01-01T00:00:00Z.
-    public var secondsSinceEpoch: Int64
-    public var nanosecond: Int
-    /// The offset the date is shown in: its own when written, else the site time zone's at that instant.
-    public var utcOffsetSeconds: Int
-    /// False for a date written without a time of day.
-    public var hasTime: Bool
-
-    public init(secondsSinceEpoch: Int64, nanosecond: Int = 0, utcOffsetSeconds: Int, hasTime: Bool) {
-        self.secondsSinceEpoch = secondsSinceEpoch
-        self.nanosecond = nanosecond
-        self.utcOffsetSeconds = utcOffsetSeconds
-        self.hasTime = hasTime
-    }
-
-    public static func < (a: ContentDate, b: ContentDate) -> Bool {
-        (a.secondsSinceEpoch, a.nanosecond) < (b.secondsSinceEpoch, b.nanosecond)
-    }
-}
 
 /// An image with its alternative text.
 public struct ContentImage: Sendable, Hashable {
@@ -60,7 +38,7 @@ public indirect enum ContentValue: Sendable, Hashable {
     case int(Int)
     case double(Double)
     case string(String)
-    case date(ContentDate)
+    case date(ZonedDate)
     case list([ContentValue])
     /// Pairs in the order written.
     case map([ContentPair])
@@ -224,7 +202,7 @@ public struct DepartmentEntry: Sendable {
 public struct PostEntry: Sendable {
     public var file: EntryFile
     public var title: String
-    public var date: Located<ContentDate>
+    public var date: Located<ZonedDate>
     /// Staff slugs.
     public var authors: [Located<String>]
     /// Department slugs.
@@ -234,7 +212,7 @@ public struct PostEntry: Sendable {
     public var image: ContentImage?
 
     public init(
-        file: EntryFile, title: String, date: Located<ContentDate>, authors: [Located<String>] = [],
+        file: EntryFile, title: String, date: Located<ZonedDate>, authors: [Located<String>] = [],
         departments: [Located<String>] = [], hashtags: [Located<String>] = [], summary: String? = nil,
         image: ContentImage? = nil
     ) {

@@ -1,3 +1,4 @@
+import KohoDates
 import KohoContent
 import KohoSite
 
@@ -7,7 +8,7 @@ struct FeedItem: Sendable {
     var title: String
     /// The post's absolute URL; also its `guid` / `id`.
     var permalink: String
-    var date: ContentDate
+    var date: ZonedDate
     var authors: [Author]
     /// Display names of its hashtags, in the post's order.
     var tags: [String]

@@ -1,3 +1,4 @@
+import KohoDates
 import KohoContent
 import KohoSite
 import KohoTemplates
@@ -13,7 +14,7 @@ struct PageJob: Sendable {
     var context: [String: TemplateValue]
     /// Whether the sitemap lists it (not the 404 page or the Mastodon share page).
     var listed: Bool
-    var lastModified: ContentDate?
+    var lastModified: ZonedDate?
 
     var layout: String { kind.layout }
 }
@@ -59,7 +60,7 @@ struct PagePlanner {
 
     private func job(
         _ kind: PageKind, _ route: Route, _ page: TemplateMap, _ context: [String: TemplateValue] = [:],
-        listed: Bool = true, lastModified: ContentDate? = nil
+        listed: Bool = true, lastModified: ZonedDate? = nil
     ) -> PageJob {
         PageJob(route: route, kind: kind, page: page, context: context, listed: listed, lastModified: lastModified)
     }
@@ -67,7 +68,7 @@ struct PagePlanner {
     private var siteDescription: String? { site.config.description }
 
     /// When a page that lists posts last changed: when the newest of them appeared (posts are newest first).
-    private func newest(_ posts: [Int]) -> ContentDate? { posts.first.map { site.posts[$0].entry.date.value } }
+    private func newest(_ posts: [Int]) -> ZonedDate? { posts.first.map { site.posts[$0].entry.date.value } }
 
     /// The organisation's logo as a page image, for pages without their own.
     private var organizationLogo: TemplateValue {

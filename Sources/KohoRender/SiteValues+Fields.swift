@@ -56,7 +56,7 @@ extension SiteValues {
         map["slug"] = .string(post.slug)
         map["url"] = .string(post.url)
         map["title"] = .string(e.title)
-        map["date"] = .date(TemplateDate(e.date.value))
+        map["date"] = .date(e.date.value)
         map["authors"] = list(post.authors, staff)
         map["departments"] = list(post.departments, departments)
         map["hashtags"] = hashtags(post.hashtags)
@@ -103,7 +103,7 @@ extension SiteValues {
         site["posts"] = .list(posts.map { .map($0) })
         site["tags"] = .list(tags.map { .map($0) })
         site["pages"] = .list(pages.map { .map($0) })
-        site["build_date"] = model.buildDate.map { .date(TemplateDate($0)) } ?? .null
+        site["build_date"] = model.buildDate.map { .date($0) } ?? .null
         site["params"] = values.params(config.params)
     }
 

@@ -1,3 +1,4 @@
+import KohoDates
 import KohoContent
 public import KohoSite
 public import KohoTemplates
@@ -60,7 +61,7 @@ extension TemplateValue {
 
 extension TemplateDate {
     /// The same instant and offset as a content date.
-    init(_ d: ContentDate) {
+    init(_ d: ZonedDate) {
         self.init(
             secondsSinceEpoch: d.secondsSinceEpoch, nanosecond: d.nanosecond, utcOffsetSeconds: d.utcOffsetSeconds,
             hasTime: d.hasTime)

@@ -46,7 +46,7 @@ struct ValueConversion {
         case .int(let i): return .int(i)
         case .double(let d): return .double(d)
         case .string(let s): return .string(s)
-        case .date(let d): return .date(TemplateDate(d))
+        case .date(let d): return .date(d)
         case .list(let items): return .list(items.map(value))
         case .map(let pairs): return params(pairs)
         }

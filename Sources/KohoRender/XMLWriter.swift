@@ -1,3 +1,4 @@
+import KohoDates
 import KohoContent
 import KohoTemplates
 
@@ -168,22 +169,22 @@ enum HTMLText {
 /// 18:30 +09:00 stays exactly that instant and that wall-clock time.
 enum FeedDate {
     /// W3C date-time / RFC 3339 (`2026-04-01T18:30:00+09:00`, `Z` for UTC): sitemaps and JSON Feed.
-    static func rfc3339(_ d: ContentDate) -> String {
-        let c = TemplateDate(d).components
+    static func rfc3339(_ d: ZonedDate) -> String {
+        let c = d.components
         return "\(four(c.year))-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute)):\(two(c.second))"
             + zone(d.utcOffsetSeconds, colon: true)
     }
 
     /// A W3C date (`2026-04-01`) for a date written without a time of day, else ``rfc3339(_:)``: sitemaps.
-    static func w3c(_ d: ContentDate) -> String {
+    static func w3c(_ d: ZonedDate) -> String {
         guard !d.hasTime else { return rfc3339(d) }
-        let c = TemplateDate(d).components
+        let c = d.components
         return "\(four(c.year))-\(two(c.month))-\(two(c.day))"
     }
 
     /// RFC 822 as RSS 2.0 uses it, with a four-digit year and a numeric zone (`Wed, 01 Apr 2026 18:30:00 +0900`).
-    static func rfc822(_ d: ContentDate) -> String {
-        let c = TemplateDate(d).components
+    static func rfc822(_ d: ZonedDate) -> String {
+        let c = d.components
         let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return "\(days[c.weekday]), \(two(c.day)) \(months[c.month - 1]) \(four(c.year)) "

@@ -1,5 +1,6 @@
 public import KohoContent
 public import KohoMarkdown
+public import KohoDates
 public import KohoURL
 
 // The resolved site: every reference checked and turned into an index, every list derived once, every URL
@@ -30,14 +31,14 @@ public struct Site: Sendable {
     /// The site's own hashtags (site.yml), as tag indices.
     public var hashtags: [Int]
     /// The newest date in the content, so builds stay reproducible; nil when there are no posts.
-    public var buildDate: ContentDate?
+    public var buildDate: ZonedDate?
     /// The links and images of every Markdown body, by file, for `koho check`.
     public var bodyLinks: [BodyLinks]
 
     public init(
         config: SiteConfig, routes: SiteRoutes, staff: [StaffMember], departments: [Department],
         topLevelDepartments: [Int], posts: [Post], pages: [Page], tags: [Tag], hashtags: [Int],
-        buildDate: ContentDate?, bodyLinks: [BodyLinks] = []
+        buildDate: ZonedDate?, bodyLinks: [BodyLinks] = []
     ) {
         self.config = config
         self.routes = routes

@@ -1,3 +1,4 @@
+import KohoDates
 /// Formats ``TemplateDate`` values with strftime-style formats (`%Y年%-m月%-d日`, `%B %-d, %Y`).
 ///
 /// One pass over the format's UTF-8 bytes writes the result directly: no format tree is built, so a page
@@ -85,8 +86,8 @@ enum TemplateDateFormatter {
             case ("A", nil): text(names.weekdays[c.weekday])
             case ("a", nil): text(names.shortWeekdays[c.weekday])
             case ("j", nil):
-                let start = TemplateDate.daysFromCivil(year: c.year, month: 1, day: 1)
-                number(TemplateDate.daysFromCivil(year: c.year, month: c.month, day: c.day) - start + 1, 3)
+                let start = CivilCalendar.daysFromCivil(year: c.year, month: 1, day: 1)
+                number(CivilCalendar.daysFromCivil(year: c.year, month: c.month, day: c.day) - start + 1, 3)
             case ("z", nil): offset(false)
             case ("z", UInt8(ascii: ":")): offset(true)
             case ("F", nil):

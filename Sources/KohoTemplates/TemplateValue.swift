@@ -1,3 +1,4 @@
+public import KohoDates
 /// A value a template can print, test, loop over or pass to a filter.
 ///
 /// The site's entries become values once per build; templates read them through this enum only — never
@@ -128,95 +129,5 @@ public final class TemplateMap: @unchecked Sendable {
     }
 }
 
-/// An instant with the UTC offset it is shown in, and whether it has a time of day.
-///
-/// Calendar fields are derived with plain arithmetic so formatting needs no time zone database.
-public struct TemplateDate: Sendable, Hashable, Comparable {
-    /// Seconds since 1970-01-01T00:00:00Z.
-    public var secondsSinceEpoch: Int64
-    /// Nanoseconds within the second.
-    public var nanosecond: Int
-    /// The offset from UTC it is shown in, in seconds (`+09:00` is 32400).
-    public var utcOffsetSeconds: Int
-    /// False for a date written without a time (`2024-04-01`).
-    public var hasTime: Bool
-
-    public init(secondsSinceEpoch: Int64, nanosecond: Int = 0, utcOffsetSeconds: Int, hasTime: Bool) {
-        self.secondsSinceEpoch = secondsSinceEpoch
-        self.nanosecond = nanosecond
-        self.utcOffsetSeconds = utcOffsetSeconds
-        self.hasTime = hasTime
-    }
-
-    /// The local date-time `year-month-day hour:minute:second` at `utcOffsetSeconds`.
-    public init(
-        year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, nanosecond: Int = 0,
-        utcOffsetSeconds: Int, hasTime: Bool
-    ) {
-        let days = Self.daysFromCivil(year: year, month: month, day: day)
-        let local = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
-        self.init(
-            secondsSinceEpoch: local - Int64(utcOffsetSeconds), nanosecond: nanosecond,
-            utcOffsetSeconds: utcOffsetSeconds, hasTime: hasTime)
-    }
-
-    /// Local calendar fields at the date's own offset.
-    public var components: Components {
-        let local = secondsSinceEpoch + Int64(utcOffsetSeconds)
-        var days = local / 86_400
-        var rest = local % 86_400
-        if rest < 0 {
-            rest += 86_400
-            days -= 1
-        }
-        let (y, m, d) = Self.civilFromDays(Int(days))
-        // 1970-01-01 was a Thursday; weekday 0 = Sunday.
-        let weekday = Int(((days % 7) + 11) % 7)
-        return Components(
-            year: y, month: m, day: d, hour: Int(rest / 3600), minute: Int(rest % 3600 / 60),
-            second: Int(rest % 60), weekday: weekday)
-    }
-
-    /// Local calendar fields.
-    public struct Components: Sendable, Hashable {
-        public var year, month, day, hour, minute, second: Int
-        /// 0 = Sunday … 6 = Saturday.
-        public var weekday: Int
-    }
-
-    public static func < (a: TemplateDate, b: TemplateDate) -> Bool {
-        (a.secondsSinceEpoch, a.nanosecond) < (b.secondsSinceEpoch, b.nanosecond)
-    }
-
-    public static func == (a: TemplateDate, b: TemplateDate) -> Bool {
-        a.secondsSinceEpoch == b.secondsSinceEpoch && a.nanosecond == b.nanosecond
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(secondsSinceEpoch)
-        hasher.combine(nanosecond)
-    }
-
-    // Howard Hinnant's days_from_civil / civil_from_days (proleptic Gregorian calendar).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func civilFromDays(_ z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
-}
+/// Dates in templates are the one date type of Koho (KohoDates), so content dates need no conversion.
+public typealias TemplateDate = ZonedDate

@@ -1,3 +1,4 @@
+import KohoDates
 // MARK: - Dates
 
 /// `YYYY-MM-DD` and `YYYY-MM-DD[Tt ]HH:MM[:SS[.fraction]][ ]*[Z|±HH[:MM]]`.
@@ -14,7 +15,7 @@ extension YAMLResolver {
             let month = scanner.number(digits: 2...2), scanner.skip("-"),
             let day = scanner.number(digits: 2...2)
         else { return nil }
-        let isRealDay = (1...12).contains(month) && (1...daysIn(month: month, year: year)).contains(day)
+        let isRealDay = (1...12).contains(month) && (1...CivilCalendar.daysIn(month: month, year: year)).contains(day)
         if scanner.isAtEnd {
             return .some(isRealDay ? YAMLDate(year: year, month: month, day: day) : nil)
         }
@@ -57,18 +58,6 @@ extension YAMLResolver {
         guard isRealDay, isRealTime, isRealOffset else { return .some(nil) }
         let time = YAMLDate.Time(hour: hour, minute: minute, second: second, nanosecond: nanosecond)
         return .some(YAMLDate(year: year, month: month, day: day, time: time, utcOffsetSeconds: offset))
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2:
-            let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-            return isLeap ? 29 : 28
-        case 4, 6, 9, 11:
-            return 30
-        default:
-            return 31
-        }
     }
 }
 

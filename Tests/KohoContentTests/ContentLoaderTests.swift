@@ -1,3 +1,4 @@
+import KohoDates
 import Foundation
 import KohoContent
 import KohoDiagnostics
@@ -138,7 +139,7 @@ import Testing
         let spring = content.posts[1]
         #expect(spring.title == "春")
         #expect(
-            spring.date.value == ContentDate(secondsSinceEpoch: 1_711_963_800, utcOffsetSeconds: 32_400, hasTime: true))
+            spring.date.value == ZonedDate(secondsSinceEpoch: 1_711_963_800, utcOffsetSeconds: 32_400, hasTime: true))
         #expect(spring.authors.map(\.value) == ["sato", "suzuki"])
         #expect(spring.departments.map(\.value) == ["kikaku"])
         #expect(spring.hashtags.map(\.value) == ["桜"])

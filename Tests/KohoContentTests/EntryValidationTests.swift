@@ -1,3 +1,4 @@
+import KohoDates
 import KohoContent
 import KohoDiagnostics
 import Testing
@@ -278,7 +279,7 @@ struct InvalidFile: Sendable, CustomStringConvertible {
                 ContentPair(
                     key: "held",
                     value: .date(
-                        ContentDate(secondsSinceEpoch: 1_712_674_800, utcOffsetSeconds: 32_400, hasTime: false))),
+                        ZonedDate(secondsSinceEpoch: 1_712_674_800, utcOffsetSeconds: 32_400, hasTime: false))),
                 ContentPair(
                     key: "speaker",
                     value: .map([

@@ -1,3 +1,4 @@
+import KohoDates
 import Foundation
 import KohoContent
 import Testing
@@ -39,7 +40,7 @@ import Testing
         (Int64(951_782_400), 0, "Tue, 29 Feb 2000 00:00:00 +0000", "2000-02-29T00:00:00Z"),
     ])
     func dates(_ seconds: Int64, _ offset: Int, _ rfc822: String, _ rfc3339: String) {
-        let date = ContentDate(secondsSinceEpoch: seconds, utcOffsetSeconds: offset, hasTime: true)
+        let date = ZonedDate(secondsSinceEpoch: seconds, utcOffsetSeconds: offset, hasTime: true)
         #expect(FeedDate.rfc822(date) == rfc822)
         #expect(FeedDate.rfc3339(date) == rfc3339)
     }

@@ -1,3 +1,4 @@
+import KohoDates
 import Foundation
 import KohoYAML
 
@@ -10,19 +11,19 @@ struct DateResolver: Sendable {
     }
 
     /// The instant `date` names, or `nil` when it is no real date (`2024-02-30`, `25:00`).
-    func resolve(_ date: YAMLDate) -> ContentDate? {
+    func resolve(_ date: YAMLDate) -> ZonedDate? {
         guard DateText.isValid(date) else { return nil }
         let time = date.time ?? YAMLDate.Time(hour: 0, minute: 0)
-        let days = DateText.daysSinceEpoch(year: date.year, month: date.month, day: date.day)
+        let days = CivilCalendar.daysFromCivil(year: date.year, month: date.month, day: date.day)
         let wallClock = Int64(days) * 86_400 + Int64(time.hour * 3600 + time.minute * 60 + time.second)
         if let offset = date.utcOffsetSeconds {
             // A written offset is kept exactly: 18:30 +09:00 stays 18:30 +09:00.
-            return ContentDate(
+            return ZonedDate(
                 secondsSinceEpoch: wallClock - Int64(offset), nanosecond: time.nanosecond,
                 utcOffsetSeconds: offset, hasTime: date.time != nil)
         }
         let instant = localInstant(wallClock: wallClock)
-        return ContentDate(
+        return ZonedDate(
             secondsSinceEpoch: instant, nanosecond: time.nanosecond,
             utcOffsetSeconds: offset(at: instant), hasTime: date.time != nil)
     }
@@ -88,7 +89,7 @@ enum DateText {
 
     /// True when the date exists in the calendar and the time and offset are in range.
     static func isValid(_ date: YAMLDate) -> Bool {
-        guard (1...12).contains(date.month), (1...daysIn(month: date.month, year: date.year)).contains(date.day)
+        guard (1...12).contains(date.month), (1...CivilCalendar.daysIn(month: date.month, year: date.year)).contains(date.day)
         else { return false }
         if let t = date.time {
             guard (0...23).contains(t.hour), (0...59).contains(t.minute), (0...59).contains(t.second),
@@ -97,24 +98,6 @@ enum DateText {
         }
         if let offset = date.utcOffsetSeconds, abs(offset) > 18 * 3600 { return false }
         return true
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// Days from 1970-01-01 to the given proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
-    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// A cursor over the scalars of a date.

@@ -1,3 +1,4 @@
+import KohoDates
 import KohoDiagnostics
 import KohoSocial
 import KohoYAML
@@ -60,7 +61,7 @@ extension FieldReader {
 
     /// A date or date-time, resolved in the site's time zone unless it carries an offset. Quoted dates are
     /// read too, since people quote them out of caution.
-    mutating func date(_ key: String, required: Bool = false) -> Located<ContentDate>? {
+    mutating func date(_ key: String, required: Bool = false) -> Located<ZonedDate>? {
         guard let node = node(key) else {
             if required { missing(key) }
             return nil
@@ -101,7 +102,7 @@ extension FieldReader {
         guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return false }
         guard parts.count > 2 else { return true }
         guard parts[2].count == 2, let day = Int(parts[2]) else { return false }
-        return (1...DateText.daysIn(month: month, year: year)).contains(day)
+        return (1...CivilCalendar.daysIn(month: month, year: year)).contains(day)
     }
 
     /// The entry's slug: `slug:` when written, else `fileSlug` (the file name without extension, placed at
