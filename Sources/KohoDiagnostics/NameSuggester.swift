@@ -2,18 +2,26 @@
 public enum NameSuggester {
     /// The candidate nearest to `name` by edit distance, when it is close enough to be a likely typo.
     public static func nearest(to name: String, in candidates: some Sequence<String>) -> String? {
+        // Comparing costs the product of the lengths: a name this long is no typo, and must not cost seconds.
+        guard name.utf8.count <= maxLength else { return nil }
         let target = Array(name.lowercased().unicodeScalars)
+        // A third of the name's length (at least 1, at most 3) separates typos from different names.
+        let allowed = max(1, min(3, target.count / 3))
         var best: (name: String, distance: Int)?
-        for candidate in candidates {
-            let d = distance(target, Array(candidate.lowercased().unicodeScalars))
+        for candidate in candidates where candidate.utf8.count <= maxLength {
+            let other = Array(candidate.lowercased().unicodeScalars)
+            // The distance is at least the difference in length.
+            if abs(other.count - target.count) > allowed { continue }
+            let d = distance(target, other)
             if let current = best, (current.distance, current.name) <= (d, candidate) { continue }
             best = (candidate, d)
         }
         guard let best else { return nil }
-        // A third of the name's length (at least 1, at most 3) separates typos from different names.
-        let allowed = max(1, min(3, target.count / 3))
         return best.distance <= allowed ? best.name : nil
     }
+
+    /// The longest name, in UTF-8 bytes, that is compared with others.
+    static let maxLength = 256
 
     /// A hint for an unknown name: "did you mean `x`?" when one is close, else the known names (up to
     /// `limit`), else nil when there are none.

@@ -25,18 +25,7 @@ extension Template.Renderer {
             let value = call.acceptsUndefinedInput ? (try evaluateIfDefined(input) ?? .null) : try evaluate(input)
             return try apply(call, to: value)
         case .loopField(let field, let position):
-            guard let state = loops.last else { throw loopOutsideFor(position) }
-            switch field {
-            case .index: return .int(state.index0 + 1)
-            case .index0: return .int(state.index0)
-            case .revindex: return .int(state.length - state.index0)
-            case .revindex0: return .int(state.length - state.index0 - 1)
-            case .first: return .bool(state.index0 == 0)
-            case .last: return .bool(state.index0 == state.length - 1)
-            case .length: return .int(state.length)
-            case .depth: return .int(loops.count)
-            case .depth0: return .int(loops.count - 1)
-            }
+            return try loopField(field, at: position)
         case .loopCycle(let choices, let position):
             guard let state = loops.last else { throw loopOutsideFor(position) }
             return try evaluate(choices[state.index0 % choices.count])
@@ -45,12 +34,7 @@ extension Template.Renderer {
         case .slice(let base, let lower, let upper, let position):
             return try slice(try evaluate(base), base, lower, upper, at: position)
         case .negate(let operand, let position):
-            switch try evaluate(operand) {
-            case .int(let i) where i != .min: return .int(-i)
-            case .double(let d): return .double(-d)
-            case let value:
-                throw failure("cannot negate \(value.typeDescription)", at: position)
-            }
+            return try negate(try evaluate(operand), at: position)
         case .not(let operand):
             return .bool(!(try evaluate(operand).isTruthy))
         case .and(let left, let right):
@@ -61,31 +45,67 @@ extension Template.Renderer {
             let value = try evaluate(left)
             return value.isTruthy ? value : try evaluate(right)
         case .binary(let op, let left, let right, let position):
+            try charge(1, at: position)
             return try binary(op, try evaluate(left), try evaluate(right), at: position)
         case .test(let operand, let test, let negated, let position):
             return .bool(try self.test(operand, test, at: position) != negated)
         case .list(let items):
-            var values: [TemplateValue] = []
-            values.reserveCapacity(items.count)
-            for item in items { values.append(try evaluate(item)) }
-            return .list(values)
+            return try list(items)
         case .map(let pairs):
-            let map = TemplateMap()
-            for (keyExpression, valueExpression) in pairs {
-                let key = try evaluate(keyExpression)
-                guard let text = key.stringContent else {
-                    throw failure(
-                        "map keys must be strings, got \(key.typeDescription)",
-                        at: keyExpression.position ?? valueExpression.position)
-                }
-                map[text] = try evaluate(valueExpression)
-            }
-            return .map(map)
+            return try map(pairs)
         case .conditional(let value, let condition, let otherwise):
             if try evaluate(condition).isTruthy { return try evaluate(value) }
             guard let otherwise else { return .null }
             return try evaluate(otherwise)
         }
+    }
+
+    private func loopField(_ field: LoopField, at position: SourcePosition) throws(TemplateError) -> TemplateValue {
+        guard let state = loops.last else { throw loopOutsideFor(position) }
+        switch field {
+        case .index: return .int(state.index0 + 1)
+        case .index0: return .int(state.index0)
+        case .revindex: return .int(state.length - state.index0)
+        case .revindex0: return .int(state.length - state.index0 - 1)
+        case .first: return .bool(state.index0 == 0)
+        case .last: return .bool(state.index0 == state.length - 1)
+        case .length: return .int(state.length)
+        case .depth: return .int(loops.count)
+        case .depth0: return .int(loops.count - 1)
+        }
+    }
+
+    private func negate(_ value: TemplateValue, at position: SourcePosition) throws(TemplateError) -> TemplateValue {
+        switch value {
+        case .int(let i):
+            guard i != .min else { throw integerOverflow("-(\(i))", at: position) }
+            return .int(-i)
+        case .double(let d): return .double(-d)
+        default: throw failure("cannot negate \(value.typeDescription)", at: position)
+        }
+    }
+
+    private func list(_ items: [Expression]) throws(TemplateError) -> TemplateValue {
+        try charge(items.count, at: items.first?.position)
+        var values: [TemplateValue] = []
+        values.reserveCapacity(items.count)
+        for item in items { values.append(try evaluate(item)) }
+        return .list(values)
+    }
+
+    private func map(_ pairs: [(Expression, Expression)]) throws(TemplateError) -> TemplateValue {
+        try charge(pairs.count, at: pairs.first?.0.position)
+        let map = TemplateMap()
+        for (keyExpression, valueExpression) in pairs {
+            let key = try evaluate(keyExpression)
+            guard let text = key.stringContent else {
+                throw failure(
+                    "map keys must be strings, got \(key.typeDescription)",
+                    at: keyExpression.position ?? valueExpression.position)
+            }
+            map[text] = try evaluate(valueExpression)
+        }
+        return .map(map)
     }
 
     /// The value of a name, field or item chain, or `nil` where the chain is missing (an undefined name, a
@@ -165,10 +185,11 @@ extension Template.Renderer {
                 throw failure(
                     "index \(i) is out of range: `\(base.sourceText)` has \(items.count) item\(items.count == 1 ? "" : "s")",
                     at: position,
-                    hint: "check its length first: `{% if \(base.sourceText) | length > \(i < 0 ? -i - 1 : i) %}`")
+                    hint: "check its length first: `{% if \(base.sourceText) | length > \(i < 0 ? -(i + 1) : i) %}`")
             }
             return items[at]
         case (.string(let s), .int(let i)), (.safeHTML(let s), .int(let i)):
+            try charge(textCost(s), at: position)
             let characters = Array(s)
             let at = i < 0 ? characters.count + i : i
             guard characters.indices.contains(at) else {
@@ -216,8 +237,12 @@ extension Template.Renderer {
             return start..<max(start, clamp(high, count))
         }
         switch value {
-        case .list(let items): return .list(Array(items[range(items.count)]))
+        case .list(let items):
+            let kept = range(items.count)
+            try charge(kept.count, at: position)
+            return .list(Array(items[kept]))
         case .string(let s):
+            try charge(textCost(s), at: position)
             let characters = Array(s)
             return .string(String(characters[range(characters.count)]))
         default:
@@ -231,10 +256,14 @@ extension Template.Renderer {
         _ op: BinaryOperator, _ a: TemplateValue, _ b: TemplateValue, at position: SourcePosition
     ) throws(TemplateError) -> TemplateValue {
         switch op {
-        case .equal: return .bool(TemplateValue.templateEqual(a, b))
-        case .notEqual: return .bool(!TemplateValue.templateEqual(a, b))
+        case .equal, .notEqual:
+            let equal = TemplateValue.templateEqual(a, b, budget: budget)
+            try charge(0, at: position)
+            return .bool(equal == (op == .equal))
         case .less, .greater, .lessEqual, .greaterEqual:
-            guard let order = TemplateValue.templateOrder(a, b) else {
+            let order = TemplateValue.templateOrder(a, b, budget: budget)
+            try charge(0, at: position)
+            guard let order else {
                 throw failure("cannot compare \(a.typeDescription) with \(b.typeDescription)", at: position)
             }
             switch op {
@@ -244,23 +273,7 @@ extension Template.Renderer {
             default: return .bool(order >= 0)
             }
         case .contains, .notContains:
-            let found: Bool
-            switch b {
-            case .list(let items): found = items.contains { TemplateValue.templateEqual($0, a) }
-            case .map(let map):
-                guard let key = a.stringContent else { found = false; break }
-                found = map[key] != nil
-            case .string(let s), .safeHTML(let s):
-                guard let needle = a.stringContent else {
-                    throw failure("`in` a string needs a string on its left, got \(a.typeDescription)", at: position)
-                }
-                found = needle.isEmpty || s.contains(needle)
-            default:
-                throw failure(
-                    "`\(op.rawValue)` needs a list, a map or a string on its right, got \(b.typeDescription)",
-                    at: position)
-            }
-            return .bool(found == (op == .contains))
+            return .bool(try contains(b, a, op, at: position) == (op == .contains))
         case .concat:
             guard let left = a.plainText, let right = b.plainText else {
                 let culprit = a.plainText == nil ? a : b
@@ -268,25 +281,38 @@ extension Template.Renderer {
                     "cannot join \(culprit.typeDescription) as text with `~`", at: position,
                     hint: "join a list's items with `| join(\", \")`")
             }
+            try checkTextLength(left.utf8.count + right.utf8.count, madeBy: op, at: position)
+            let joined: String
             switch (a, b) {
-            case (.safeHTML, .safeHTML): return .safeHTML(left + right)
-            case (.safeHTML, _): return .safeHTML(left + HTMLEscaper.escape(right))
-            case (_, .safeHTML): return .safeHTML(HTMLEscaper.escape(left) + right)
-            default: return .string(left + right)
+            case (.safeHTML, .safeHTML): joined = left + right
+            case (.safeHTML, _): joined = left + HTMLEscaper.escape(right)
+            case (_, .safeHTML): joined = HTMLEscaper.escape(left) + right
+            default: return .string(try charged(left + right, at: position))
             }
+            try checkTextLength(joined.utf8.count, madeBy: op, at: position)
+            return .safeHTML(try charged(joined, at: position))
         case .add:
             switch (a, b) {
-            case (.string(let x), .string(let y)): return .string(x + y)
+            case (.string(let x), .string(let y)):
+                try checkTextLength(x.utf8.count + y.utf8.count, madeBy: op, at: position)
+                try charge(textCost(x) + textCost(y), at: position)
+                return .string(x + y)
             case (.safeHTML, .string), (.string, .safeHTML), (.safeHTML, .safeHTML):
                 return try binary(.concat, a, b, at: position)
-            case (.list(let x), .list(let y)): return .list(x + y)
+            case (.list(let x), .list(let y)):
+                guard x.count + y.count <= TemplateLimits.listItems else {
+                    throw failure(
+                        TemplateLimits.listTooLong(madeBy: "`+`"), at: position, hint: TemplateLimits.listHint)
+                }
+                try charge(x.count + y.count, at: position)
+                return .list(x + y)
             default: return try arithmetic(op, a, b, at: position)
             }
         case .multiply:
             // Jinja repeats a string: `{{ "-" * 20 }}`.
             switch (a, b) {
             case (.string(let text), .int(let count)), (.int(let count), .string(let text)):
-                return .string(String(repeating: text, count: max(0, min(count, 10_000))))
+                return try repeated(text, count, at: position)
             default: return try arithmetic(op, a, b, at: position)
             }
         default:
@@ -294,42 +320,54 @@ extension Template.Renderer {
         }
     }
 
+    /// Whether `needle` is in `haystack`, for `in` and `not in` (`op`).
+    private func contains(
+        _ haystack: TemplateValue, _ needle: TemplateValue, _ op: BinaryOperator, at position: SourcePosition
+    ) throws(TemplateError) -> Bool {
+        switch haystack {
+        case .list(let items):
+            let found = items.contains { TemplateValue.templateEqual($0, needle, budget: budget) }
+            try charge(0, at: position)
+            return found
+        case .map(let map):
+            guard let key = needle.stringContent else { return false }
+            return map[key] != nil
+        case .string(let s), .safeHTML(let s):
+            guard let text = needle.stringContent else {
+                throw failure("`in` a string needs a string on its left, got \(needle.typeDescription)", at: position)
+            }
+            // Searching costs about a step per byte, not per 8 bytes.
+            try charge(s.utf8.count + text.utf8.count, at: position)
+            return text.isEmpty || s.contains(text)
+        default:
+            throw failure(
+                "`\(op.rawValue)` needs a list, a map or a string on its right, got \(haystack.typeDescription)",
+                at: position)
+        }
+    }
+
+    /// `text * count`: the text repeated, within ``TemplateLimits/textBytes``.
+    private func repeated(_ text: String, _ count: Int, at position: SourcePosition) throws(TemplateError)
+        -> TemplateValue
+    {
+        guard count > 0, !text.isEmpty else { return .string("") }
+        let (bytes, overflow) = text.utf8.count.multipliedReportingOverflow(by: count)
+        try checkTextLength(overflow ? .max : bytes, madeBy: .multiply, at: position)
+        try charge(bytes >> 3, at: position)
+        // Doubling copies of the bytes: `String(repeating:count:)` appends one copy at a time, a second for
+        // ten million.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes)
+        out.append(contentsOf: text.utf8)
+        while out.count < bytes { out.append(contentsOf: out[0..<min(out.count, bytes - out.count)]) }
+        return .string(String(decoding: out, as: UTF8.self))
+    }
+
     private func arithmetic(
         _ op: BinaryOperator, _ a: TemplateValue, _ b: TemplateValue, at position: SourcePosition
     ) throws(TemplateError) -> TemplateValue {
         if case .int(let x) = a, case .int(let y) = b {
-            let result: (Int, Bool)
-            switch op {
-            case .add: result = x.addingReportingOverflow(y)
-            case .subtract: result = x.subtractingReportingOverflow(y)
-            case .multiply: result = x.multipliedReportingOverflow(by: y)
-            case .divide:
-                guard y != 0 else { throw failure("division by zero", at: position) }
-                return .double(Double(x) / Double(y))
-            case .floorDivide, .modulo:
-                guard y != 0 else { throw failure("division by zero", at: position) }
-                // Python's floor division and modulo: the remainder takes the divisor's sign.
-                var q = x / y
-                var r = x % y
-                if r != 0, (r < 0) != (y < 0) {
-                    q -= 1
-                    r += y
-                }
-                return .int(op == .floorDivide ? q : r)
-            case .power:
-                guard y >= 0 else { return .double(pow(Double(x), Double(y))) }
-                var total = 1
-                for _ in 0..<min(y, 64) {
-                    let (next, overflow) = total.multipliedReportingOverflow(by: x)
-                    if overflow { throw failure("the result of `**` is too large for an int", at: position) }
-                    total = next
-                }
-                return .int(y > 64 && abs(x) > 1 ? 0 : total)
-            default:
-                result = (0, true)
-            }
-            if result.1 { throw failure("the result of `\(op.rawValue)` is too large for an int", at: position) }
-            return .int(result.0)
+            return try integerArithmetic(op, x, y, at: position)
         }
         guard let x = a.numberValue, let y = b.numberValue else {
             let hint =
@@ -355,6 +393,66 @@ extension Template.Renderer {
         case .power: return .double(pow(x, y))
         default: return .null
         }
+    }
+
+    /// Arithmetic on two ints: a result that does not fit in 64 bits is an error, never a wrap or a trap.
+    private func integerArithmetic(
+        _ op: BinaryOperator, _ x: Int, _ y: Int, at position: SourcePosition
+    ) throws(TemplateError) -> TemplateValue {
+        let result: (partialValue: Int, overflow: Bool)
+        switch op {
+        case .add: result = x.addingReportingOverflow(y)
+        case .subtract: result = x.subtractingReportingOverflow(y)
+        case .multiply: result = x.multipliedReportingOverflow(by: y)
+        case .divide:
+            guard y != 0 else { throw failure("division by zero", at: position) }
+            return .double(Double(x) / Double(y))
+        case .floorDivide, .modulo:
+            guard y != 0 else { throw failure("division by zero", at: position) }
+            guard y != -1 else {
+                // `Int.min / -1` does not fit (Swift traps on it, and on `Int.min % -1`, which is 0).
+                if op == .modulo { return .int(0) }
+                result = x.multipliedReportingOverflow(by: -1)
+                break
+            }
+            // Python's floor division and modulo: the remainder takes the divisor's sign.
+            var quotient = x / y
+            var remainder = x % y
+            if remainder != 0, (remainder < 0) != (y < 0) {
+                quotient -= 1
+                remainder += y
+            }
+            return .int(op == .floorDivide ? quotient : remainder)
+        case .power:
+            guard y >= 0 else { return .double(pow(Double(x), Double(y))) }
+            result = Self.power(x, y).map { ($0, false) } ?? (0, true)
+        default:
+            return .null
+        }
+        guard !result.overflow else { throw integerOverflow("\(x) \(op.rawValue) \(y)", at: position) }
+        return .int(result.partialValue)
+    }
+
+    /// `base ** exponent` by squaring; `nil` when it does not fit in an int.
+    private static func power(_ base: Int, _ exponent: Int) -> Int? {
+        var result = 1
+        var base = base
+        var exponent = exponent
+        while exponent > 0 {
+            if exponent & 1 == 1 {
+                let (next, overflow) = result.multipliedReportingOverflow(by: base)
+                if overflow { return nil }
+                result = next
+            }
+            exponent >>= 1
+            if exponent > 0 {
+                // A square that does not fit means the result does not either (|base| ≥ 2 from here).
+                let (square, overflow) = base.multipliedReportingOverflow(by: base)
+                if overflow { return nil }
+                base = square
+            }
+        }
+        return result
     }
 
     private func test(_ operand: Expression, _ test: TestKind, at position: SourcePosition) throws(TemplateError)
@@ -398,16 +496,21 @@ extension Template.Renderer {
             for argument in call.arguments { arguments.append(try evaluate(argument)) }
         }
         let keywords = call.keywordArguments.isEmpty ? [:] : try keywordArguments(call)
+        try charge(1 + input.workSize, at: call.position)
+        let result: TemplateValue
         do throws(TemplateFilterError) {
             switch call.implementation {
             case .builtin(let filter):
-                return try filter.run(input, arguments, library.filterContext)
+                result = try filter.run(input, arguments, FilterScope(shared: library.filterContext, budget: budget))
             case .registered(let function):
-                return try function(input, arguments, keywords)
+                result = try function(input, arguments, keywords)
             }
         } catch {
             throw failure(error.message, at: call.position, hint: error.hint)
         }
+        try checkSize(of: result, madeBy: call.name, at: call.position)
+        try charge(result.workSize, at: call.position)
+        return result
     }
 
     private func keywordArguments(_ call: FilterCall) throws(TemplateError) -> [String: TemplateValue] {
@@ -434,5 +537,68 @@ extension Template.Renderer {
 
     private func loopOutsideFor(_ position: SourcePosition) -> TemplateError {
         failure("`loop` is only defined inside `{% for %}`", at: position)
+    }
+
+    private func integerOverflow(_ operation: String, at position: SourcePosition) -> TemplateError {
+        failure("integer overflow in `\(operation)`", at: position, hint: TemplateLimits.integerHint)
+    }
+
+    // MARK: - Limits
+
+    /// Fails when a text of `bytes` UTF-8 bytes made by `op` would be longer than ``TemplateLimits/textBytes``.
+    private func checkTextLength(_ bytes: Int, madeBy op: BinaryOperator, at position: SourcePosition)
+        throws(TemplateError)
+    {
+        guard bytes > TemplateLimits.textBytes else { return }
+        throw failure(
+            TemplateLimits.textTooLong(madeBy: "`\(op.rawValue)`"), at: position, hint: TemplateLimits.textHint)
+    }
+
+    /// Fails when the result of filter `name` is a text or a list over the limits.
+    @inline(__always)
+    private func checkSize(of value: TemplateValue, madeBy name: String, at position: SourcePosition)
+        throws(TemplateError)
+    {
+        switch value {
+        case .string(let s), .safeHTML(let s):
+            if s.utf8.count > TemplateLimits.textBytes { throw tooLarge(value, madeBy: name, at: position) }
+        case .list(let items):
+            if items.count > TemplateLimits.listItems { throw tooLarge(value, madeBy: name, at: position) }
+        default:
+            break
+        }
+    }
+
+    @inline(never)
+    private func tooLarge(_ value: TemplateValue, madeBy name: String, at position: SourcePosition) -> TemplateError {
+        if case .list = value {
+            return failure(TemplateLimits.listTooLong(madeBy: "`\(name)`"), at: position, hint: TemplateLimits.listHint)
+        }
+        return failure(TemplateLimits.textTooLong(madeBy: "`\(name)`"), at: position, hint: TemplateLimits.textHint)
+    }
+
+    /// `text`, after charging the steps of making it.
+    @inline(__always)
+    private func charged(_ text: String, at position: SourcePosition) throws(TemplateError) -> String {
+        try charge(textCost(text), at: position)
+        return text
+    }
+
+    /// The steps handling `text` costs: one per 8 bytes.
+    @inline(__always)
+    func textCost(_ text: String) -> Int {
+        text.utf8.count >> 3
+    }
+
+    /// Counts `steps` of work against ``TemplateLimits/renderSteps``.
+    @inline(__always)
+    func charge(_ steps: Int, at position: SourcePosition?) throws(TemplateError) {
+        budget.steps &+= steps
+        if budget.steps > budget.limit { throw tooMuchWork(at: position) }
+    }
+
+    @inline(never)
+    private func tooMuchWork(at position: SourcePosition?) -> TemplateError {
+        failure(budget.message.text, at: position, hint: budget.message.hint)
     }
 }

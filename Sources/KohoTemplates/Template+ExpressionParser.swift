@@ -44,144 +44,182 @@ extension Template.Parser {
         }
     }
 
+    // MARK: - Nesting
+
+    /// Enters one more level of nesting (a bracket, `not`, unary `-`, an operator's right side); throws when
+    /// that is deeper than ``TemplateLimits/expressionDepth``. The caller leaves with `nesting -= 1`.
+    private mutating func descend(at position: SourcePosition) throws(TemplateError) {
+        guard nesting < TemplateLimits.expressionDepth else { throw Self.tooDeep(at: position) }
+        nesting += 1
+    }
+
+    /// `expression` if its tree is at most ``TemplateLimits/expressionDepth`` levels tall: long chains
+    /// (`a ~ b ~ c …`, `x | f | g …`) are evaluated as nested pairs, so they count as nesting too.
+    private func checked(_ expression: Expression, at position: SourcePosition) throws(TemplateError) -> Expression {
+        guard expression.height <= TemplateLimits.expressionDepth else { throw Self.tooDeep(at: position) }
+        return expression
+    }
+
+    private static func tooDeep(at position: SourcePosition) -> TemplateError {
+        TemplateError(
+            "the expression is nested too deeply (more than \(TemplateLimits.expressionDepth) levels)", at: position,
+            hint: "split it into steps with `{% set %}`")
+    }
+
     // MARK: - Operators
 
     mutating func parseExpression() throws(TemplateError) -> Expression {
-        let value = try parseOr()
-        guard accept(.name("if")) else { return value }
-        let condition = try parseOr()
+        try descend(at: peek.position)
+        defer { nesting -= 1 }
+        let value = try parseOperators(from: .or)
+        guard peek.kind == .name("if") else { return value }
+        let token = advance()
+        let condition = try parseOperators(from: .or)
         var otherwise: Expression?
         if accept(.name("else")) { otherwise = try parseExpression() }
-        return .conditional(value, condition: condition, otherwise: otherwise)
+        return try checked(.conditional(value, condition: condition, otherwise: otherwise), at: token.position)
     }
 
+    /// An expression without a trailing `if … else …` (a loop's iterable and its `if` condition).
     mutating func parseOr() throws(TemplateError) -> Expression {
-        var left = try parseAnd()
-        while accept(.name("or")) { left = .or(left, try parseAnd()) }
-        return left
+        try parseOperators(from: .or)
     }
 
-    private mutating func parseAnd() throws(TemplateError) -> Expression {
-        var left = try parseNot()
-        while accept(.name("and")) { left = .and(left, try parseNot()) }
-        return left
+    /// How tightly an operator binds, loosest first.
+    enum Precedence: Int, Comparable {
+        case or = 1, and, not, comparison, additive, concat, multiplicative, power
+        /// Tighter than every binary operator: only a unary expression.
+        case unary
+
+        static func < (a: Precedence, b: Precedence) -> Bool { a.rawValue < b.rawValue }
+
+        /// The next tighter level: where a left-associative operator's right side is parsed.
+        var tighter: Precedence { Precedence(rawValue: rawValue + 1) ?? .unary }
     }
 
-    private mutating func parseNot() throws(TemplateError) -> Expression {
-        if peek.kind == .name("not") {
-            advance()
-            return .not(try parseNot())
+    /// An operator between two operands.
+    private enum Infix {
+        case or, and, test
+        case binary(BinaryOperator)
+    }
+
+    /// The operator at the cursor, if any, and its precedence.
+    private func infixOperator() -> (Infix, Precedence)? {
+        switch peek.kind {
+        case .name("or"): return (.or, .or)
+        case .name("and"): return (.and, .and)
+        case .name("is"): return (.test, .comparison)
+        case .name("in"): return (.binary(.contains), .comparison)
+        case .name("not") where peek(1).kind == .name("in"): return (.binary(.notContains), .comparison)
+        case .symbol(let s):
+            guard let op = BinaryOperator(rawValue: s) else { return nil }
+            switch op {
+            case .add, .subtract: return (.binary(op), .additive)
+            case .concat: return (.binary(op), .concat)
+            case .multiply, .divide, .floorDivide, .modulo: return (.binary(op), .multiplicative)
+            case .power: return (.binary(op), .power)
+            case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual: return (.binary(op), .comparison)
+            case .contains, .notContains: return nil
+            }
+        default: return nil
         }
-        return try parseComparison()
     }
 
-    private mutating func parseComparison() throws(TemplateError) -> Expression {
-        var left = try parseAdditive()
-        // `a < b < c` means `a < b and b < c`, as in Python.
+    /// Operators of precedence `minimum` or tighter, left to right (precedence climbing): one loop for every
+    /// level, so a bracket costs a few stack frames rather than one per level.
+    private mutating func parseOperators(from minimum: Precedence) throws(TemplateError) -> Expression {
+        var left = try minimum <= .not && peek.kind == .name("not") ? parseNot() : parseUnary(withFilters: true)
+        // `a < b < c` means `a < b and b < c`, as in Python: the previous comparison's right side.
         var previousRight: Expression?
-        while true {
-            let token = peek
-            var op: BinaryOperator?
-            switch token.kind {
-            case .symbol(let s): op = BinaryOperator(rawValue: s).flatMap { $0.isComparison ? $0 : nil }
-            case .name("in"): op = .contains
-            case .name("not") where peek(1).kind == .name("in"):
-                advance()
-                op = .notContains
-            case .name("is"):
-                advance()
-                left = try parseTest(left, at: token.position)
-                previousRight = nil
-                continue
-            default: break
-            }
-            guard let op else { return left }
-            advance()
-            let right = try parseAdditive()
-            if let middle = previousRight {
-                left = .and(left, .binary(op, middle, right, token.position))
-            } else {
-                left = .binary(op, left, right, token.position)
-            }
-            previousRight = right
+        while let (op, precedence) = infixOperator(), precedence >= minimum {
+            left = try parseInfix(op, precedence, after: left, previousRight: &previousRight)
         }
+        return left
+    }
+
+    /// `not operand`, from the `not`.
+    @inline(never)
+    private mutating func parseNot() throws(TemplateError) -> Expression {
+        let token = advance()
+        try descend(at: token.position)
+        let operand = try parseOperators(from: .not)
+        nesting -= 1
+        return try checked(.not(operand), at: token.position)
+    }
+
+    /// `left op right`, from the operator.
+    @inline(never)
+    private mutating func parseInfix(
+        _ op: Infix, _ precedence: Precedence, after left: Expression, previousRight: inout Expression?
+    ) throws(TemplateError) -> Expression {
+        let position = advance().position
+        let node: Expression
+        switch op {
+        case .or:
+            node = .or(left, try parseOperand(tighterThan: precedence, at: position))
+            previousRight = nil
+        case .and:
+            node = .and(left, try parseOperand(tighterThan: precedence, at: position))
+            previousRight = nil
+        case .test:
+            node = try parseTest(left, at: position)
+            previousRight = nil
+        case .binary(let binary):
+            if binary == .notContains { advance() }  // the `in` of `not in`
+            let right = try parseOperand(tighterThan: precedence, at: position)
+            if precedence == .comparison, let middle = previousRight {
+                node = .and(left, .binary(binary, middle, right, position))
+            } else {
+                node = .binary(binary, left, right, position)
+            }
+            previousRight = precedence == .comparison ? right : nil
+        }
+        return try checked(node, at: position)
+    }
+
+    /// The right side of an operator of `precedence`.
+    private mutating func parseOperand(
+        tighterThan precedence: Precedence, at position: SourcePosition
+    ) throws(TemplateError) -> Expression {
+        try descend(at: position)
+        defer { nesting -= 1 }
+        return try parseOperators(from: precedence.tighter)
     }
 
     private mutating func parseTest(_ value: Expression, at position: SourcePosition) throws(TemplateError)
         -> Expression
     {
         let negated = accept(.name("not"))
-        guard case .name(let name) = peek.kind else {
-            throw TemplateError(
-                "expected a test name after `is`, found \(peek.description)", at: peek.position,
-                hint: "tests: " + TestKind.allCases.map(\.rawValue).joined(separator: ", "))
-        }
+        guard case .name(let name) = peek.kind else { throw Self.expectedTestName(peek) }
         let token = advance()
         let normalized = name == "None" ? "none" : (name == "True" ? "true" : (name == "False" ? "false" : name))
-        guard let test = TestKind(rawValue: normalized) else {
-            let hint = NameSuggester.nearest(to: name, in: TestKind.allCases.map(\.rawValue)).map {
-                "did you mean `\($0)`?"
-            }
-            throw TemplateError(
-                "unknown test `\(name)`", at: token.position,
-                hint: hint ?? "tests: " + TestKind.allCases.map(\.rawValue).joined(separator: ", "))
-        }
+        guard let test = TestKind(rawValue: normalized) else { throw Self.unknownTest(name, at: token.position) }
         return .test(value, test, negated: negated, position)
     }
 
-    private mutating func parseAdditive() throws(TemplateError) -> Expression {
-        var left = try parseConcat()
-        while case .symbol(let s) = peek.kind, s == "+" || s == "-" {
-            let token = advance()
-            left = .binary(s == "+" ? .add : .subtract, left, try parseConcat(), token.position)
-        }
-        return left
+    private static func expectedTestName(_ token: Token) -> TemplateError {
+        TemplateError(
+            "expected a test name after `is`, found \(token.description)", at: token.position,
+            hint: "tests: " + TestKind.allCases.map(\.rawValue).joined(separator: ", "))
     }
 
-    private mutating func parseConcat() throws(TemplateError) -> Expression {
-        var left = try parseMultiplicative()
-        while peek.kind == .symbol("~") {
-            let token = advance()
-            left = .binary(.concat, left, try parseMultiplicative(), token.position)
+    private static func unknownTest(_ name: String, at position: SourcePosition) -> TemplateError {
+        let hint = NameSuggester.nearest(to: name, in: TestKind.allCases.map(\.rawValue)).map {
+            "did you mean `\($0)`?"
         }
-        return left
-    }
-
-    private mutating func parseMultiplicative() throws(TemplateError) -> Expression {
-        var left = try parsePower()
-        while case .symbol(let s) = peek.kind, let op = BinaryOperator(rawValue: s),
-            op == .multiply || op == .divide || op == .floorDivide || op == .modulo
-        {
-            let token = advance()
-            left = .binary(op, left, try parsePower(), token.position)
-        }
-        return left
-    }
-
-    private mutating func parsePower() throws(TemplateError) -> Expression {
-        var left = try parseUnary(withFilters: true)
-        while peek.kind == .symbol("**") {
-            let token = advance()
-            left = .binary(.power, left, try parseUnary(withFilters: true), token.position)
-        }
-        return left
+        return TemplateError(
+            "unknown test `\(name)`", at: position,
+            hint: hint ?? "tests: " + TestKind.allCases.map(\.rawValue).joined(separator: ", "))
     }
 
     private mutating func parseUnary(withFilters: Bool) throws(TemplateError) -> Expression {
         var node: Expression
-        if peek.kind == .symbol("-") {
+        if case .symbol(let sign) = peek.kind, sign == "-" || sign == "+" {
             let token = advance()
+            try descend(at: token.position)
             let operand = try parseUnary(withFilters: false)
-            if case .literal(.int(let i)) = operand {
-                node = .literal(.int(-i))
-            } else if case .literal(.double(let d)) = operand {
-                node = .literal(.double(-d))
-            } else {
-                node = .negate(operand, token.position)
-            }
-        } else if peek.kind == .symbol("+") {
-            advance()
-            node = try parseUnary(withFilters: false)
+            nesting -= 1
+            node = sign == "+" ? operand : try negation(of: operand, at: token.position)
         } else {
             node = try parsePostfix(try parsePrimary())
         }
@@ -194,6 +232,15 @@ extension Template.Parser {
         return node
     }
 
+    /// `-operand`, folded into the literal when the operand is a number literal.
+    private func negation(of operand: Expression, at position: SourcePosition) throws(TemplateError) -> Expression {
+        switch operand {
+        case .literal(.int(let i)) where i != .min: return .literal(.int(-i))
+        case .literal(.double(let d)): return .literal(.double(-d))
+        default: return try checked(.negate(operand, position), at: position)
+        }
+    }
+
     // MARK: - Primaries and postfixes
 
     private mutating func parsePrimary() throws(TemplateError) -> Expression {
@@ -201,29 +248,10 @@ extension Template.Parser {
         switch token.kind {
         case .name(let name):
             advance()
-            switch name {
-            case "true", "True": return .literal(.bool(true))
-            case "false", "False": return .literal(.bool(false))
-            case "null", "none", "None": return .literal(.null)
-            case "loop" where peek.kind == .symbol("."): return try parseLoopField(at: token.position)
-            case "super" where peek.kind == .symbol("("):
-                throw TemplateError(
-                    "`super()` can only be printed on its own", at: token.position, hint: "write `{{ super() }}`")
-            default:
-                if Self.reservedWords.contains(name) {
-                    throw TemplateError("expected an expression, found `\(name)`", at: token.position)
-                }
-                return .variable(Symbol(id: symbols.id(for: name), name: name, position: token.position))
-            }
+            return try parseName(name, at: token.position)
         case .string(let s):
             advance()
-            var text = s
-            // Adjacent literals join, as in Python: "a" "b" is "ab".
-            while case .string(let more) = peek.kind {
-                advance()
-                text += more
-            }
-            return .literal(.string(text))
+            return .literal(.string(joiningAdjacentStrings(s)))
         case .int(let i):
             advance()
             return .literal(.int(i))
@@ -237,35 +265,79 @@ extension Template.Parser {
             return inner
         case .symbol("["):
             advance()
-            var items: [Expression] = []
-            while peek.kind != .symbol("]") {
-                items.append(try parseExpression())
-                if !accept(.symbol(",")) { break }
-            }
-            try expect("]", "to close the list")
-            if let values = Self.literalValues(items) { return .literal(.list(values)) }
-            return .list(items)
+            return try parseList(at: token.position)
         case .symbol("{"):
             advance()
-            var pairs: [(Expression, Expression)] = []
-            while peek.kind != .symbol("}") {
-                let key = try parseExpression()
-                try expect(":", "after a map key")
-                pairs.append((key, try parseExpression()))
-                if !accept(.symbol(",")) { break }
-            }
-            try expect("}", "to close the map")
-            return .map(pairs)
+            return try parseMap(at: token.position)
         default:
-            throw TemplateError("expected an expression, found \(token.description)", at: token.position)
+            throw Self.expectedExpression(token)
         }
     }
 
+    private static func expectedExpression(_ token: Token) -> TemplateError {
+        TemplateError("expected an expression, found \(token.description)", at: token.position)
+    }
+
+    private mutating func parseName(_ name: String, at position: SourcePosition) throws(TemplateError) -> Expression {
+        switch name {
+        case "true", "True": return .literal(.bool(true))
+        case "false", "False": return .literal(.bool(false))
+        case "null", "none", "None": return .literal(.null)
+        case "loop" where peek.kind == .symbol("."): return try parseLoopField(at: position)
+        case "super" where peek.kind == .symbol("("):
+            throw TemplateError(
+                "`super()` can only be printed on its own", at: position, hint: "write `{{ super() }}`")
+        default:
+            if Self.reservedWords.contains(name) {
+                throw TemplateError("expected an expression, found `\(name)`", at: position)
+            }
+            return .variable(Symbol(id: symbols.id(for: name), name: name, position: position))
+        }
+    }
+
+    /// A string literal and the ones right after it: adjacent literals join, as in Python (`"a" "b"` is "ab").
+    private mutating func joiningAdjacentStrings(_ first: String) -> String {
+        var text = first
+        while case .string(let more) = peek.kind {
+            advance()
+            text += more
+        }
+        return text
+    }
+
+    private mutating func parseList(at position: SourcePosition) throws(TemplateError) -> Expression {
+        var items: [Expression] = []
+        while peek.kind != .symbol("]") {
+            items.append(try parseExpression())
+            if !accept(.symbol(",")) { break }
+        }
+        try expect("]", "to close the list")
+        if let values = Self.literalValues(items) { return .literal(.list(values)) }
+        return try checked(.list(items), at: position)
+    }
+
+    private mutating func parseMap(at position: SourcePosition) throws(TemplateError) -> Expression {
+        var pairs: [(Expression, Expression)] = []
+        while peek.kind != .symbol("}") {
+            let key = try parseExpression()
+            try expect(":", "after a map key")
+            pairs.append((key, try parseExpression()))
+            if !accept(.symbol(",")) { break }
+        }
+        try expect("}", "to close the map")
+        return try checked(.map(pairs), at: position)
+    }
+
+    /// The values of a list literal whose items are all literal text, numbers, booleans or null (a list of
+    /// lists stays an expression, so a literal value is never nested: see `Renderer.nestingBound`).
     private static func literalValues(_ items: [Expression]) -> [TemplateValue]? {
         var values: [TemplateValue] = []
         for item in items {
             guard case .literal(let v) = item else { return nil }
-            values.append(v)
+            switch v {
+            case .list, .map: return nil
+            default: values.append(v)
+            }
         }
         return values
     }
@@ -287,7 +359,7 @@ extension Template.Parser {
             guard !values.isEmpty else {
                 throw TemplateError("`loop.cycle` needs at least one value", at: token.position)
             }
-            return .loopCycle(values, token.position)
+            return try checked(.loopCycle(values, token.position), at: token.position)
         }
         guard let field = LoopField(rawValue: name) else {
             let fields = LoopField.allCases.map(\.rawValue) + ["cycle"]
@@ -309,39 +381,48 @@ extension Template.Parser {
                 switch token.kind {
                 case .name(let name): node = .attribute(node, FieldName(name), token.position)
                 case .int(let i): node = .item(node, .literal(.int(i)), token.position)
-                default:
-                    throw TemplateError(
-                        "expected a field name after `.`, found \(token.description)", at: token.position)
+                default: throw Self.expectedFieldName(token)
                 }
+                node = try checked(node, at: token.position)
             case .symbol("["):
-                let open = advance()
-                var lower: Expression?
-                if peek.kind != .symbol(":") { lower = try parseExpression() }
-                if accept(.symbol(":")) {
-                    var upper: Expression?
-                    if peek.kind != .symbol("]") { upper = try parseExpression() }
-                    try expect("]", "to close `[`")
-                    node = .slice(node, lower, upper, open.position)
-                } else {
-                    try expect("]", "to close `[`")
-                    node = .item(node, lower ?? .literal(.null), open.position)
-                }
+                node = try parseSubscript(of: node)
             case .symbol("("):
-                throw TemplateError(
-                    "`\(node.sourceText)` cannot be called", at: peek.position,
-                    hint: "apply a filter with `|` instead: `value | filter(arguments)`")
+                throw Self.notCallable(node, at: peek.position)
             default:
                 return node
             }
         }
     }
 
+    /// `base[index]` or `base[lower:upper]`, from the `[`.
+    private mutating func parseSubscript(of base: Expression) throws(TemplateError) -> Expression {
+        let open = advance()
+        var lower: Expression?
+        if peek.kind != .symbol(":") { lower = try parseExpression() }
+        if accept(.symbol(":")) {
+            var upper: Expression?
+            if peek.kind != .symbol("]") { upper = try parseExpression() }
+            try expect("]", "to close `[`")
+            return try checked(.slice(base, lower, upper, open.position), at: open.position)
+        }
+        try expect("]", "to close `[`")
+        return try checked(.item(base, lower ?? .literal(.null), open.position), at: open.position)
+    }
+
+    private static func expectedFieldName(_ token: Token) -> TemplateError {
+        TemplateError("expected a field name after `.`, found \(token.description)", at: token.position)
+    }
+
+    private static func notCallable(_ node: Expression, at position: SourcePosition) -> TemplateError {
+        TemplateError(
+            "`\(node.sourceText)` cannot be called", at: position,
+            hint: "apply a filter with `|` instead: `value | filter(arguments)`")
+    }
+
     // MARK: - Filters
 
     private mutating func parseFilter(_ input: Expression) throws(TemplateError) -> Expression {
-        guard case .name(let name) = peek.kind else {
-            throw TemplateError("expected a filter name after `|`, found \(peek.description)", at: peek.position)
-        }
+        guard case .name(let name) = peek.kind else { throw Self.expectedFilterName(peek) }
         let nameToken = advance()
         var positional: [Expression] = []
         var keywords: [(String, Expression, SourcePosition)] = []
@@ -362,27 +443,39 @@ extension Template.Parser {
             }
             try expect(")", "to close the arguments of `\(name)`")
         }
-        let at = nameToken.position
+        guard let call = resolveFilter(name, positional, keywords, input: input, at: nameToken.position) else {
+            return input
+        }
+        return try checked(.filter(input, call), at: nameToken.position)
+    }
+
+    private static func expectedFilterName(_ token: Token) -> TemplateError {
+        TemplateError("expected a filter name after `|`, found \(token.description)", at: token.position)
+    }
+
+    /// The filter `name` with its arguments bound; `nil` (with the error recorded) when it does not exist or
+    /// its arguments do not fit.
+    private mutating func resolveFilter(
+        _ name: String, _ positional: [Expression], _ keywords: [(String, Expression, SourcePosition)],
+        input: Expression, at position: SourcePosition
+    ) -> FilterCall? {
         if let registered = filters.registered[name] {
-            return .filter(
-                input,
-                FilterCall(
-                    name: name, position: at, implementation: .registered(registered.function),
-                    arguments: positional, keywordArguments: keywords.map { ($0.0, $0.1) }))
+            return FilterCall(
+                name: name, position: position, implementation: .registered(registered.function),
+                arguments: positional, keywordArguments: keywords.map { ($0.0, $0.1) })
         }
         guard let builtin = filters.builtins[name] else {
             errors.append(
                 TemplateError(
-                    "unknown filter `\(name)`", at: at, hint: FilterNames.hint(for: name, among: filters.allNames)))
-            return input
+                    "unknown filter `\(name)`", at: position,
+                    hint: FilterNames.hint(for: name, among: filters.allNames)))
+            return nil
         }
-        guard let arguments = bind(builtin, positional, keywords, at: at) else { return input }
-        checkLiteralArguments(builtin, input: input, arguments: arguments, at: at)
-        return .filter(
-            input,
-            FilterCall(
-                name: name, position: at, implementation: .builtin(builtin), arguments: arguments,
-                keywordArguments: []))
+        guard let arguments = bind(builtin, positional, keywords, at: position) else { return nil }
+        checkLiteralArguments(builtin, input: input, arguments: arguments, at: position)
+        return FilterCall(
+            name: name, position: position, implementation: .builtin(builtin), arguments: arguments,
+            keywordArguments: [])
     }
 
     /// Matches arguments to a built-in filter's parameters, filling in defaults; records errors.

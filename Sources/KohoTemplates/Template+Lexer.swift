@@ -271,6 +271,10 @@ extension Template {
                 }
                 if c.properties.numericType == .decimal, c.isASCII {
                     let (kind, after) = lexNumber(at: i)
+                    guard let kind else {
+                        errors.append(numberTooLarge(string(i..<after), at: position(i)))
+                        return skipToClose(from: after, closer: closer)
+                    }
                     tokens.append(Token(kind: kind, position: position(i)))
                     i = after
                     continue
@@ -357,7 +361,8 @@ extension Template {
             return nil
         }
 
-        private func lexNumber(at start: Int) -> (Token.Kind, Int) {
+        /// A number literal and the index after it; the kind is `nil` for an int too large for 64 bits.
+        private func lexNumber(at start: Int) -> (Token.Kind?, Int) {
             func isDigit(_ i: Int) -> Bool {
                 i < scalars.count && scalars[i].isASCII && scalars[i].properties.numericType == .decimal
             }
@@ -379,8 +384,16 @@ extension Template {
                 }
             }
             let text = string(start..<i).filter { $0 != "_" }
-            if !isFloat, let value = Int(text) { return (.int(value), i) }
+            if !isFloat { return (Int(text).map { .int($0) }, i) }
             return (.double(Double(text) ?? .infinity), i)
+        }
+
+        private func numberTooLarge(_ literal: String, at position: SourcePosition) -> TemplateError {
+            // A literal of thousands of digits is shown by its start.
+            let shown = literal.count > 40 ? literal.prefix(40) + "…" : Substring(literal)
+            return TemplateError(
+                "the number `\(shown)` is too large for an int", at: position,
+                hint: "ints go up to \(Int.max); write `\(shown).0` for a float")
         }
     }
 }

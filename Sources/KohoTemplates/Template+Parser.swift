@@ -40,6 +40,11 @@ extension Template {
         /// The tokens of the tag whose expression is being parsed, and the cursor in them.
         var tokens: [Token] = []
         var cursor = 0
+        /// How deeply the expression parser is nested at the cursor (brackets, `not`, operands).
+        var nesting = 0
+        /// Set when a mistake ended parsing early (tags nested too deeply): what is left open then is not
+        /// reported again.
+        private var abandoned = false
 
         init(
             lexer: Lexer, templateNames: [String: Int], filters: FilterRegistry, translations: [String: String],
@@ -189,16 +194,28 @@ extension Template {
         private mutating func checkClosed(_ terminator: Terminator?, _ keyword: String, _ tag: TagTokens) {
             // Without a terminator before the end, the tag is unclosed; before the end, an inner mismatch was
             // already reported while unwinding.
-            if terminator == nil, index >= segments.count, reportsUnclosedTags {
+            if terminator == nil, index >= segments.count, reportsUnclosedTags, !abandoned {
                 errors.append(
                     TemplateError(
                         "`{% \(keyword) %}` is never closed", at: tag.open, hint: "add `{% end\(keyword) %}`"))
             }
         }
 
+        /// Parses the body of a tag that opens one (`if`, `for`, `block`, `set … endset`) with the tag open.
+        /// Nesting deeper than ``TemplateLimits/tagDepth`` is an error that ends parsing of the template:
+        /// what follows would only report its closing tags as stray.
         private mutating func withOpen<T>(
-            _ keyword: String, _ tag: TagTokens, closers: Set<String>, _ body: (inout Parser) -> T
-        ) -> T {
+            _ keyword: String, _ tag: TagTokens, closers: Set<String>, _ body: (inout Parser) -> T?
+        ) -> T? {
+            guard open.count < TemplateLimits.tagDepth else {
+                errors.append(
+                    TemplateError(
+                        "tags are nested too deeply (more than \(TemplateLimits.tagDepth) levels)", at: tag.open,
+                        hint: "move the inner part into a partial and `{% include %}` it"))
+                abandoned = true
+                index = segments.count
+                return nil
+            }
             open.append(OpenTag(keyword: keyword, position: tag.open, closers: closers))
             defer { open.removeLast() }
             return body(&self)
@@ -275,7 +292,7 @@ extension Template {
                         break
                     }
                 }
-                return .conditional(branches, otherwise: otherwise)
+                return .conditional(branches, otherwise: otherwise, tag.open)
             }
         }
 
@@ -475,6 +492,7 @@ extension Template {
         mutating func begin(_ tag: TagTokens, at start: Int) {
             tokens = tag.tokens
             cursor = min(start, tag.tokens.count - 1)
+            nesting = 0
         }
     }
 }

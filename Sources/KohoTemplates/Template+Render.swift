@@ -14,6 +14,9 @@ extension Template {
         // MARK: Scope
         var symbols: [Int] = []
         var values: [TemplateValue] = []
+        /// For each value, how deeply the lists and maps this render built nest in it at most (see
+        /// ``nestingBound(_:)``): a `{% set %}` that goes over ``TemplateLimits/valueDepth`` is refused.
+        var valueDepths: [Int] = []
         /// Where the innermost scope starts: `set` assigns within it, so a `set` in a `for` body does not
         /// leak out (Jinja's rule; `if` makes no scope).
         var frameStart = 0
@@ -27,6 +30,12 @@ extension Template {
         var blockStack: [(name: String, bodies: [BlockBody], depth: Int)] = []
         var includeDepth = 0
 
+        // MARK: Limits
+        /// The steps taken, the nesting depth and the output limit (a class, so `evaluate`, which does not
+        /// mutate the renderer, can count; and so the renderer, copied into every call of `evaluate`, stays
+        /// small).
+        let budget: RenderBudget
+
         /// The state of one `for` loop, for `loop.index` and friends.
         struct LoopState {
             var index0: Int
@@ -36,6 +45,7 @@ extension Template {
         init(library: TemplateLibrary, template: Int, context: [String: TemplateValue]) {
             self.library = library
             self.context = context
+            budget = RenderBudget(limit: library.renderSteps)
             let start = library.templates[template]
             current = start
             leaf = template
@@ -47,6 +57,7 @@ extension Template {
                 if let id = library.symbolIDs[name] {
                     symbols.append(id)
                     values.append(value)
+                    valueDepths.append(0)
                 }
             }
         }
@@ -73,7 +84,27 @@ extension Template {
             try render(current.nodes)
         }
 
-        private mutating func renderBlock(_ name: String, _ bodies: [BlockBody], depth: Int) throws(TemplateError) {
+        /// `{% block name %}`: the most derived template's version of it.
+        @inline(never)
+        private mutating func renderBlock(named name: String, at position: SourcePosition) throws(TemplateError) {
+            guard let bodies = library.layouts[leaf].blocks[name] else { return }
+            try renderBlock(name, bodies, depth: 0, at: position)
+        }
+
+        /// `{{ super() }}`: the parent template's version of the block being rendered.
+        @inline(never)
+        private mutating func renderSuper(at position: SourcePosition) throws(TemplateError) {
+            guard let top = blockStack.last else { return }
+            guard top.depth + 1 < top.bodies.count else { throw noParentBlock(top.name, at: position) }
+            try renderBlock(top.name, top.bodies, depth: top.depth + 1, at: position)
+        }
+
+        private mutating func renderBlock(
+            _ name: String, _ bodies: [BlockBody], depth: Int, at position: SourcePosition
+        ) throws(TemplateError) {
+            try enterBody(at: position)
+            defer { budget.depth -= 1 }
+            try charge(bodies[depth].nodes.count, at: position)
             let saved = (current, frameStart)
             frameStart = symbols.count
             current = library.templates[bodies[depth].template]
@@ -86,49 +117,129 @@ extension Template {
 
         // MARK: - Nodes
 
+        // Rendering recurses once per nested body (`render` → `renderLoop` → `render` …), so the functions
+        // on that path keep their frames small: work that does not recurse is in functions that are not
+        // inlined into them (`TemplateLimits.renderDepth` is measured against a 512 KB stack).
+
         mutating func render(_ nodes: [Node]) throws(TemplateError) {
             for node in nodes {
                 switch node {
                 case .text(let bytes):
                     output.bytes.append(contentsOf: bytes)
                 case .output(let expression, let position):
-                    try write(try evaluate(expression), expression, at: position)
-                case .conditional(let branches, let otherwise):
-                    var taken = false
-                    for branch in branches {
-                        if try evaluate(branch.condition).isTruthy {
-                            try render(branch.body)
-                            taken = true
-                            break
-                        }
-                    }
-                    if !taken, let otherwise { try render(otherwise) }
+                    try printExpression(expression, at: position)
+                case .conditional(let branches, let otherwise, let position):
+                    guard let body = try takenBranch(branches, otherwise) else { break }
+                    try renderNested(body, at: position)
                 case .loop(let loop):
                     try renderLoop(loop)
                 case .assign(let symbol, let expression):
-                    assign(symbol.id, try evaluate(expression))
+                    try assign(symbol, expression)
                 case .capture(let symbol, let body):
-                    var captured = OutputBuffer(capacity: 256)
-                    swap(&captured, &output)
-                    try render(body)
-                    swap(&captured, &output)
-                    assign(symbol.id, .safeHTML(captured.finish()))
+                    try capture(symbol, body)
                 case .include(let target, let position):
                     try renderInclude(target, at: position)
-                case .block(let name, _):
-                    if let bodies = library.layouts[leaf].blocks[name] {
-                        try renderBlock(name, bodies, depth: 0)
-                    }
+                    try checkOutput(at: position)
+                case .block(let name, let position):
+                    try renderBlock(named: name, at: position)
                 case .superBlock(let position):
-                    guard let top = blockStack.last else { break }
-                    guard top.depth + 1 < top.bodies.count else {
-                        throw failure(
-                            "`super()` in block `\(top.name)`, but no parent template defines that block",
-                            at: position)
-                    }
-                    try renderBlock(top.name, top.bodies, depth: top.depth + 1)
+                    try renderSuper(at: position)
                 }
             }
+        }
+
+        /// `{{ expression }}`.
+        private mutating func printExpression(_ expression: Expression, at position: SourcePosition)
+            throws(TemplateError)
+        {
+            try write(try evaluate(expression), expression, at: position)
+            try checkOutput(at: position)
+        }
+
+        /// The body of the first `if`/`elif` branch whose condition holds, else the `else` body.
+        @inline(never)
+        private mutating func takenBranch(
+            _ branches: [ConditionalBranch], _ otherwise: [Node]?
+        ) throws(TemplateError) -> [Node]? {
+            for branch in branches where try evaluate(branch.condition).isTruthy { return branch.body }
+            return otherwise
+        }
+
+        /// `{% set name = expression %}`.
+        @inline(never)
+        private mutating func assign(_ symbol: Symbol, _ expression: Expression) throws(TemplateError) {
+            let bound = nestingBound(expression)
+            guard bound <= TemplateLimits.valueDepth else { throw tooDeeplyNested(symbol) }
+            assign(symbol.id, try evaluate(expression), depth: bound)
+        }
+
+        @inline(never)
+        private func noParentBlock(_ name: String, at position: SourcePosition) -> TemplateError {
+            failure("`super()` in block `\(name)`, but no parent template defines that block", at: position)
+        }
+
+        /// Renders the body of a tag, one level deeper.
+        private mutating func renderNested(_ nodes: [Node], at position: SourcePosition) throws(TemplateError) {
+            try charge(nodes.count, at: position)
+            try enterBody(at: position)
+            try render(nodes)
+            budget.depth -= 1
+        }
+
+        /// Counts one more level of bodies inside each other; fails past ``TemplateLimits/renderDepth``. The
+        /// caller counts back with `budget.depth -= 1` (an error ends the render, so it need not).
+        private func enterBody(at position: SourcePosition) throws(TemplateError) {
+            guard budget.depth < TemplateLimits.renderDepth else { throw nestedTooDeeply(at: position) }
+            budget.depth += 1
+        }
+
+        @inline(never)
+        private func nestedTooDeeply(at position: SourcePosition) -> TemplateError {
+            failure(
+                "templates are nested too deeply here (more than \(TemplateLimits.renderDepth) levels of tags, "
+                    + "blocks and includes)", at: position,
+                hint: "does a partial include itself, or a block call `super()` over and over?")
+        }
+
+        /// `{% set name %}…{% endset %}`: renders the body into its own buffer.
+        @inline(never)
+        private mutating func capture(_ symbol: Symbol, _ body: [Node]) throws(TemplateError) {
+            var captured = OutputBuffer(capacity: 256)
+            swap(&captured, &output)
+            let saved = (budget.outputLimit, budget.captureName)
+            // The page's limit counts every buffer; a captured text is also a text, with a text's limit.
+            let remaining = budget.outputLimit - captured.bytes.count
+            budget.outputLimit = min(remaining, TemplateLimits.textBytes)
+            budget.captureName = remaining > TemplateLimits.textBytes ? symbol.name : nil
+            try renderNested(body, at: symbol.position)
+            (budget.outputLimit, budget.captureName) = saved
+            swap(&captured, &output)
+            assign(symbol.id, .safeHTML(captured.finish()), depth: 0)
+        }
+
+        /// Fails when the buffer being written holds more than it may.
+        @inline(__always)
+        private func checkOutput(at position: SourcePosition) throws(TemplateError) {
+            if output.bytes.count > budget.outputLimit { throw outputTooLarge(at: position) }
+        }
+
+        @inline(never)
+        private func outputTooLarge(at position: SourcePosition) -> TemplateError {
+            if let captureName = budget.captureName {
+                return failure(
+                    TemplateLimits.textTooLong(madeBy: "`{% set \(captureName) %}`"), at: position,
+                    hint: TemplateLimits.textHint)
+            }
+            return failure(
+                "the page is too large (more than \(TemplateLimits.outputBytes >> 20) MiB)", at: position,
+                hint: "a loop prints too much; check what the `{% for %}` loops repeat")
+        }
+
+        @inline(never)
+        private func tooDeeplyNested(_ symbol: Symbol) -> TemplateError {
+            failure(
+                "`\(symbol.name)` would hold lists or maps nested more than \(TemplateLimits.valueDepth) levels deep",
+                at: symbol.position, hint: "does a `{% set %}` keep wrapping a variable in a list or a map?")
         }
 
         /// Prints a value: text escaped, safe HTML as is, nothing for `null`.
@@ -155,15 +266,16 @@ extension Template {
             }
         }
 
-        private mutating func renderLoop(_ loop: LoopNode) throws(TemplateError) {
+        /// The items a `{% for %}` goes over, before its `if` filter.
+        @inline(never)
+        private mutating func loopItems(_ loop: LoopNode) throws(TemplateError) -> [TemplateValue] {
             let iterable = try evaluate(loop.iterable)
-            var items: [TemplateValue]
             switch iterable {
             case .list(let list):
-                items = list
+                return list
             case .map(let map):
-                items =
-                    loop.targets.count == 2
+                try charge(map.count, at: loop.position)
+                return loop.targets.count == 2
                     ? map.keys.map { .list([.string($0), map[$0] ?? .null]) } : map.keys.map { .string($0) }
             case .null:
                 let text = loop.iterable.sourceText
@@ -175,65 +287,90 @@ extension Template {
                     "cannot loop over `\(loop.iterable.sourceText)`: it is \(iterable.typeDescription)",
                     at: loop.iterable.position ?? loop.position, hint: "`{% for %}` needs a list or a map")
             }
+        }
 
+        /// The items for which a `{% for … if condition %}` holds.
+        @inline(never)
+        private mutating func filtered(
+            _ items: [TemplateValue], _ loop: LoopNode, _ filter: Expression, base: Int
+        ) throws(TemplateError) -> [TemplateValue] {
+            var kept: [TemplateValue] = []
+            for item in items {
+                try charge(1, at: loop.position)
+                try bind(loop, item, at: base)
+                if try evaluate(filter).isTruthy { kept.append(item) }
+            }
+            return kept
+        }
+
+        private mutating func renderLoop(_ loop: LoopNode) throws(TemplateError) {
             let savedFrame = frameStart
             let base = symbols.count
-            frameStart = base
-            for target in loop.targets {
-                symbols.append(target.id)
-                values.append(.null)
-            }
-            let bodyBase = symbols.count
-            if let filter = loop.filter {
-                var kept: [TemplateValue] = []
-                for item in items {
-                    try bind(loop, item, at: base)
-                    if try evaluate(filter).isTruthy { kept.append(item) }
-                }
-                items = kept
-            }
+            let items = try startLoop(loop)
             if items.isEmpty {
                 truncateScope(to: base)
                 frameStart = savedFrame
                 // `{% else %}` runs in the enclosing scope.
-                if let otherwise = loop.otherwise { try render(otherwise) }
+                if let otherwise = loop.otherwise { try renderNested(otherwise, at: loop.position) }
                 return
             }
+            try enterBody(at: loop.position)
             loops.append(LoopState(index0: 0, length: items.count))
-            let loopIndex = loops.count - 1
-            for (i, item) in items.enumerated() {
-                loops[loopIndex].index0 = i
+            let bodyBase = base + loop.targets.count
+            var i = 0
+            while i < items.count {
+                try charge(1 + loop.body.count, at: loop.position)
+                loops[loops.count - 1].index0 = i
                 // Variables set in the previous pass are dropped: each pass starts from the loop's scope.
                 if symbols.count > bodyBase { truncateScope(to: bodyBase) }
-                try bind(loop, item, at: base)
+                try bind(loop, items[i], at: base)
                 try render(loop.body)
+                try checkOutput(at: loop.position)
+                i += 1
             }
+            budget.depth -= 1
             loops.removeLast()
             truncateScope(to: base)
             frameStart = savedFrame
         }
 
+        /// Opens a loop's scope with its variables and returns the items its body runs for.
+        @inline(never)
+        private mutating func startLoop(_ loop: LoopNode) throws(TemplateError) -> [TemplateValue] {
+            let items = try loopItems(loop)
+            let base = symbols.count
+            frameStart = base
+            // An item nests no deeper than the list or map it comes from.
+            let itemDepth = nestingBound(loop.iterable)
+            for target in loop.targets {
+                symbols.append(target.id)
+                values.append(.null)
+                valueDepths.append(itemDepth)
+            }
+            guard let filter = loop.filter else { return items }
+            return try filtered(items, loop, filter, base: base)
+        }
+
+        @inline(never)
         private mutating func bind(_ loop: LoopNode, _ item: TemplateValue, at base: Int) throws(TemplateError) {
             if loop.targets.count == 1 {
                 values[base] = item
                 return
             }
-            guard case .list(let pair) = item, pair.count == 2 else {
-                let names = loop.targets.map(\.name).joined(separator: ", ")
-                throw failure(
-                    "cannot unpack \(item.typeDescription) into `\(names)`", at: loop.targets[0].position,
-                    hint: "loop over a map, or a list of two-item lists")
-            }
+            guard case .list(let pair) = item, pair.count == 2 else { throw cannotUnpack(item, loop) }
             values[base] = pair[0]
             values[base + 1] = pair[1]
         }
 
-        private mutating func renderInclude(_ target: IncludeTarget, at position: SourcePosition) throws(TemplateError)
+        /// The template an include names.
+        @inline(never)
+        private mutating func includedTemplate(_ target: IncludeTarget, at position: SourcePosition)
+            throws(TemplateError)
+            -> Int
         {
-            let index: Int
             switch target {
             case .resolved(let i):
-                index = i
+                return i
             case .dynamic(let expression):
                 let value = try evaluate(expression)
                 guard let name = value.stringContent else {
@@ -245,19 +382,35 @@ extension Template {
                     let hint = NameSuggester.hint(for: name, among: Array(library.indexByName.keys), kind: "templates")
                     throw failure("no template named `\(name)`", at: expression.position ?? position, hint: hint)
                 }
-                index = i
+                return i
             }
-            guard includeDepth < 64 else {
+        }
+
+        @inline(never)
+        private func cannotUnpack(_ item: TemplateValue, _ loop: LoopNode) -> TemplateError {
+            let names = loop.targets.map(\.name).joined(separator: ", ")
+            return failure(
+                "cannot unpack \(item.typeDescription) into `\(names)`", at: loop.targets[0].position,
+                hint: "loop over a map, or a list of two-item lists")
+        }
+
+        private mutating func renderInclude(_ target: IncludeTarget, at position: SourcePosition) throws(TemplateError)
+        {
+            let index = try includedTemplate(target, at: position)
+            guard includeDepth < TemplateLimits.includeDepth else {
                 throw failure(
-                    "includes are nested more than 64 deep", at: position,
+                    "includes are nested more than \(TemplateLimits.includeDepth) deep", at: position,
                     hint: "does `\(library.templates[index].name)` include itself?")
             }
+            try enterBody(at: position)
+            try charge(library.templates[library.layouts[index].root].nodes.count, at: position)
             let saved = (current, leaf, frameStart)
             includeDepth += 1
             frameStart = symbols.count
             try renderTemplate(index)
             truncateScope(to: frameStart)
             includeDepth -= 1
+            budget.depth -= 1
             (current, leaf, frameStart) = saved
         }
 
@@ -275,24 +428,73 @@ extension Template {
         }
 
         /// `{% set %}`: replaces the variable if the innermost scope has it, else adds it there.
-        private mutating func assign(_ id: Int, _ value: TemplateValue) {
+        private mutating func assign(_ id: Int, _ value: TemplateValue, depth: Int) {
             var i = symbols.count - 1
             while i >= frameStart {
                 if symbols[i] == id {
                     values[i] = value
+                    valueDepths[i] = depth
                     return
                 }
                 i -= 1
             }
             symbols.append(id)
             values.append(value)
+            valueDepths.append(depth)
         }
 
+        @inline(never)
         private mutating func truncateScope(to height: Int) {
             let extra = symbols.count - height
             if extra > 0 {
                 symbols.removeLast(extra)
                 values.removeLast(extra)
+                valueDepths.removeLast(extra)
+            }
+        }
+
+        /// At least how deeply the lists and maps this render built can nest in the value of `expression`.
+        ///
+        /// Values the template did not build (the site's, whose depth its YAML limits, and whose maps are
+        /// shared, not owned) count as 0; a list or map literal adds a level; `batch`, `items`, `map` and the
+        /// site's own filters may add one. Freeing a value and comparing or printing it as JSON recurse through
+        /// it, so without this bound `{% set x = [x] %}`, written out many times, could overflow the stack.
+        func nestingBound(_ expression: Expression) -> Int {
+            switch expression {
+            case .literal(let value):
+                // List literals hold no lists or maps (see `Parser.literalValues`).
+                switch value {
+                case .list, .map: return 1
+                default: return 0
+                }
+            case .variable(let symbol):
+                var i = symbols.count - 1
+                while i >= 0 {
+                    if symbols[i] == symbol.id { return valueDepths[i] }
+                    i -= 1
+                }
+                return 0
+            case .attribute(let base, _, _), .item(let base, _, _), .slice(let base, _, _, _):
+                return nestingBound(base)
+            case .loopField, .negate, .not, .test:
+                return 0
+            case .loopCycle(let items, _):
+                return items.reduce(0) { max($0, nestingBound($1)) }
+            case .and(let a, let b), .or(let a, let b):
+                return max(nestingBound(a), nestingBound(b))
+            case .binary(let op, let a, let b, _):
+                return op == .add ? max(nestingBound(a), nestingBound(b)) : 0
+            case .filter(let input, let call):
+                var deepest = nestingBound(input)
+                for argument in call.arguments { deepest = max(deepest, nestingBound(argument)) }
+                for (_, argument) in call.keywordArguments { deepest = max(deepest, nestingBound(argument)) }
+                return deepest + (call.mayNest ? 1 : 0)
+            case .list(let items):
+                return 1 + items.reduce(0) { max($0, nestingBound($1)) }
+            case .map(let pairs):
+                return 1 + pairs.reduce(0) { max($0, nestingBound($1.1)) }
+            case .conditional(let value, _, let otherwise):
+                return max(nestingBound(value), otherwise.map(nestingBound) ?? 0)
             }
         }
 
@@ -303,5 +505,39 @@ extension Template {
             if !loops.isEmpty { names.insert("loop") }
             return names.sorted()
         }
+    }
+}
+
+/// What one render has used of its limits: steps (``TemplateLimits/renderSteps``), nesting
+/// (``TemplateLimits/renderDepth``) and output (``TemplateLimits/outputBytes``).
+///
+/// One per render, never shared between threads.
+final class RenderBudget {
+    // Only the render that made it touches it, so the runtime's exclusivity checks buy nothing.
+    @exclusivity(unchecked) var steps = 0
+    /// The most steps the render may take.
+    let limit: Int
+    /// How many bodies (of tags, includes, blocks) are being rendered inside each other.
+    @exclusivity(unchecked) var depth = 0
+    /// The most bytes the buffer being written may hold: the page's limit, less what enclosing
+    /// `{% set %}…{% endset %}` captures hold, and at most a text's limit inside a capture.
+    @exclusivity(unchecked) var outputLimit = TemplateLimits.outputBytes
+    /// The name of the innermost capture when its text limit is the tighter one.
+    @exclusivity(unchecked) var captureName: String?
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    /// Whether the render has taken more steps than it may.
+    var isSpent: Bool { steps > limit }
+
+    /// The error for a spent budget.
+    var message: (text: String, hint: String) {
+        (
+            "rendering this page takes too long (more than \(limit) steps)",
+            "a step is a tag, a loop pass or a list item a filter or operator handles; nested loops over long lists "
+                + "multiply"
+        )
     }
 }

@@ -16,7 +16,7 @@ struct BuiltinFilter: Sendable {
 
     typealias Function =
         @Sendable (
-            _ input: TemplateValue, _ arguments: [TemplateValue], _ context: FilterContext
+            _ input: TemplateValue, _ arguments: [TemplateValue], _ context: FilterScope
         ) throws(TemplateFilterError) -> TemplateValue
 
     let name: String
@@ -60,6 +60,31 @@ final class FilterContext: Sendable {
         translations = environment.translations
         translationsPath = environment.translationsPath
         markdown = environment.markdown
+    }
+}
+
+/// What one application of a built-in filter gets besides its input and arguments: the site's context and
+/// the render's step budget, which filters that walk long lists or compare long texts count against.
+struct FilterScope {
+    // Made for one filter call while the renderer holds both objects: no reference counting needed.
+    unowned(unsafe) let shared: FilterContext
+    unowned(unsafe) let budget: RenderBudget
+
+    var dateNames: DateNames { shared.dateNames }
+    var siteURL: SiteURL { shared.siteURL }
+    var translations: [String: String] { shared.translations }
+    var translationsPath: String { shared.translationsPath }
+    var markdown: @Sendable (String) -> String { shared.markdown }
+
+    /// Counts `steps` against ``TemplateLimits/renderSteps``; fails once they are spent.
+    func charge(_ steps: Int) throws(TemplateFilterError) {
+        budget.steps &+= steps
+        if budget.isSpent { throw tooMuchWork }
+    }
+
+    /// The error for a spent budget.
+    var tooMuchWork: TemplateFilterError {
+        TemplateFilterError(budget.message.text, hint: budget.message.hint)
     }
 }
 
@@ -119,7 +144,7 @@ enum BuiltinFilters {
             // A grapheme is at least one scalar, so few scalars means few graphemes: skip grapheme breaking.
             if scalarCount(text) <= length { return input }
             guard text.count > length else { return input }
-            let keep = max(0, length - end.count)
+            let keep = length > end.count ? length - end.count : 0
             return .string(String(text.prefix(keep)) + end)
         },
         BuiltinFilter("upper") { input, _, _ throws(TemplateFilterError) in
@@ -152,16 +177,21 @@ enum BuiltinFilters {
             }
         },
         BuiltinFilter("replace", [P("old"), P("new"), P("count", default: .null)]) {
-            input, args, _ throws(TemplateFilterError) in
+            input, args, context throws(TemplateFilterError) in
             let old = try string(args[0], "replace")
             let new = try string(args[1], "replace")
             var limit = Int.max
             if case .null = args[2] {} else { limit = try int(args[2], "replace", "count") }
-            if case .safeHTML = input, case .string = args[1] {
-                // Replacing inside safe HTML must not smuggle unescaped text in.
-                return try mapText(input, "replace") { replace($0, old, HTMLEscaper.escape(new), limit) }
+            // Replacing inside safe HTML must not smuggle unescaped text in.
+            var replacement = new
+            if case .safeHTML = input, case .string = args[1] { replacement = HTMLEscaper.escape(new) }
+            let text = try string(input, "replace")
+            try context.charge(text.utf8.count)  // searching costs about a step per byte
+            guard let replaced = replace(text, old, replacement, limit, maxBytes: TemplateLimits.textBytes) else {
+                throw .textTooLong("replace")
             }
-            return try mapText(input, "replace") { replace($0, old, new, limit) }
+            if case .safeHTML = input { return .safeHTML(replaced) }
+            return .string(replaced)
         },
         BuiltinFilter("striptags") { input, _, _ throws(TemplateFilterError) in
             .string(stripTags(try string(input, "striptags")))
@@ -202,7 +232,20 @@ enum BuiltinFilters {
         BuiltinFilter("json", [P("indent", default: .null)]) { input, args, _ throws(TemplateFilterError) in
             var indent: Int?
             if case .null = args[0] {} else { indent = try int(args[0], "json", "indent") }
-            return .safeHTML(input.htmlSafeJSON(indent: indent))
+            do throws(JSONWriter.Failure) {
+                return .safeHTML(try input.htmlSafeJSON(indent: indent, maxBytes: TemplateLimits.textBytes))
+            } catch {
+                switch error {
+                case .tooLong: throw .textTooLong("json")
+                case .tooDeep:
+                    throw TemplateFilterError(
+                        "`json` cannot write values nested more than \(TemplateLimits.walkDepth) levels deep")
+                case .cycle:
+                    throw TemplateFilterError(
+                        "`json` cannot write a map that contains itself",
+                        hint: "pick the fields to write: `{{ {\"title\": page.title, \"url\": page.url} | json }}`")
+                }
+            }
         },
         BuiltinFilter("string") { input, _, _ throws(TemplateFilterError) in
             if case .safeHTML = input { return input }
@@ -222,7 +265,7 @@ enum BuiltinFilters {
             guard let text = context.translations[key] else {
                 throw missingTranslation(key, context.translations, context.translationsPath)
             }
-            return .string(try fillPlaceholders(text, key: key, args))
+            return .string(try fillPlaceholders(text, key: key, args, maxBytes: TemplateLimits.textBytes))
         },
 
         // MARK: Numbers
@@ -282,18 +325,12 @@ enum BuiltinFilters {
             }
         },
         BuiltinFilter("join", [P("sep", "d", "separator", default: .string("")), P("attribute", default: .null)]) {
-            input, args, _ throws(TemplateFilterError) in
-            var items = try list(input, "join")
-            if case .null = args[1] {
-            } else {
-                let path = try string(args[1], "join")
-                items = try items.enumerated().map { i, item throws(TemplateFilterError) in
-                    try attribute(path, of: item, "join", index: i)
-                }
-            }
+            input, args, context throws(TemplateFilterError) in
+            let items = try sortKeys(try list(input, "join"), args[1], "join", context)
             let parts = [args[0]] + items
             let isSafe = parts.contains { if case .safeHTML = $0 { true } else { false } }
             var texts: [String] = []
+            var bytes = 0
             for (i, part) in parts.enumerated() {
                 guard let text = part.plainText else {
                     throw TemplateFilterError(
@@ -307,6 +344,9 @@ enum BuiltinFilters {
                 } else {
                     texts.append(isSafe ? HTMLEscaper.escape(text) : text)
                 }
+                // Each item brings its text and a separator.
+                bytes += texts[texts.count - 1].utf8.count + (i == 0 ? 0 : texts[0].utf8.count)
+                if bytes > TemplateLimits.textBytes { throw .textTooLong("join") }
             }
             let joined = texts.dropFirst().joined(separator: texts[0])
             return isSafe ? .safeHTML(joined) : .string(joined)
@@ -338,9 +378,10 @@ enum BuiltinFilters {
                 P("reverse", default: .bool(false)), P("case_sensitive", default: .bool(false)),
                 P("attribute", default: .null),
             ]
-        ) { input, args, _ throws(TemplateFilterError) in
+        ) { input, args, context throws(TemplateFilterError) in
             let items = try list(input, "sort")
-            let keys = try sortKeys(items, args[2], "sort")
+            let keys = try sortKeys(items, args[2], "sort", context)
+            let budget = context.budget
             let caseSensitive = args[1].isTruthy
             var failure: TemplateFilterError?
             // Sort indexes so ties keep their order (a stable sort whatever the library's algorithm).
@@ -350,7 +391,7 @@ enum BuiltinFilters {
                 // Nulls (a missing `order:`, say) go last rather than failing the page.
                 if case .null = x { return false }
                 if case .null = y { return true }
-                guard let o = TemplateValue.templateOrder(x, y, caseSensitive: caseSensitive) else {
+                guard let o = TemplateValue.templateOrder(x, y, caseSensitive: caseSensitive, budget: budget) else {
                     failure =
                         failure
                         ?? TemplateFilterError(
@@ -360,33 +401,35 @@ enum BuiltinFilters {
                 return o != 0 ? o < 0 : a < b
             }
             if let failure { throw failure }
+            try context.charge(0)
             if args[0].isTruthy {
                 // Reverse the order of distinct keys but keep ties stable, as Python's `reverse=True` does.
                 order.sort { a, b in
-                    let o = TemplateValue.templateOrder(keys[a], keys[b], caseSensitive: caseSensitive) ?? 0
+                    let o =
+                        TemplateValue.templateOrder(keys[a], keys[b], caseSensitive: caseSensitive, budget: budget) ?? 0
                     if case .null = keys[a] { return false }
                     if case .null = keys[b] { return true }
                     return o != 0 ? o > 0 : a < b
                 }
             }
+            try context.charge(0)
             return .list(order.map { items[$0] })
         },
-        BuiltinFilter("min", [P("attribute", default: .null)]) { input, args, _ throws(TemplateFilterError) in
-            try extreme(input, args[0], "min", wantSmaller: true)
+        BuiltinFilter("min", [P("attribute", default: .null)]) { input, args, context throws(TemplateFilterError) in
+            try extreme(input, args[0], "min", wantSmaller: true, context)
         },
-        BuiltinFilter("max", [P("attribute", default: .null)]) { input, args, _ throws(TemplateFilterError) in
-            try extreme(input, args[0], "max", wantSmaller: false)
+        BuiltinFilter("max", [P("attribute", default: .null)]) { input, args, context throws(TemplateFilterError) in
+            try extreme(input, args[0], "max", wantSmaller: false, context)
         },
-        BuiltinFilter("unique", [P("attribute", default: .null)]) { input, args, _ throws(TemplateFilterError) in
+        BuiltinFilter("unique", [P("attribute", default: .null)]) { input, args, context throws(TemplateFilterError) in
             let items = try list(input, "unique")
-            let keys = try sortKeys(items, args[0], "unique")
+            let keys = try sortKeys(items, args[0], "unique", context)
             var kept: [TemplateValue] = []
-            var keptKeys: [TemplateValue] = []
-            for (item, key) in zip(items, keys)
-            where !keptKeys.contains(where: { TemplateValue.templateEqual($0, key) }) {
+            var seen = SeenValues(budget: context.budget)
+            for (item, key) in zip(items, keys) where seen.insert(key) {
                 kept.append(item)
-                keptKeys.append(key)
             }
+            try context.charge(items.count)
             return .list(kept)
         },
         BuiltinFilter("map", [P("filter", default: .null), P("attribute", default: .null)]) {
@@ -402,27 +445,29 @@ enum BuiltinFilters {
                 }
                 let defaults = filter.parameters.compactMap(\.defaultValue)
                 return .list(
-                    try items.map { item throws(TemplateFilterError) in try filter.run(item, defaults, context) })
+                    try items.map { item throws(TemplateFilterError) in
+                        let result = try filter.run(item, defaults, context)
+                        try context.charge(1 + item.workSize + result.workSize)
+                        return result
+                    })
             }
-            let path = try string(args[1], "map")
-            return .list(
-                try items.enumerated().map { i, item throws(TemplateFilterError) in
-                    try attribute(path, of: item, "map", index: i)
-                })
+            return .list(try sortKeys(items, args[1], "map", context))
         },
         BuiltinFilter("selectattr", [P("attribute"), P("test", default: .null), P("value", default: .null)]) {
-            input, args, _ throws(TemplateFilterError) in
-            .list(try select(input, args, "selectattr", keep: true))
+            input, args, context throws(TemplateFilterError) in
+            .list(try select(input, args, "selectattr", keep: true, context))
         },
         BuiltinFilter("rejectattr", [P("attribute"), P("test", default: .null), P("value", default: .null)]) {
-            input, args, _ throws(TemplateFilterError) in
-            .list(try select(input, args, "rejectattr", keep: false))
+            input, args, context throws(TemplateFilterError) in
+            .list(try select(input, args, "rejectattr", keep: false, context))
         },
         BuiltinFilter("batch", [P("linecount"), P("fill_with", default: .null)]) {
             input, args, _ throws(TemplateFilterError) in
             let items = try list(input, "batch")
             let size = try int(args[0], "batch", "linecount")
             guard size > 0 else { throw TemplateFilterError("`batch` needs a size of at least 1, got \(size)") }
+            // A filled batch has `size` items whatever the input.
+            if case .null = args[1] {} else if size > TemplateLimits.listItems { throw .listTooLong("batch") }
             var batches: [TemplateValue] = []
             var start = 0
             while start < items.count {
@@ -437,15 +482,23 @@ enum BuiltinFilters {
             return .list(batches)
         },
         BuiltinFilter("sum", [P("attribute", default: .null), P("start", default: .int(0))]) {
-            input, args, _ throws(TemplateFilterError) in
+            input, args, context throws(TemplateFilterError) in
             let items = try list(input, "sum")
-            let values = try sortKeys(items, args[0], "sum")
+            let values = try sortKeys(items, args[0], "sum", context)
             var intTotal = 0
             var doubleTotal: Double?
             for value in [args[1]] + values {
                 switch value {
                 case .int(let i):
-                    if let total = doubleTotal { doubleTotal = total + Double(i) } else { intTotal = intTotal &+ i }
+                    if let total = doubleTotal {
+                        doubleTotal = total + Double(i)
+                    } else {
+                        let (next, overflow) = intTotal.addingReportingOverflow(i)
+                        if overflow {
+                            throw TemplateFilterError("integer overflow in `sum`", hint: TemplateLimits.integerHint)
+                        }
+                        intTotal = next
+                    }
                 case .double(let d): doubleTotal = (doubleTotal ?? Double(intTotal)) + d
                 default: throw TemplateFilterError("`sum` can only add numbers, got \(value.typeDescription)")
                 }
@@ -456,7 +509,12 @@ enum BuiltinFilters {
             switch input {
             case .list: return input
             case .map(let map): return .list(map.keys.map { .string($0) })
-            case .string(let s): return .list(s.map { .string(String($0)) })
+            case .string(let s):
+                // Counting characters first keeps a long text from becoming a list over the limit.
+                if s.utf8.count > TemplateLimits.listItems, s.count > TemplateLimits.listItems {
+                    throw .listTooLong("list")
+                }
+                return .list(s.map { .string(String($0)) })
             default: throw .expected("list", "a list, a map or a string", got: input)
             }
         },
@@ -508,13 +566,32 @@ extension BuiltinFilters {
         }
     }
 
-    /// The value at a dotted path (`date`, `author.name`, `items.0`) of `item`.
+    /// The values to compare: the items themselves, or each item's value at the dotted path
+    /// `attributeArgument` (`date`, `author.name`, `items.0`).
+    static func sortKeys(
+        _ items: [TemplateValue], _ attributeArgument: TemplateValue, _ filter: String, _ context: FilterScope
+    ) throws(TemplateFilterError) -> [TemplateValue] {
+        if case .null = attributeArgument { return items }
+        let path = try string(attributeArgument, filter)
+        try context.charge(path.utf8.count >> 3)
+        let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var keys: [TemplateValue] = []
+        keys.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            keys.append(try attribute(parts, of: item, filter, index: i, context))
+        }
+        return keys
+    }
+
+    /// The value at the dotted path `parts` of `item`.
     static func attribute(
-        _ path: String, of item: TemplateValue, _ filter: String, index: Int
+        _ parts: [String], of item: TemplateValue, _ filter: String, index: Int, _ context: FilterScope
     ) throws(TemplateFilterError) -> TemplateValue {
         var value = item
-        for part in path.split(separator: ".", omittingEmptySubsequences: false) {
-            let key = String(part)
+        var walked = 1
+        defer { context.budget.steps &+= walked }
+        for key in parts {
+            walked += 1
             switch value {
             case .map(let map):
                 guard let next = map[key] else {
@@ -535,30 +612,22 @@ extension BuiltinFilters {
                 )
             }
         }
+        if context.budget.isSpent { throw context.tooMuchWork }
         return value
     }
 
-    /// The values to compare: the items themselves, or their `attribute`.
-    static func sortKeys(
-        _ items: [TemplateValue], _ attributeArgument: TemplateValue, _ filter: String
-    ) throws(TemplateFilterError) -> [TemplateValue] {
-        if case .null = attributeArgument { return items }
-        let path = try string(attributeArgument, filter)
-        var keys: [TemplateValue] = []
-        keys.reserveCapacity(items.count)
-        for (i, item) in items.enumerated() { keys.append(try attribute(path, of: item, filter, index: i)) }
-        return keys
-    }
-
     static func extreme(
-        _ input: TemplateValue, _ attributeArgument: TemplateValue, _ filter: String, wantSmaller: Bool
+        _ input: TemplateValue, _ attributeArgument: TemplateValue, _ filter: String, wantSmaller: Bool,
+        _ context: FilterScope
     ) throws(TemplateFilterError) -> TemplateValue {
         let items = try list(input, filter)
-        let keys = try sortKeys(items, attributeArgument, filter)
+        let keys = try sortKeys(items, attributeArgument, filter, context)
         guard !items.isEmpty else { return .null }
         var best = 0
         for i in 1..<items.count {
-            guard let o = TemplateValue.templateOrder(keys[i], keys[best], caseSensitive: false) else {
+            let order = TemplateValue.templateOrder(keys[i], keys[best], caseSensitive: false, budget: context.budget)
+            if context.budget.isSpent { throw context.tooMuchWork }
+            guard let o = order else {
                 throw TemplateFilterError(
                     "`\(filter)` cannot compare \(keys[i].typeDescription) with \(keys[best].typeDescription)")
             }
@@ -568,15 +637,20 @@ extension BuiltinFilters {
     }
 
     static func select(
-        _ input: TemplateValue, _ args: [TemplateValue], _ filter: String, keep: Bool
+        _ input: TemplateValue, _ args: [TemplateValue], _ filter: String, keep: Bool, _ context: FilterScope
     ) throws(TemplateFilterError) -> [TemplateValue] {
         let items = try list(input, filter)
         let path = try string(args[0], filter)
+        try context.charge(path.utf8.count >> 3)
+        let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var test = "truthy"
         if case .null = args[1] {} else { test = try string(args[1], filter) }
+        let budget = context.budget
+        let candidates = (try? list(args[2], filter)) ?? []
         var kept: [TemplateValue] = []
         for (i, item) in items.enumerated() {
-            let value = try? attribute(path, of: item, filter, index: i)
+            if budget.isSpent { throw context.tooMuchWork }
+            let value = try? attribute(parts, of: item, filter, index: i, context)
             let passes: Bool
             switch test {
             case "truthy": passes = value?.isTruthy ?? false
@@ -584,13 +658,12 @@ extension BuiltinFilters {
             case "undefined": passes = value == nil
             case "none": passes = value.map { if case .null = $0 { true } else { false } } ?? false
             case "equalto", "==", "eq", "sameas":
-                passes = value.map { TemplateValue.templateEqual($0, args[2]) } ?? false
-            case "ne", "!=": passes = !(value.map { TemplateValue.templateEqual($0, args[2]) } ?? false)
+                passes = value.map { TemplateValue.templateEqual($0, args[2], budget: budget) } ?? false
+            case "ne", "!=": passes = !(value.map { TemplateValue.templateEqual($0, args[2], budget: budget) } ?? false)
             case "in":
                 passes =
-                    value.map { v in
-                        (try? list(args[2], filter))?.contains { TemplateValue.templateEqual($0, v) } ?? false
-                    } ?? false
+                    value.map { v in candidates.contains { TemplateValue.templateEqual($0, v, budget: budget) } }
+                    ?? false
             default:
                 throw TemplateFilterError(
                     "`\(filter)` has no test \"\(test)\"",
@@ -599,15 +672,23 @@ extension BuiltinFilters {
             }
             if passes == keep { kept.append(item) }
         }
+        if budget.isSpent { throw context.tooMuchWork }
         return kept
     }
 
-    static func replace(_ text: String, _ old: String, _ new: String, _ limit: Int) -> String {
+    /// `text` with the first `limit` occurrences of `old` replaced by `new`; `nil` when the result would be
+    /// longer than `maxBytes` UTF-8 bytes.
+    static func replace(_ text: String, _ old: String, _ new: String, _ limit: Int, maxBytes: Int = .max) -> String? {
         guard !old.isEmpty, limit > 0 else { return text }
         var out = ""
         var rest = Substring(text)
         var count = 0
+        // The result is the text less what is replaced plus the replacements; counted before it is built.
+        var bytes = text.utf8.count
+        let growth = new.utf8.count - old.utf8.count
         while count < limit, let range = rest.firstRange(of: old) {
+            bytes += growth
+            if bytes > maxBytes { return nil }
             out += rest[..<range.lowerBound]
             out += new
             rest = rest[range.upperBound...]
@@ -637,7 +718,7 @@ extension BuiltinFilters {
             ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#34;", "\""), ("&#39;", "'"), ("&nbsp;", " "),
             ("&amp;", "&"),
         ] {
-            text = replace(text, entity, character, .max)
+            text = replace(text, entity, character, .max) ?? text
         }
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
@@ -652,7 +733,7 @@ extension BuiltinFilters {
 
     /// `{0}`, `{1}`… in a translation replaced by the arguments of `t`.
     static func fillPlaceholders(
-        _ text: String, key: String, _ args: [TemplateValue]
+        _ text: String, key: String, _ args: [TemplateValue], maxBytes: Int = .max
     ) throws(TemplateFilterError) -> String {
         let utf8 = Array(text.utf8)
         guard utf8.contains(UInt8(ascii: "{")) else { return text }
@@ -666,7 +747,8 @@ extension BuiltinFilters {
             var j = i + 1
             var n = 0
             while byte == UInt8(ascii: "{"), j < utf8.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[j]) {
-                n = n * 10 + Int(utf8[j] - UInt8(ascii: "0"))
+                // `{99999999999999999999}` is no argument there is: stop counting before the int overflows.
+                n = n > 1_000_000 ? n : n * 10 + Int(utf8[j] - UInt8(ascii: "0"))
                 j += 1
             }
             guard byte == UInt8(ascii: "{"), j > i + 1, j < utf8.count, utf8[j] == UInt8(ascii: "}") else {
@@ -675,13 +757,15 @@ extension BuiltinFilters {
                 continue
             }
             guard n < args.count else {
+                let digits = String(decoding: utf8[(i + 1)..<j], as: UTF8.self)
                 throw TemplateFilterError(
-                    "the translation `\(key)` uses `{\(n)}`, but `t` got \(args.count) argument\(args.count == 1 ? "" : "s")",
+                    "the translation `\(key)` uses `{\(digits)}`, but `t` got \(args.count) argument\(args.count == 1 ? "" : "s")",
                     hint: "pass it: `\"\(key)\" | t(value)`")
             }
             guard let value = args[n].plainText else {
                 throw TemplateFilterError("`t` cannot put \(args[n].typeDescription) into `{\(n)}`")
             }
+            if out.count + value.utf8.count > maxBytes { throw .textTooLong("t") }
             out.append(contentsOf: value.utf8)
             i = j + 1
         }
@@ -697,5 +781,50 @@ extension String {
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+/// The values a filter has seen, for `unique`: scalars are found by hash, lists and maps by comparing with
+/// each one kept, so a long list of distinct names takes linear time, not quadratic.
+struct SeenValues {
+    /// A value's identity under ``TemplateValue/templateEqual(_:_:)``: ints and floats that are equal have
+    /// the same number, a string and safe HTML with the same text the same text.
+    private enum Key: Hashable {
+        case null
+        case bool(Bool)
+        case number(Double)
+        case text(String)
+        case date(TemplateDate)
+    }
+
+    let budget: RenderBudget
+    /// The kept values by key; several when distinct values share a key (ints too large for a `Double`).
+    private var byKey: [Key: [TemplateValue]] = [:]
+    private var others: [TemplateValue] = []
+
+    init(budget: RenderBudget) {
+        self.budget = budget
+    }
+
+    /// Adds `value` unless an equal one was seen; whether it was added.
+    mutating func insert(_ value: TemplateValue) -> Bool {
+        let key: Key
+        switch value {
+        case .null: key = .null
+        case .bool(let b): key = .bool(b)
+        case .int(let i): key = .number(Double(i))
+        case .double(let d): key = .number(d)
+        case .string(let s), .safeHTML(let s): key = .text(s)
+        case .date(let d): key = .date(d)
+        case .list, .map:
+            if others.contains(where: { TemplateValue.templateEqual($0, value, budget: budget) }) { return false }
+            others.append(value)
+            return true
+        }
+        if let kept = byKey[key], kept.contains(where: { TemplateValue.templateEqual($0, value, budget: budget) }) {
+            return false
+        }
+        byKey[key, default: []].append(value)
+        return true
     }
 }

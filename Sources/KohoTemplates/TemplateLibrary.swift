@@ -13,11 +13,18 @@ public final class TemplateLibrary: Sendable {
     let filterContext: FilterContext
     /// A first guess at each template's output size, so the buffer rarely grows while rendering.
     let outputEstimates: [Int]
+    /// The most steps one render may take (``TemplateLimits/renderSteps``; tests lower it).
+    let renderSteps: Int
 
     /// Lexes and parses every template once; throws all syntax errors of all templates together, and
     /// checks at load that literal `include`/`extends` targets exist, filters are known and `extends`
     /// chains have no cycle.
-    public init(sources: [TemplateSource], environment: TemplateEnvironment) throws(DiagnosticError) {
+    public convenience init(sources: [TemplateSource], environment: TemplateEnvironment) throws(DiagnosticError) {
+        try self.init(sources: sources, environment: environment, renderSteps: TemplateLimits.renderSteps)
+    }
+
+    /// A library whose renders may take at most `renderSteps` steps.
+    init(sources: [TemplateSource], environment: TemplateEnvironment, renderSteps: Int) throws(DiagnosticError) {
         var bag = DiagnosticBag()
         var indexByName: [String: Int] = [:]
         var unique: [TemplateSource] = []
@@ -55,9 +62,19 @@ public final class TemplateLibrary: Sendable {
                 index: index, source: source, nodes: nodes, parent: parser.parent, blocks: parser.blocks,
                 topLevelAssignments: assignments)
             templates.append(template)
-            for var error in lexer.errors + parser.errors {
+            // A file with hundreds of mistakes is mostly not a template: its first ones say enough.
+            let found = lexer.errors + parser.errors
+            for var error in found.prefix(TemplateLimits.errorsPerTemplate) {
                 error.template = template
                 errors.append(error)
+            }
+            if found.count > TemplateLimits.errorsPerTemplate {
+                let more = found.count - TemplateLimits.errorsPerTemplate
+                errors.append(
+                    TemplateError(
+                        "\(more) more error\(more == 1 ? "" : "s") in this template",
+                        at: found[TemplateLimits.errorsPerTemplate].position,
+                        hint: "fix the ones above first", in: template))
             }
         }
 
@@ -72,6 +89,7 @@ public final class TemplateLibrary: Sendable {
         self.symbolIDs = symbols.ids
         self.symbolNames = symbols.names
         self.filterContext = FilterContext(environment: environment)
+        self.renderSteps = renderSteps
         self.outputEstimates = templates.map { template in
             let root = templates[layouts[template.index].root]
             return max(1024, (root.text.utf8.count + template.text.utf8.count) * 2)
@@ -128,12 +146,30 @@ public final class TemplateLibrary: Sendable {
         for template in templates {
             var chain = [template.index]
             var cycle: [Int]?
+            var tooLong = false
             while let parent = templates[chain[chain.count - 1]].parent {
                 if let start = chain.firstIndex(of: parent.index) {
                     cycle = Array(chain[start...]) + [parent.index]
                     break
                 }
+                guard chain.count < TemplateLimits.extendsChain else {
+                    tooLong = true
+                    break
+                }
                 chain.append(parent.index)
+            }
+            if tooLong {
+                // Said once, at the template whose `extends` makes the chain too long; the templates that
+                // extend it fail with it.
+                if !isTooLong(templates, template.index, beyond: TemplateLimits.extendsChain) {
+                    errors.append(
+                        TemplateError(
+                            "`{% extends %}` chains more than \(TemplateLimits.extendsChain) templates",
+                            at: template.parent?.position,
+                            hint: "a page, its layout and the layout's layout are usually enough", in: template))
+                }
+                layouts.append(TemplateLayout(root: template.index, blocks: [:], assignments: []))
+                continue
             }
             if let cycle {
                 let members = Set(cycle)
@@ -164,6 +200,21 @@ public final class TemplateLibrary: Sendable {
             )
         }
         return (layouts, errors)
+    }
+
+    /// Whether the chain of the template that `index` extends already has more than `limit` templates (so
+    /// the error is that one's, not `index`'s).
+    private static func isTooLong(_ templates: [Template], _ index: Int, beyond limit: Int) -> Bool {
+        guard let parent = templates[index].parent else { return false }
+        var current = parent.index
+        var seen = [index]
+        for _ in 0..<limit {
+            guard let next = templates[current].parent else { return false }
+            if seen.contains(current) { return false }
+            seen.append(current)
+            current = next.index
+        }
+        return true
     }
 
     /// `text` without its final `\n` (or `\r\n`), if it ends with one.

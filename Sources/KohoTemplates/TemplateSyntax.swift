@@ -10,8 +10,8 @@ indirect enum Node: Sendable {
     case text([UInt8])
     /// `{{ expression }}`.
     case output(Expression, SourcePosition)
-    /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
-    case conditional([ConditionalBranch], otherwise: [Node]?)
+    /// `{% if %}…{% elif %}…{% else %}…{% endif %}`; the position is the `{%` of the `if`.
+    case conditional([ConditionalBranch], otherwise: [Node]?, SourcePosition)
     /// `{% for %}…{% else %}…{% endfor %}`.
     case loop(LoopNode)
     /// `{% set name = expression %}`.
@@ -102,6 +102,36 @@ indirect enum Expression: Sendable {
         }
     }
 
+    /// The number of nodes on the longest path down from this one (a name or a literal is 1): how deeply
+    /// evaluating it recurses. The parser keeps it within ``TemplateLimits/expressionDepth``.
+    var height: Int {
+        switch self {
+        case .literal, .variable, .loopField:
+            return 1
+        case .loopCycle(let items, _), .list(let items):
+            return 1 + Self.height(of: items)
+        case .attribute(let e, _, _), .negate(let e, _), .not(let e), .test(let e, _, _, _):
+            return 1 + e.height
+        case .item(let a, let b, _), .and(let a, let b), .or(let a, let b), .binary(_, let a, let b, _):
+            return 1 + max(a.height, b.height)
+        case .slice(let base, let lower, let upper, _):
+            return 1 + max(base.height, lower?.height ?? 0, upper?.height ?? 0)
+        case .filter(let input, let call):
+            return 1
+                + max(input.height, Self.height(of: call.arguments), Self.height(of: call.keywordArguments.map(\.1)))
+        case .map(let pairs):
+            return 1 + max(Self.height(of: pairs.map(\.0)), Self.height(of: pairs.map(\.1)))
+        case .conditional(let value, let condition, let otherwise):
+            return 1 + max(value.height, condition.height, otherwise?.height ?? 0)
+        }
+    }
+
+    private static func height(of expressions: [Expression]) -> Int {
+        var tallest = 0
+        for e in expressions { tallest = max(tallest, e.height) }
+        return tallest
+    }
+
     /// The expression written back as text, for messages: `staff.photo`, `site.staff[0]`.
     var sourceText: String {
         switch self {
@@ -179,6 +209,15 @@ struct FilterCall: Sendable {
     enum Implementation: Sendable {
         case builtin(BuiltinFilter)
         case registered(TemplateFilter.Function)
+    }
+
+    /// Whether the result may nest one level deeper than the input and arguments: `batch`, `items` and
+    /// `map` wrap items in lists; a registered filter may do anything.
+    var mayNest: Bool {
+        switch implementation {
+        case .builtin(let b): b.name == "batch" || b.name == "items" || b.name == "map"
+        case .registered: true
+        }
     }
 
     /// `default` takes a value that may not exist; its input is looked up leniently.

@@ -77,7 +77,19 @@ extension TemplateValue {
 extension TemplateValue {
     /// Whether `a == b` holds in a template: numbers compare by value across int and float, a string equals
     /// safe HTML with the same text, lists and maps compare by content, values of different types are unequal.
+    /// Values nested deeper than ``TemplateLimits/walkDepth`` (a map that contains itself) compare unequal.
     public static func templateEqual(_ a: TemplateValue, _ b: TemplateValue) -> Bool {
+        templateEqual(a, b, budget: nil)
+    }
+
+    /// ``templateEqual(_:_:)`` counting its work in `budget`: once the budget is spent it answers `false`
+    /// at once, and the caller fails the render.
+    static func templateEqual(_ a: TemplateValue, _ b: TemplateValue, budget: RenderBudget?, depth: Int = 0) -> Bool {
+        guard depth < TemplateLimits.walkDepth else { return false }
+        if let budget {
+            if budget.isSpent { return false }
+            budget.steps &+= 1
+        }
         switch (a, b) {
         case (.null, .null): return true
         case (.bool(let x), .bool(let y)): return x == y
@@ -87,15 +99,19 @@ extension TemplateValue {
         case (.double(let x), .double(let y)): return x == y
         case (.string(let x), .string(let y)), (.string(let x), .safeHTML(let y)),
             (.safeHTML(let x), .string(let y)), (.safeHTML(let x), .safeHTML(let y)):
+            budget?.steps &+= min(x.utf8.count, y.utf8.count) >> 3
             return x == y
         case (.date(let x), .date(let y)): return x == y
         case (.list(let x), .list(let y)):
-            return x.count == y.count && zip(x, y).allSatisfy { templateEqual($0, $1) }
+            return x.count == y.count
+                && zip(x, y).allSatisfy { templateEqual($0, $1, budget: budget, depth: depth + 1) }
         case (.map(let x), .map(let y)):
             if x === y { return true }
             guard x.count == y.count else { return false }
             for key in x.keys {
-                guard let l = x[key], let r = y[key], templateEqual(l, r) else { return false }
+                guard let l = x[key], let r = y[key], templateEqual(l, r, budget: budget, depth: depth + 1) else {
+                    return false
+                }
             }
             return true
         default: return false
@@ -103,22 +119,33 @@ extension TemplateValue {
     }
 
     /// The order of two values of comparable types (numbers, text, dates, booleans, lists of those); `nil`
-    /// when they cannot be compared.
-    static func templateOrder(_ a: TemplateValue, _ b: TemplateValue, caseSensitive: Bool = true) -> Int? {
+    /// when they cannot be compared. Work is counted in `budget` as in ``templateEqual(_:_:budget:depth:)``;
+    /// a spent budget makes every pair equal.
+    static func templateOrder(
+        _ a: TemplateValue, _ b: TemplateValue, caseSensitive: Bool = true, budget: RenderBudget? = nil,
+        depth: Int = 0
+    ) -> Int? {
         func sign<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x == y ? 0 : 1) }
+        guard depth < TemplateLimits.walkDepth else { return nil }
+        if let budget {
+            if budget.isSpent { return 0 }
+            budget.steps &+= 1
+        }
         switch (a, b) {
         case (.int(let x), .int(let y)): return sign(x, y)
         case (.bool(let x), .bool(let y)): return sign(x ? 1 : 0, y ? 1 : 0)
         case (.date(let x), .date(let y)): return sign(x, y)
         case (.list(let x), .list(let y)):
             for (l, r) in zip(x, y) {
-                guard let o = templateOrder(l, r, caseSensitive: caseSensitive) else { return nil }
+                guard let o = templateOrder(l, r, caseSensitive: caseSensitive, budget: budget, depth: depth + 1)
+                else { return nil }
                 if o != 0 { return o }
             }
             return sign(x.count, y.count)
         default:
             if let x = a.numberValue, let y = b.numberValue { return sign(x, y) }
             if let x = a.stringContent, let y = b.stringContent {
+                budget?.steps &+= (x.utf8.count + y.utf8.count) >> 3
                 return caseSensitive ? sign(x, y) : sign(x.lowercased(), y.lowercased())
             }
             return nil
