@@ -92,7 +92,7 @@ public enum HashtagExtractor {
         return kept.map { range in
             let written = String(String.UnicodeScalarView(scalars[(range.lowerBound + 1)..<range.upperBound]))
             return HashtagMatch(
-                hashtag: Hashtag(normalized: written.precomposedStringWithCompatibilityMapping), text: written,
+                hashtag: Hashtag(normalized: UnicodeNormalizer.nfkc(written)), text: written,
                 range: range)
         }
     }
