@@ -85,6 +85,15 @@ public struct SiteResolver: Sendable {
         }
         let postHTML = posts.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
         let pageHTML = pages.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
+        // A body too costly to parse as written (tables over the size limit) fails the build, at its line.
+        for (files, rendered) in [
+            (staffEntries.map(\.file), staffHTML), (departmentEntries.map(\.file), departmentHTML),
+            (posts.map(\.file), postHTML), (pages.map(\.file), pageHTML),
+        ] {
+            for (file, body) in zip(files, rendered) {
+                bag.append(contentsOf: body.errors.map { $0.diagnostic(path: file.path) })
+            }
+        }
 
         // MARK: Tags: site.yml first, then files in path order (front matter, then body), so the first
         // spelling seen is displayed
