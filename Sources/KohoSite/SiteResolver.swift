@@ -62,9 +62,10 @@ public struct SiteResolver: Sendable {
             -> [Int]
         {
             var found: [Int] = []
+            var seen = Set<Int>()
             for ref in refs {
                 if let i = index[ref.value] {
-                    if !found.contains(i) { found.append(i) }
+                    if seen.insert(i).inserted { found.append(i) }
                 } else {
                     bag.append(
                         Diagnostic(
@@ -184,7 +185,10 @@ public struct SiteResolver: Sendable {
         departmentTags = place(departmentTags)
         postTags = place(postTags)
         func members(_ own: [[Int]], _ body: [[Int]]) -> [[Int]] {
-            zip(own, place(body)).map { own, body in own + body.filter { !own.contains($0) } }
+            zip(own, place(body)).map { own, body in
+                let written = Set(own)
+                return own + body.filter { !written.contains($0) }
+            }
         }
         for (i, list) in members(staffTags, staffBodyTags).enumerated() { for t in list { allTags[t].staff.append(i) } }
         for (i, list) in members(departmentTags, departmentBodyTags).enumerated() {

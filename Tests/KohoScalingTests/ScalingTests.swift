@@ -1,7 +1,8 @@
 import KohoMarkdown
-import KohoSite
 import KohoSocial
 import Testing
+
+@testable import KohoSite
 
 /// Inputs that once took time quadratic in their size, built at two sizes: four times the input must take
 /// well under sixteen times as long.
@@ -32,6 +33,13 @@ import Testing
         ScalingShape(name: "front-matter hashtags fitted to Bluesky", start: 250, maximum: 500_000) { n in
             let tags = (0..<n).map { "tag\($0)" }
             return { _ = ShareTextFitter().fit(for: .bluesky, title: "Title of the post", url: url, hashtags: tags) }
+        },
+        ScalingShape(name: "hashtags of one body collected as tags", start: 1_000, maximum: 1_000_000) { n in
+            let hashtags = (0..<n).compactMap { Hashtag("tag\($0)") }
+            return {
+                var collector = TagCollector(urls: SiteURLs(baseURL: "https://example.jp/"))
+                _ = collector.add(hashtags)
+            }
         },
         ScalingShape(name: "kana sort key of a long name", start: 5_000, maximum: 5_000_000) { n in
             let name = String(repeating: "カナかなｶﾅÅbc", count: n / 8)
