@@ -163,12 +163,16 @@ struct MarkdownTransformer {
             var rest: OpaquePointer?
             if match.range.upperBound < scalars.count {
                 // The text after the tag must survive, or the tag stays text.
-                guard let node = cmark_node_new(CMARK_NODE_TEXT), cmark_node_insert_after(link, node) != 0 else {
+                rest = cmark_node_new(CMARK_NODE_TEXT)
+                if let added = rest, cmark_node_insert_after(link, added) == 0 {
+                    cmark_node_free(added)
+                    rest = nil
+                }
+                guard rest != nil else {
                     cmark_node_unlink(link)
                     cmark_node_free(link)
                     break
                 }
-                rest = node
             }
             let kept = text(textStart..<match.range.lowerBound)
             if before == nil { before = kept } else { cmark_node_set_literal(holder, kept) }
