@@ -68,11 +68,14 @@ let package = Package(
         .testTarget(name: "KohoDiagnosticsTests", dependencies: ["KohoDiagnostics"]),
         .testTarget(name: "KohoURLTests", dependencies: ["KohoURL"]),
         .testTarget(name: "KohoYAMLTests", dependencies: ["KohoYAML"]),
-        .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown", "KohoSocial"]),
+        .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown", "KohoSocial", "KohoURL"]),
+        .testTarget(name: "KohoSiteTests", dependencies: ["KohoSite"]),
         .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML", "KohoURL"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoContentTests", dependencies: ["KohoContent", "KohoSocial", "KohoDates"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoRenderTests", dependencies: ["KohoRender", "KohoBuild", "KohoContent", "KohoSite", "KohoURL", "KohoDates"]),
+        // Doubling the input must not quadruple the time: every pathological input shape, at two sizes.
+        .testTarget(name: "KohoScalingTests", dependencies: ["KohoMarkdown", "KohoSocial", "KohoSite", "KohoURL"]),
         .testTarget(
             name: "KohoBuildTests",
             dependencies: ["KohoBuild", "KohoDefaultTheme", "koho"],

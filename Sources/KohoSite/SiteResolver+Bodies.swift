@@ -1,4 +1,5 @@
 import KohoContent
+import KohoDiagnostics
 import KohoMarkdown
 
 /// Every entry's Markdown body rendered once, by kind, in the order of ``OrderedEntries``.
@@ -15,6 +16,15 @@ struct RenderedBodies {
         departments = Self.render(entries.departments.map(\.file), with: markdown)
         posts = Self.render(entries.posts.map(\.file), with: markdown)
         pages = Self.render(entries.pages.map(\.file), with: markdown)
+    }
+
+    /// A body too costly to parse as written (a table over the size limit) is an error at its line.
+    func errors(_ entries: OrderedEntries) -> [Diagnostic] {
+        let files = entries.staff.map(\.file) + entries.departments.map(\.file) + entries.posts.map(\.file)
+            + entries.pages.map(\.file)
+        return zip(files, staff + departments + posts + pages).flatMap { file, body in
+            body.errors.map { $0.diagnostic(path: file.path) }
+        }
     }
 
     /// The bodies of `files`, in their order; line numbers count from the top of each file, not its body.

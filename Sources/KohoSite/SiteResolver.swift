@@ -35,6 +35,7 @@ public struct SiteResolver: Sendable {
         let entries = OrderedEntries(content, options: options, diagnostics: &bag)
         // Bodies come before tags: the hashtags written in a body join the tag pages.
         let bodies = RenderedBodies(entries, markdown: bodyRenderer(for: content.site, routes: routes))
+        bag.append(contentsOf: bodies.errors(entries))
 
         // site.yml's tags first, then the files', so the first spelling seen is the one displayed.
         var collector = TagCollector(routes: routes)

@@ -49,7 +49,7 @@ public struct Hashtag: Sendable, Hashable {
         if let first = text.unicodeScalars.first, HashtagCharacters.isPrefix(first) || first == "\u{266F}" {
             text = Substring(text.unicodeScalars.dropFirst())
         }
-        let normalized = String(text).precomposedStringWithCompatibilityMapping
+        let normalized = UnicodeNormalizer.nfkc(String(text))
         if normalized.isEmpty { return .failure(.empty) }
         var hasLetter = false
         for character in normalized {

@@ -91,7 +91,7 @@ public enum HashtagExtractor {
         let kept = removeOverlaps(found, urls: TweetURLFinder.hashtagExclusions(in: scalars))
         return kept.compactMap { range in
             let written = String(String.UnicodeScalarView(scalars[(range.lowerBound + 1)..<range.upperBound]))
-            let hashtag = Hashtag(normalized: written.precomposedStringWithCompatibilityMapping)
+            let hashtag = Hashtag(normalized: UnicodeNormalizer.nfkc(written))
             // Too long to name a tag page's folder: it stays text (front matter reports it as an error).
             guard hashtag.key.utf8.count <= Hashtag.maximumBytes else { return nil }
             return HashtagMatch(hashtag: hashtag, text: written, range: range)
