@@ -38,16 +38,43 @@ struct EntryTags {
             case .staff(let i):
                 staff.own[i] = tags.add(entries.staff[i].hashtags, diagnostics: &diagnostics)
                 staff.body[i] = tags.add(bodies.staff[i].hashtags)
+                Self.checkCount(staff, i, entries.staff[i].file, entries.staff[i].hashtags, &diagnostics)
             case .department(let i):
                 departments.own[i] = tags.add(entries.departments[i].hashtags, diagnostics: &diagnostics)
                 departments.body[i] = tags.add(bodies.departments[i].hashtags)
+                Self.checkCount(
+                    departments, i, entries.departments[i].file, entries.departments[i].hashtags, &diagnostics)
             case .post(let i):
                 posts.own[i] = tags.add(entries.posts[i].hashtags, diagnostics: &diagnostics)
                 posts.body[i] = tags.add(bodies.posts[i].hashtags)
+                Self.checkCount(posts, i, entries.posts[i].file, entries.posts[i].hashtags, &diagnostics)
             case .page(let i):
-                _ = tags.add(bodies.pages[i].hashtags)
+                let body = tags.add(bodies.pages[i].hashtags)
+                Self.checkCount(
+                    Lists(own: [[]], body: [body]), 0, entries.pages[i].file, [], &diagnostics)
             }
         }
+    }
+
+    /// The most hashtags one entry may have, front matter and body together. Each gets a tag page and a
+    /// feed that carries the entry, so the output grows with entries × tags: 3,000 tags on one post made
+    /// 741 MB. Real posts have a handful.
+    static let maximumPerEntry = 100
+
+    /// An error when entry `i` of `lists` has more than ``maximumPerEntry`` tags: at the first front-matter
+    /// tag past the limit, or at the start of the body when the body brings it past.
+    private static func checkCount(
+        _ lists: Lists, _ i: Int, _ file: EntryFile, _ written: [Located<String>], _ diagnostics: inout DiagnosticBag
+    ) {
+        let count = Set(lists.own[i] + lists.body[i]).count
+        guard count > maximumPerEntry else { return }
+        let location =
+            written.count > maximumPerEntry
+            ? written[maximumPerEntry].location : SourceLocation(path: file.path, line: file.bodyStartLine, column: 1)
+        diagnostics.append(
+            Diagnostic(
+                at: location, "\(file.path) has \(count) hashtags; an entry may have at most \(maximumPerEntry)",
+                hint: "each hashtag gets a page and a feed that carries the entry: keep the ones people look for"))
     }
 
     /// The same lists with each tag index `t` replaced by `position[t]`, its place once sorted by name.

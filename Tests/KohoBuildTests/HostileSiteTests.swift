@@ -166,3 +166,39 @@ import Testing
         }
     }
 }
+
+/// One entry cannot make the output grow without bound: every hashtag gets a page and a feed carrying it.
+@Suite struct HashtagCountTests {
+    static func messages(_ post: String) -> (messages: [String], seconds: Double) {
+        var files = BuildTests.site
+        files["content/posts/many.md"] = post
+        let start = Date()
+        do {
+            _ = try SiteBuilder(
+                options: BuildOptions(source: "/site", now: TestSupport.now), fileSystem: MemoryFileSystem(files)
+            ).plan()
+            return ([], Date().timeIntervalSince(start))
+        } catch {
+            return (error.diagnostics.map(\.description), Date().timeIntervalSince(start))
+        }
+    }
+
+    @Test func aBodyWithThousandsOfHashtagsIsRefusedQuickly() {
+        let body = (0..<3000).map { "#tag\($0)" }.joined(separator: " ")
+        let (messages, seconds) = Self.messages("---\ntitle: T\ndate: 2026-04-02\n---\n\(body)\n")
+        #expect(messages == ["content/posts/many.md:5:1: error: content/posts/many.md has 3000 hashtags; an entry may have at most 100"])
+        #expect(seconds < 2)
+    }
+
+    @Test func theHashtagPastTheLimitInFrontMatterIsNamed() {
+        let tags = (0..<101).map { "t\($0)" }.joined(separator: ", ")
+        let (messages, _) = Self.messages("---\ntitle: T\ndate: 2026-04-02\nhashtags: [\(tags)]\n---\n")
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("content/posts/many.md:4:") == true, "\(messages)")
+    }
+
+    @Test func aHundredHashtagsAreFine() {
+        let body = (0..<100).map { "#tag\($0)" }.joined(separator: " ")
+        #expect(Self.messages("---\ntitle: T\ndate: 2026-04-02\n---\n\(body)\n").messages == [])
+    }
+}
