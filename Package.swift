@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "KohoYAML", dependencies: ["CYAML", "KohoDiagnostics", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoSocial", dependencies: ["KohoDiagnostics", "KohoURL"], exclude: ["README.md"]),
         .target(name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics", "KohoSocial", "KohoURL"], exclude: ["README.md"]),
-        .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics", "KohoDates"], exclude: ["README.md"]),
+        .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics", "KohoDates", "KohoURL"], exclude: ["README.md"]),
         .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoSite", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoDefaultTheme", exclude: ["README.md"]),
@@ -62,7 +62,7 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .executableTarget(name: "koho-template-bench", dependencies: ["KohoTemplates"], exclude: ["README.md"]),
+        .executableTarget(name: "koho-template-bench", dependencies: ["KohoTemplates", "KohoURL"], exclude: ["README.md"]),
 
         // MARK: - Tests
         .testTarget(name: "KohoDiagnosticsTests", dependencies: ["KohoDiagnostics"]),
@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown", "KohoSocial", "KohoURL"]),
         .testTarget(name: "KohoSiteTests", dependencies: ["KohoSite"]),
         .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML", "KohoURL"], exclude: ["Fixtures"]),
-        .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates"], exclude: ["Fixtures"]),
+        .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates", "KohoURL"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoContentTests", dependencies: ["KohoContent", "KohoSocial", "KohoDates"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoRenderTests", dependencies: ["KohoRender", "KohoBuild", "KohoContent", "KohoSite", "KohoURL", "KohoDates"]),
         // Doubling the input must not quadruple the time: every pathological input shape, at two sizes.

@@ -59,7 +59,7 @@ public struct SiteRenderer: Sendable {
         let markdown = MarkdownRenderer(
             options: MarkdownOptions(unsafeHTML: site.config.markdown.unsafeHTML, basePath: site.address.basePath))
         let environment = TemplateEnvironment(
-            language: site.config.language, baseURL: site.address.baseURL, translations: theme.translations,
+            language: site.config.language, address: site.address, translations: theme.translations,
             translationsPath: theme.translationsPath, markdown: { markdown.render($0).html }, filters: [:])
         return try TemplateLibrary(sources: theme.templates, environment: environment)
     }

@@ -1,9 +1,11 @@
+public import KohoURL
+
 /// What templates need from the site: its language, base URL, interface strings and extra filters.
 public struct TemplateEnvironment: Sendable {
     /// The site's language (`ja`, `en`, BCP 47): month and weekday names and the default date format.
     public var language: String
-    /// The site's absolute base URL, ending with `/`: `https://example.jp/city/`.
-    public var baseURL: String
+    /// Where the site is published (`https://example.jp/city/`): `rel_url` and `abs_url` follow its link rule.
+    public var address: SiteAddress
     /// The theme's `i18n/<language>.yml`, flattened: what the `t` filter looks up.
     public var translations: [String: String]
     /// Where the translations come from (`themes/default/i18n/ja.yml`), named in errors.
@@ -16,14 +18,14 @@ public struct TemplateEnvironment: Sendable {
     /// Creates an environment; every argument but the language and base URL has a neutral default.
     public init(
         language: String = "en",
-        baseURL: String = "/",
+        address: SiteAddress = .localhost,
         translations: [String: String] = [:],
         translationsPath: String = "i18n",
         markdown: @escaping @Sendable (String) -> String = { $0 },
         filters: [String: TemplateFilter] = [:]
     ) {
         self.language = language
-        self.baseURL = baseURL
+        self.address = address
         self.translations = translations
         self.translationsPath = translationsPath
         self.markdown = markdown

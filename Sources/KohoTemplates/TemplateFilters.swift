@@ -1,3 +1,4 @@
+import KohoURL
 import KohoDiagnostics
 
 /// A filter that ships with the engine: its parameters (for load-time argument checks) and its function.
@@ -49,14 +50,15 @@ struct BuiltinFilter: Sendable {
 /// What built-in filters need from the site, built once per library.
 final class FilterContext: Sendable {
     let dateNames: DateNames
-    let siteURL: SiteURL
+    /// The site's link rule: `rel_url` and `abs_url` read a value as a front-matter URL is read.
+    let links: LinkPolicy
     let translations: [String: String]
     let translationsPath: String
     let markdown: @Sendable (String) -> String
 
     init(environment: TemplateEnvironment) {
         dateNames = DateNames.forLanguage(environment.language)
-        siteURL = SiteURL(baseURL: environment.baseURL)
+        links = LinkPolicy(address: environment.address)
         translations = environment.translations
         translationsPath = environment.translationsPath
         markdown = environment.markdown
@@ -71,7 +73,7 @@ struct FilterScope {
     unowned(unsafe) let budget: RenderBudget
 
     var dateNames: DateNames { shared.dateNames }
-    var siteURL: SiteURL { shared.siteURL }
+    var links: LinkPolicy { shared.links }
     var translations: [String: String] { shared.translations }
     var translationsPath: String { shared.translationsPath }
     var markdown: @Sendable (String) -> String { shared.markdown }
@@ -204,13 +206,13 @@ enum BuiltinFilters {
                     guard let text = value.plainText else {
                         throw TemplateFilterError("`urlencode` cannot encode \(value.typeDescription) in a query")
                     }
-                    return PercentEncoder.encode(key) + "=" + PercentEncoder.encode(text)
+                    return PercentEncoding.encode(key) + "=" + PercentEncoding.encode(text)
                 }
                 return .string(pairs.joined(separator: "&"))
             case .null, .list:
                 throw .expected("urlencode", "a string or a map", got: input)
             default:
-                return .string(PercentEncoder.encode(input.plainText ?? "", keepingSlash: true))
+                return .string(PercentEncoding.encodeKeepingSlash(input.plainText ?? ""))
             }
         },
         BuiltinFilter("escape") { input, _, _ throws(TemplateFilterError) in
@@ -255,10 +257,10 @@ enum BuiltinFilters {
 
         // MARK: URLs and translations
         BuiltinFilter("rel_url") { input, _, context throws(TemplateFilterError) in
-            .string(context.siteURL.relative(try string(input, "rel_url")))
+            .string(context.links.resolve(try string(input, "rel_url"), scope: .siteRoot) ?? "")
         },
         BuiltinFilter("abs_url") { input, _, context throws(TemplateFilterError) in
-            .string(context.siteURL.absolute(try string(input, "abs_url")))
+            .string(context.links.absolute(try string(input, "abs_url"), scope: .siteRoot) ?? "")
         },
         BuiltinFilter("t", variadic: true) { input, args, context throws(TemplateFilterError) in
             let key = try string(input, "t")

@@ -36,6 +36,9 @@ public struct LinkPolicy: Sendable, Hashable {
             return Self.allowedSchemes.contains(scheme) ? trimmed : nil
         case .rootRelative:
             return address.rebased(trimmed)
+        case .empty where scope == .siteRoot:
+            // Nothing, from the site's root, is the site's home.
+            return address.basePath
         case .relative where scope == .siteRoot:
             // `..` cannot climb above the site's root.
             return address.rebased(URLResolution.removeDotSegments("/" + trimmed))

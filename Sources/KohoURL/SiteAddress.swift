@@ -16,6 +16,16 @@ public struct SiteAddress: Sendable, Hashable, CustomStringConvertible {
     public var baseURL: String { origin + basePath }
     public var description: String { baseURL }
 
+    /// A site served at the root of this machine (`http://localhost/`): for templates and Markdown rendered
+    /// outside a site, as in tests.
+    public static let localhost = SiteAddress(scheme: "http", origin: "http://localhost", basePath: "/")
+
+    private init(scheme: String, origin: String, basePath: String) {
+        self.scheme = scheme
+        self.origin = origin
+        self.basePath = basePath
+    }
+
     /// Parses an absolute `http(s)` URL with a host and a plain path (no query, fragment or user), or
     /// returns nil. A missing trailing slash is added.
     public init?(_ written: String) {

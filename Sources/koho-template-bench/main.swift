@@ -1,3 +1,4 @@
+import KohoURL
 // Renders a typical staff profile page in a loop and reports pages per second.
 //   swift run -c release koho-template-bench [--threads N] [--seconds S] [--renders N] [--print]
 // `--print` prints one rendered page instead; `--renders N` renders exactly N pages (for profilers).
@@ -27,7 +28,7 @@ while let argument = arguments.next() {
 }
 
 let environment = TemplateEnvironment(
-    language: "ja", baseURL: "https://example.jp/city/", translations: BenchTemplates.translations,
+    language: "ja", address: SiteAddress("https://example.jp/city/") ?? .localhost, translations: BenchTemplates.translations,
     translationsPath: "themes/bench/i18n/ja.yml")
 let library: TemplateLibrary
 do {

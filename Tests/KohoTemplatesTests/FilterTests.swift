@@ -1,3 +1,4 @@
+import KohoURL
 import KohoDiagnostics
 import Testing
 
@@ -197,12 +198,12 @@ import Testing
 
     @Test func urlsAtTheRoot() throws {
         var environment = Fixture.environment
-        environment.baseURL = "https://example.jp/"
+        environment.address = SiteAddress("https://example.jp/")!
         #expect(
             try Fixture.render(
                 "{{ '/a/' | rel_url }} {{ 'a/' | rel_url }} {{ '/a/' | abs_url }}", environment: environment)
                 == "/a/ /a/ https://example.jp/a/")
-        environment.baseURL = "http://localhost:1313"
+        environment.address = SiteAddress("http://localhost:1313")!
         #expect(try Fixture.render("{{ '/a/' | abs_url }}", environment: environment) == "http://localhost:1313/a/")
     }
 

@@ -1,3 +1,4 @@
+import KohoURL
 import KohoDiagnostics
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// Helpers shared by the template tests: render a template from text, or get the diagnostics it produces.
 enum Fixture {
     static let environment = TemplateEnvironment(
-        language: "en", baseURL: "https://example.jp/city/",
+        language: "en", address: SiteAddress("https://example.jp/city/")!,
         translations: ["read_more": "Read more", "n_posts": "{0} posts by {1}", "hello": "Hello, {0}!"],
         translationsPath: "themes/default/i18n/en.yml",
         markdown: { "<p>" + $0 + "</p>\n" })

@@ -33,7 +33,7 @@ import KohoURL
         Row(written: "tel:0187-43-1111", rootPage: "tel:0187-43-1111", rootSite: "tel:0187-43-1111", cityPage: "tel:0187-43-1111", citySite: "tel:0187-43-1111"),
         Row(written: "ftp://ftp.example.jp/a", rootPage: "ftp://ftp.example.jp/a", rootSite: "ftp://ftp.example.jp/a", cityPage: "ftp://ftp.example.jp/a", citySite: "ftp://ftp.example.jp/a"),
         Row(written: "  /x  ", rootPage: "/x", rootSite: "/x", cityPage: "/city/x", citySite: "/city/x"),
-        Row(written: "", rootPage: "", rootSite: "", cityPage: "", citySite: ""),
+        Row(written: "", rootPage: "", rootSite: "/", cityPage: "", citySite: "/city/"),
     ] + [
         "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "\u{1}javascript:alert(1)",
         "java\tscript:alert(1)", "java\nscript:alert(1)", "jav\r\nascript:alert(1)", "vbscript:msgbox",
