@@ -23,8 +23,8 @@ struct MarkdownTransformer {
     private let policy: LinkPolicy
     private let source: SourceMap
     private let lineOffset: Int
-    /// Where tag pages live (`/tags/`), or nil when hashtags stay text.
-    private let hashtagPath: String?
+    /// A hashtag's tag page, or nil when hashtags stay text.
+    private let tagURL: (@Sendable (Hashtag) -> String?)?
 
     /// The document being walked, which keeps nodes taken out of its tree.
     private var document: MarkdownDocument?
@@ -53,10 +53,10 @@ struct MarkdownTransformer {
     /// A transformer for a document parsed from `source`, whose first line is `lineOffset` lines into the
     /// file.
     init(source: String, options: MarkdownOptions, lineOffset: Int) {
-        policy = LinkPolicy(basePath: options.basePath)
+        policy = options.links
         self.source = SourceMap(source: source)
         self.lineOffset = lineOffset
-        hashtagPath = options.hashtagPath
+        tagURL = options.tagURL
     }
 
     /// The collected plain text.
@@ -67,7 +67,7 @@ struct MarkdownTransformer {
         self.document = document
         defer { self.document = nil }
         // cmark leaves unmatched delimiters as text nodes of their own; joined, a tag is seen whole.
-        if hashtagPath != nil { cmark_consolidate_text_nodes(document.root) }
+        if tagURL != nil { cmark_consolidate_text_nodes(document.root) }
         guard let iterator = cmark_iter_new(document.root) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -130,12 +130,14 @@ struct MarkdownTransformer {
     /// Returns whether nodes were added after `node`.
     private mutating func visitText(_ node: OpaquePointer) -> Bool {
         let literal = Self.literal(of: node)
-        if searchedTextNodes.remove(node) == nil, let hashtagPath, openLinks.isEmpty,
+        if searchedTextNodes.remove(node) == nil, let tagURL, openLinks.isEmpty,
             HashtagExtractor.mayContainHashtag(literal)
         {
             let scalars = Array(literal.unicodeScalars)
-            let matches = HashtagExtractor.matches(in: scalars, after: lastScalar)
-            if let before = linkHashtags(matches, in: scalars, after: node, path: hashtagPath) {
+            let matches = HashtagExtractor.matches(in: scalars, after: lastScalar).compactMap { match in
+                tagURL(match.hashtag).map { (match, $0) }
+            }
+            if let before = linkHashtags(matches, in: scalars, after: node) {
                 appendText(before)
                 return true
             }
@@ -148,15 +150,15 @@ struct MarkdownTransformer {
     /// the text `node` keeps, or nil, changing nothing, when not even the first tag could be linked. When
     /// cmark refuses a later one, it and the rest stay text.
     private mutating func linkHashtags(
-        _ matches: [HashtagMatch], in scalars: [Unicode.Scalar], after node: OpaquePointer, path: String
+        _ matches: [(HashtagMatch, url: String)], in scalars: [Unicode.Scalar], after node: OpaquePointer
     ) -> String? {
         func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         // `holder` holds the text from `textStart` to the end until a link goes after it.
         var holder = node
         var textStart = 0
         var before: String?
-        for match in matches {
-            guard let link = Self.hashtagLink(to: match, label: text(match.range), path: path) else { break }
+        for (match, url) in matches {
+            guard let link = Self.hashtagLink(to: url, label: text(match.range)) else { break }
             guard cmark_node_insert_after(holder, link) != 0 else {
                 cmark_node_free(link)
                 break
@@ -192,14 +194,14 @@ struct MarkdownTransformer {
         return before
     }
 
-    /// A link to `match`'s tag page, labelled `label`, or nil when cmark cannot allocate.
-    private static func hashtagLink(to match: HashtagMatch, label: String, path: String) -> OpaquePointer? {
+    /// A link to a tag page at `url`, labelled `label`, or nil when cmark cannot allocate.
+    private static func hashtagLink(to url: String, label: String) -> OpaquePointer? {
         guard let link = cmark_node_new(CMARK_NODE_LINK) else { return nil }
         guard let text = cmark_node_new(CMARK_NODE_TEXT) else {
             cmark_node_free(link)
             return nil
         }
-        cmark_node_set_url(link, path + PercentEncoding.encodePathSegment(match.hashtag.key) + "/")
+        cmark_node_set_url(link, url)
         cmark_node_set_literal(text, label)
         cmark_node_append_child(link, text)
         return link
@@ -223,7 +225,7 @@ struct MarkdownTransformer {
 
     private mutating func enterLink(_ node: OpaquePointer, isImage: Bool) {
         let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        let url = policy.resolve(destination)
+        let url = policy.resolve(destination, scope: .page)
         if let url, url != destination { cmark_node_set_url(node, url) }
         links.append(
             MarkdownLink(

@@ -12,7 +12,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// The text without markup, whitespace collapsed to single spaces; for descriptions and summaries.
     public var plainText: String
     /// The hashtags linked in the text, in the order first written, each once (compared case-insensitively);
-    /// empty unless ``MarkdownOptions/hashtagPath`` is set.
+    /// empty unless ``MarkdownOptions/tagURL`` is set.
     public var hashtags: [Hashtag]
     /// What kept the text from being rendered as written (tables too large to parse); the HTML is then a
     /// rendering without tables, and a build must report these.

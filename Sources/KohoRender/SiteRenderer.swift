@@ -56,8 +56,9 @@ public struct SiteRenderer: Sendable {
 
     /// The theme's templates, parsed, with the site's language, translations and Markdown.
     func makeLibrary() throws(DiagnosticError) -> TemplateLibrary {
-        let markdown = MarkdownRenderer(
-            options: MarkdownOptions(unsafeHTML: site.config.markdown.unsafeHTML, basePath: site.address.basePath))
+        // The bodies' configuration: a hashtag links to its page when the site has that page.
+        let tagKeys = Set(site.tags.map(\.key))
+        let markdown = MarkdownRenderer(options: site.routes.markdownOptions(site.config, tagExists: tagKeys.contains))
         let environment = TemplateEnvironment(
             language: site.config.language, address: site.address, translations: theme.translations,
             translationsPath: theme.translationsPath, markdown: { markdown.render($0).html }, filters: [:])

@@ -55,8 +55,6 @@ public struct SiteResolver: Sendable {
 
     /// The one Markdown configuration of the bodies: hashtags linked to their tag pages, paths rebased.
     private func bodyRenderer(for config: SiteConfig, routes: SiteRoutes) -> MarkdownRenderer {
-        MarkdownRenderer(
-            options: MarkdownOptions(
-                unsafeHTML: config.markdown.unsafeHTML, basePath: routes.address.basePath, hashtagPath: "/tags/"))
+        MarkdownRenderer(options: routes.markdownOptions(config))
     }
 }

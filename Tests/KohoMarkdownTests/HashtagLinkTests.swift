@@ -6,7 +6,7 @@ import Testing
 /// Hashtags in bodies become links to their tag pages, by twitter-text's boundaries, never inside code,
 /// links, URLs or raw HTML.
 @Suite struct HashtagLinkTests {
-    static let options = MarkdownOptions(basePath: "/city/", hashtagPath: "/tags/")
+    static let options = MarkdownOptions.site(basePath: "/city/", hashtagPath: "/tags/")
 
     @Test(arguments: [
         ("#桜 が咲きました", #"<p><a href="/city/tags/%E6%A1%9C/">#桜</a> が咲きました</p>"#),
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func rawHTMLIsLeftAlone() {
-        let options = MarkdownOptions(unsafeHTML: true, hashtagPath: "/tags/")
+        let options = MarkdownOptions.site(hashtagPath: "/tags/", unsafeHTML: true)
         #expect(
             html(##"<span title="#x">#inside</span>"##, options).trimmingSuffixNewline
                 == ##"<p><span title="#x"><a href="/tags/inside/">#inside</a></span></p>"##)

@@ -37,7 +37,7 @@ import Testing
         #expect(markdown.utf8.count > 18_000)
         var rendered: RenderedMarkdown?
         let time = quickestTime {
-            rendered = render(markdown, MarkdownOptions(basePath: "/city/", hashtagPath: "/tags/"))
+            rendered = render(markdown, MarkdownOptions.site(basePath: "/city/", hashtagPath: "/tags/"))
         }
         #expect(time < .seconds(2))
         #expect(rendered?.hashtags.count == 3_000)
@@ -54,7 +54,7 @@ import Testing
         "#a_ #_b #c-d ##e #f",
     ])
     func everyTagOfATextNodeIsLinked(_ text: String) {
-        let rendered = render(text, MarkdownOptions(hashtagPath: "/tags/"))
+        let rendered = render(text, MarkdownOptions.site(hashtagPath: "/tags/"))
         let expected = HashtagExtractor.matches(in: text).map {
             "/tags/" + PercentEncoding.encodePathSegment($0.hashtag.key) + "/"
         }

@@ -11,7 +11,7 @@ import KohoDiagnostics
             ![庁舎の写真](/images/chousha.jpg "本庁舎")
             > 詳細は <https://www.city.semboku.akita.jp/> へ
             """
-        let rendered = render(markdown, MarkdownOptions(basePath: "/city/"), lineOffset: 5)
+        let rendered = render(markdown, MarkdownOptions.site(basePath: "/city/"), lineOffset: 5)
         #expect(rendered.links == [
             MarkdownLink(destination: "/departments/soumu/", url: "/city/departments/soumu/", isImage: false,
                 text: "総務課", position: at(8, 4)),

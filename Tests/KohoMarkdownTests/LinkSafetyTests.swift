@@ -1,3 +1,4 @@
+import KohoURL
 import Testing
 @testable import KohoMarkdown
 
@@ -70,7 +71,7 @@ import Testing
         "java script:alert(1)", "ｊavascript:alert(1)", "data/a.png",
     ])
     func harmlessURLsAreKept(url: String) {
-        #expect(LinkPolicy(basePath: "/").resolve(url) == url)
+        #expect(LinkPolicy(address: .localhost).resolve(url, scope: .page) == url)
     }
 
     @Test(arguments: [
@@ -79,6 +80,6 @@ import Testing
         ("", nil),
     ] as [(String, String?)])
     func scheme(url: String, scheme: String?) {
-        #expect(LinkPolicy.scheme(of: url) == scheme)
+        #expect(LinkReference.scheme(of: url) == scheme)
     }
 }

@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func renderingInParallelEqualsRenderingInTurn() async {
-        let renderer = MarkdownRenderer(options: MarkdownOptions(basePath: "/city/"))
+        let renderer = MarkdownRenderer(options: MarkdownOptions.site(basePath: "/city/"))
         let serial = Self.documents.map { renderer.render($0) }
         let parallel = await withTaskGroup(of: (Int, RenderedMarkdown).self) { group in
             for round in 0..<4 {

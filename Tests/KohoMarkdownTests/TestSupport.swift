@@ -1,4 +1,6 @@
+import KohoSocial
 import KohoDiagnostics
+import KohoURL
 @testable import KohoMarkdown
 
 /// Renders `markdown` with `options`.
@@ -22,4 +24,18 @@ func quickestTime(_ body: () -> Void) -> Duration {
     let clock = ContinuousClock()
     let first = clock.measure(body)
     return first < .seconds(2) ? first : min(first, clock.measure(body))
+}
+
+extension MarkdownOptions {
+    /// The options of a site at `https://example.jp` + `basePath`, with hashtags linked under `hashtagPath`
+    /// (`/tags/`) when given.
+    static func site(basePath: String = "/", hashtagPath: String? = nil, unsafeHTML: Bool = false) -> MarkdownOptions {
+        let address = SiteAddress("https://example.jp" + basePath)!
+        var tagURL: (@Sendable (Hashtag) -> String?)?
+        if let hashtagPath {
+            let folder = hashtagPath.split(separator: "/").map(String.init)
+            tagURL = { tag in address.path(folder + [tag.key]) }
+        }
+        return MarkdownOptions(unsafeHTML: unsafeHTML, links: LinkPolicy(address: address), tagURL: tagURL)
+    }
 }

@@ -21,7 +21,7 @@ import Testing
         },
         ScalingShape(name: "hashtags in one paragraph", start: 500, maximum: 500_000) { n in
             let markdown = (0..<n).map { "#tag\($0) word" }.joined(separator: " ")
-            return { _ = MarkdownRenderer(options: MarkdownOptions(hashtagPath: "/tags/")).render(markdown) }
+            return { _ = MarkdownRenderer(options: MarkdownOptions(tagURL: { "/tags/" + $0.key + "/" })).render(markdown) }
         },
         ScalingShape(name: "front-matter hashtags fitted to X", start: 250, maximum: 500_000) { n in
             let tags = (0..<n).map { "tag\($0)" }
@@ -57,7 +57,7 @@ import Testing
         },
         ScalingShape(name: "a hashtag of combining marks in a paragraph", start: 500, maximum: 1_000_000) { n in
             let markdown = "#a" + String(repeating: "\u{301}\u{316}", count: n / 2)
-            return { _ = MarkdownRenderer(options: MarkdownOptions(hashtagPath: "/tags/")).render(markdown) }
+            return { _ = MarkdownRenderer(options: MarkdownOptions(tagURL: { "/tags/" + $0.key + "/" })).render(markdown) }
         },
         ScalingShape(name: "one long grapheme in a title fitted to X", start: 500, maximum: 1_000_000) { n in
             let title = "a" + String(repeating: "\u{301}", count: n)
