@@ -1,3 +1,4 @@
+import KohoTemplates
 import KohoDates
 import KohoContent
 import KohoSite
@@ -44,7 +45,7 @@ struct FeedItem: Sendable {
             var html = ""
             if let imageURL, let image = e.image {
                 html +=
-                    "<p><img src=\"\(HTMLText.escape(imageURL))\" alt=\"\(HTMLText.escape(image.alt ?? ""))\"></p>\n"
+                    "<p><img src=\"\(HTMLEscaper.escape(imageURL))\" alt=\"\(HTMLEscaper.escape(image.alt ?? ""))\"></p>\n"
             }
             html += resolver.rewrite(post.contentHTML)
             contentHTML = html
@@ -54,5 +55,5 @@ struct FeedItem: Sendable {
     }
 
     /// The summary as an HTML paragraph (an RSS `description` is HTML).
-    var summaryHTML: String { "<p>" + HTMLText.escape(summary) + "</p>" }
+    var summaryHTML: String { "<p>" + HTMLEscaper.escape(summary) + "</p>" }
 }

@@ -1,3 +1,4 @@
+import KohoTemplates
 import KohoURL
 
 /// Rewrites the URLs in a piece of rendered HTML, in one of two ways:
@@ -143,7 +144,7 @@ struct HTMLURLRewriter {
             i = attribute.end
             guard let value = attribute.value else { continue }
             if let rewritten = rewrittenValue(of: attribute.name, written: b[value]) {
-                out += Array("=\"".utf8) + Array(HTMLText.escape(rewritten).utf8) + [UInt8(ascii: "\"")]
+                out += Array("=\"".utf8) + Array(HTMLEscaper.escape(rewritten).utf8) + [UInt8(ascii: "\"")]
             } else {
                 // Copied exactly as written, from the `=` to the closing quote.
                 out += b[attribute.nameEnd..<attribute.end]
@@ -274,7 +275,7 @@ struct HTMLURLRewriter {
     }
 }
 
-/// Decoding of HTML attribute values (escaping is ``HTMLText``).
+/// Decoding of HTML attribute values (escaping is KohoTemplates' ``HTMLEscaper``).
 enum HTMLAttribute {
     /// Character references decoded: the five XML ones and numeric ones. Other named references are left as
     /// written (`&copy;` stays `&copy;`), which for URLs is what matters.

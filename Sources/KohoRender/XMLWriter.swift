@@ -146,25 +146,6 @@ enum XMLText {
     }
 }
 
-/// Escapes text for HTML content and (double-quoted) attribute values: a feed summary, an image `alt`, a URL.
-enum HTMLText {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-}
-
 /// The date formats of sitemaps and feeds, always at the date's own UTC offset, so a post written for
 /// 18:30 +09:00 stays exactly that instant and that wall-clock time.
 enum FeedDate {

@@ -34,8 +34,9 @@ struct OutputBuffer {
 }
 
 /// HTML escaping over UTF-8 bytes: the five characters that matter are all ASCII, so a byte scan is exact
-/// and the runs between them are copied whole.
-enum HTMLEscaper {
+/// and the runs between them are copied whole. The one escaper of Koho: templates, feeds and rewritten
+/// attributes all use it.
+public enum HTMLEscaper {
     /// Appends `source` to `out` with `& < > " '` → `&amp; &lt; &gt; &#34; &#39;`.
     static func escape(_ source: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         guard let base = source.baseAddress else { return }
@@ -72,7 +73,7 @@ enum HTMLEscaper {
     }
 
     /// `text` escaped, as a string.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var text = text
         var out: [UInt8] = []
         text.withUTF8 { source in
