@@ -1,3 +1,4 @@
+import KohoDiagnostics
 // MARK: - JSON that is safe inside HTML and `<script>`
 
 extension TemplateValue {
@@ -102,45 +103,9 @@ struct JSONWriter {
         out += repeatElement(UInt8(ascii: " "), count: spaces)
     }
 
+    /// `s` as a JSON string literal that is also safe inside HTML and `<script>` (KohoDiagnostics' one
+    /// JSON string writer, with `< > & '` escaped too).
     static func writeString(_ s: String, into out: inout [UInt8]) {
-        var s = s
-        out.append(UInt8(ascii: "\""))
-        s.withUTF8 { bytes in
-            var start = 0
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                var escape: String?
-                switch byte {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case UInt8(ascii: "\n"): escape = "\\n"
-                case UInt8(ascii: "\r"): escape = "\\r"
-                case UInt8(ascii: "\t"): escape = "\\t"
-                case UInt8(ascii: "<"): escape = "\\u003c"
-                case UInt8(ascii: ">"): escape = "\\u003e"
-                case UInt8(ascii: "&"): escape = "\\u0026"
-                case UInt8(ascii: "'"): escape = "\\u0027"
-                case 0..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2
-                where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    // U+2028 and U+2029 end a line in JavaScript.
-                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                default: break
-                }
-                guard let escape else {
-                    i += 1
-                    continue
-                }
-                if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
-                out += Array(escape.utf8)
-                i += byte == 0xE2 ? 3 : 1
-                start = i
-            }
-            if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
-        }
-        out.append(UInt8(ascii: "\""))
+        JSONString.append(s, to: &out, htmlSafe: true)
     }
 }
