@@ -39,14 +39,21 @@ let package = Package(
         .target(name: "KohoSite", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoDefaultTheme", exclude: ["README.md"]),
         .target(
+            name: "KohoTheme",
+            dependencies: [
+                "KohoContent", "KohoDiagnostics", "KohoDefaultTheme", "KohoSite", "KohoSocial", "KohoTemplates", "KohoYAML",
+            ],
+            exclude: ["README.md"]
+        ),
+        .target(
             name: "KohoRender",
             dependencies: [
-                "KohoDiagnostics", "KohoSite", "KohoTemplates", "KohoMarkdown", "KohoYAML", "KohoDefaultTheme", "KohoSocial",
+                "KohoTheme", "KohoDiagnostics", "KohoSite", "KohoTemplates", "KohoMarkdown", "KohoSocial",
                 "KohoURL", "KohoDates",
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoContent", "KohoMarkdown", "KohoSite", "KohoRender", "KohoURL"], exclude: ["README.md"]),
+        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoContent", "KohoMarkdown", "KohoSite", "KohoTheme", "KohoRender", "KohoURL"], exclude: ["README.md"]),
 
         .target(
             name: "KohoServer",

@@ -3,6 +3,7 @@ public import KohoContent
 public import KohoDiagnostics
 public import KohoRender
 import KohoSite
+import KohoTheme
 
 /// What `koho build` was asked to do.
 public struct BuildOptions: Sendable {

@@ -1,5 +1,6 @@
 import KohoContent
 import KohoSite
+import KohoTheme
 
 /// One RSS feed of the site: a list of posts, newest first, with the channel's own title and page.
 struct Feed: Sendable {

@@ -1,6 +1,7 @@
 import KohoDates
 import KohoContent
 import KohoSite
+import KohoTheme
 import KohoTemplates
 import KohoURL
 

@@ -1,5 +1,6 @@
 public import KohoDiagnostics
 public import KohoSite
+public import KohoTheme
 import KohoMarkdown
 import KohoTemplates
 

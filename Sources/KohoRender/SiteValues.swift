@@ -1,6 +1,7 @@
 import KohoDates
 import KohoContent
 public import KohoSite
+import KohoTheme
 public import KohoTemplates
 
 /// The site as template values, built once per build: one map per entry, shared by every page that shows it

@@ -1,5 +1,6 @@
 import KohoContent
 import KohoSite
+import KohoTheme
 import KohoTemplates
 import KohoURL
 
