@@ -89,11 +89,11 @@ public enum HashtagExtractor {
         }
         if found.isEmpty { return [] }
         let kept = removeOverlaps(found, urls: TweetURLFinder.hashtagExclusions(in: scalars))
-        return kept.map { range in
+        return kept.compactMap { range in
             let written = String(String.UnicodeScalarView(scalars[(range.lowerBound + 1)..<range.upperBound]))
-            return HashtagMatch(
-                hashtag: Hashtag(normalized: written.precomposedStringWithCompatibilityMapping), text: written,
-                range: range)
+            // Every scalar is a hashtag character, so the one normalisation cannot refuse it.
+            guard case .success(let name) = Hashtag.normalize(Substring(written)) else { return nil }
+            return HashtagMatch(hashtag: Hashtag(normalized: name), text: written, range: range)
         }
     }
 
