@@ -35,10 +35,16 @@ struct MarkdownTransformer {
     private var blockRange = 0..<0
     /// Just past the last link found; links come in source order within a block.
     private var cursor = 0
+    /// How many more bytes the searches for unplaced links may compare in the current block: links whose
+    /// text is not their source (`&amp;` in an autolink) are searched for to the block's end, and thousands
+    /// of them must not make the walk quadratic. Past it, a link keeps cmark's position or the block's.
+    private var searchBudget = 0
     /// The last character of text met in the current block, for twitter-text's rule about what may come
     /// before a `#` (`a#b` is not a tag, `**a**#b` neither); nil at the start of a block.
     private var lastScalar: Unicode.Scalar?
     private var hashtagKeys: Set<String> = []
+    /// Text nodes put after a hashtag's link, already searched for tags with the text they came from.
+    private var searchedTextNodes: Set<OpaquePointer> = []
     private(set) var headings: [MarkdownHeading] = []
     private(set) var links: [MarkdownLink] = []
     private(set) var hashtags: [Hashtag] = []
@@ -117,21 +123,19 @@ struct MarkdownTransformer {
 
     // MARK: - Text
 
-    /// A text node. Outside links, its first hashtag becomes a link: the node keeps the text before it,
-    /// and a link and a text node with the rest follow it, which the walk visits next (so the rest is
-    /// searched in turn, and the link is made safe and rebased like any other).
+    /// A text node. Outside links, its hashtags become links: the node keeps the text before the first,
+    /// and after each tag's link comes a text node with the text up to the next tag (or the end), which the
+    /// walk visits next but does not search again: one scan per text node, however many tags it holds.
     /// Returns whether nodes were added after `node`.
     private mutating func visitText(_ node: OpaquePointer) -> Bool {
         let literal = Self.literal(of: node)
-        if let hashtagPath, openLinks.isEmpty, HashtagExtractor.mayContainHashtag(literal) {
+        if searchedTextNodes.remove(node) == nil, let hashtagPath, openLinks.isEmpty,
+            HashtagExtractor.mayContainHashtag(literal)
+        {
             let scalars = Array(literal.unicodeScalars)
-            if let match = HashtagExtractor.matches(in: scalars, after: lastScalar).first,
-                linkHashtag(match, in: scalars, node: node, path: hashtagPath)
-            {
-                let before = String(String.UnicodeScalarView(scalars[..<match.range.lowerBound]))
-                cmark_node_set_literal(node, before)
+            let matches = HashtagExtractor.matches(in: scalars, after: lastScalar)
+            if let before = linkHashtags(matches, in: scalars, after: node, path: hashtagPath) {
                 appendText(before)
-                if hashtagKeys.insert(match.hashtag.key).inserted { hashtags.append(match.hashtag) }
                 return true
             }
         }
@@ -139,38 +143,61 @@ struct MarkdownTransformer {
         return false
     }
 
-    /// Puts a link to `match`'s tag page, and the text after it, after `node`; false, changing nothing,
-    /// when cmark refuses.
-    private func linkHashtag(
-        _ match: HashtagMatch, in scalars: [Unicode.Scalar], node: OpaquePointer, path: String
-    ) -> Bool {
-        guard let link = cmark_node_new(CMARK_NODE_LINK) else { return false }
-        guard let label = cmark_node_new(CMARK_NODE_TEXT) else {
+    /// Puts a link to each tag's page after `node`, each followed by the text up to the next tag; returns
+    /// the text `node` keeps, or nil, changing nothing, when not even the first tag could be linked. When
+    /// cmark refuses a later one, it and the rest stay text.
+    private mutating func linkHashtags(
+        _ matches: [HashtagMatch], in scalars: [Unicode.Scalar], after node: OpaquePointer, path: String
+    ) -> String? {
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        // `holder` holds the text from `textStart` to the end until a link goes after it.
+        var holder = node
+        var textStart = 0
+        var before: String?
+        for match in matches {
+            guard let link = Self.hashtagLink(to: match, label: text(match.range), path: path) else { break }
+            guard cmark_node_insert_after(holder, link) != 0 else {
+                cmark_node_free(link)
+                break
+            }
+            var rest: OpaquePointer?
+            if match.range.upperBound < scalars.count {
+                // The text after the tag must survive, or the tag stays text.
+                guard let node = cmark_node_new(CMARK_NODE_TEXT), cmark_node_insert_after(link, node) != 0 else {
+                    cmark_node_unlink(link)
+                    cmark_node_free(link)
+                    break
+                }
+                rest = node
+            }
+            let kept = text(textStart..<match.range.lowerBound)
+            if before == nil { before = kept } else { cmark_node_set_literal(holder, kept) }
+            if hashtagKeys.insert(match.hashtag.key).inserted { hashtags.append(match.hashtag) }
+            guard let rest else {
+                textStart = scalars.count
+                break
+            }
+            searchedTextNodes.insert(rest)
+            holder = rest
+            textStart = match.range.upperBound
+        }
+        guard let before else { return nil }
+        if textStart < scalars.count { cmark_node_set_literal(holder, text(textStart..<scalars.count)) }
+        cmark_node_set_literal(node, before)
+        return before
+    }
+
+    /// A link to `match`'s tag page, labelled `label`, or nil when cmark cannot allocate.
+    private static func hashtagLink(to match: HashtagMatch, label: String, path: String) -> OpaquePointer? {
+        guard let link = cmark_node_new(CMARK_NODE_LINK) else { return nil }
+        guard let text = cmark_node_new(CMARK_NODE_TEXT) else {
             cmark_node_free(link)
-            return false
+            return nil
         }
         cmark_node_set_url(link, path + PercentEncoding.encodePathSegment(match.hashtag.key) + "/")
-        cmark_node_set_literal(label, String(String.UnicodeScalarView(scalars[match.range])))
-        cmark_node_append_child(link, label)
-        guard cmark_node_insert_after(node, link) != 0 else {
-            cmark_node_free(link)
-            return false
-        }
-        guard match.range.upperBound < scalars.count else { return true }
-        // The text after the tag must survive, or the tag stays text.
-        guard let rest = cmark_node_new(CMARK_NODE_TEXT) else {
-            cmark_node_unlink(link)
-            cmark_node_free(link)
-            return false
-        }
-        cmark_node_set_literal(rest, String(String.UnicodeScalarView(scalars[match.range.upperBound...])))
-        guard cmark_node_insert_after(link, rest) != 0 else {
-            cmark_node_free(rest)
-            cmark_node_unlink(link)
-            cmark_node_free(link)
-            return false
-        }
-        return true
+        cmark_node_set_literal(text, label)
+        cmark_node_append_child(link, text)
+        return link
     }
 
     private mutating func appendText(_ text: String) {
@@ -205,6 +232,11 @@ struct MarkdownTransformer {
         openLinks.append(OpenLink(index: links.count - 1, isRemoved: url == nil))
     }
 
+    /// The search budget of a block: this many times its length, plus ``searchBudgetMinimum``; a block whose
+    /// links are all found is read about once.
+    private static let searchBudgetFactor = 8
+    private static let searchBudgetMinimum = 65_536
+
     /// The bytes a link written with brackets or angle brackets starts with: `[`, `!` and `<`.
     private static let linkOpenings: Set<UInt8> = [UInt8(ascii: "["), UInt8(ascii: "!"), UInt8(ascii: "<")]
 
@@ -225,7 +257,10 @@ struct MarkdownTransformer {
             let text = cmark_node_first_child(node).flatMap { child in
                 cmark_node_get_type(child) == CMARK_NODE_TEXT ? Array(Self.literal(of: child).utf8) : nil
             }
-            if let text, let found = source.firstOffset(of: text, in: start..<max(start, blockRange.upperBound)) {
+            if let text,
+                let found = source.firstOffset(
+                    of: text, in: start..<max(start, blockRange.upperBound), budget: &searchBudget)
+            {
                 // `<https://…>` is reported without its container's indent; point at its `<`.
                 let isAngled =
                     found > 0 && source.bytes[found - 1] == UInt8(ascii: "<")
@@ -233,8 +268,9 @@ struct MarkdownTransformer {
                 offset = isAngled ? found - 1 : found
             }
         }
+        // A link not found leaves the search where it was, for the links after it.
+        if let offset { cursor = offset + 1 }
         let resolved = offset ?? blockRange.lowerBound
-        cursor = resolved + 1
         let (line, column) = source.position(of: resolved)
         return SourcePosition(line: line + lineOffset, column: column)
     }
@@ -259,6 +295,7 @@ struct MarkdownTransformer {
             line: Int(cmark_node_get_end_line(node)), byteColumn: Int(cmark_node_get_end_column(node)))
         blockRange = start..<max(start, min((end ?? source.bytes.count) + 1, source.bytes.count))
         cursor = start
+        searchBudget = Self.searchBudgetFactor * blockRange.count + Self.searchBudgetMinimum
     }
 
     /// Finishes a link; for a removed one, returns the node the walk should continue after.

@@ -9,6 +9,11 @@ struct SourceMap {
     /// as in CommonMark.
     private let lineStarts: [Int]
 
+    /// The number of scalars before byte `k × checkpointStride`, so that a column is found by counting at
+    /// most one stride of bytes whatever the length of the line (thousands of links on one line each ask).
+    private let scalarCheckpoints: [Int]
+    private static let checkpointStride = 64
+
     /// A map over `source`.
     init(source: String) {
         bytes = Array(source.utf8)
@@ -25,6 +30,32 @@ struct SourceMap {
             index += 1
         }
         lineStarts = starts
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 2)
+        var scalars = 0
+        for (index, byte) in bytes.enumerated() {
+            if index % Self.checkpointStride == 0 { checkpoints.append(scalars) }
+            if Self.startsScalar(byte) { scalars += 1 }
+        }
+        // For the end of a source whose length is a multiple of the stride.
+        checkpoints.append(scalars)
+        scalarCheckpoints = checkpoints
+    }
+
+    /// Every byte that is not a UTF-8 continuation byte (10xxxxxx) starts a scalar.
+    private static func startsScalar(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+
+    /// The number of scalars before byte `offset` (at most the source's length).
+    private func scalarCount(before offset: Int) -> Int {
+        let offset = min(max(offset, 0), bytes.count)
+        let checkpoint = offset / Self.checkpointStride
+        var count = scalarCheckpoints[checkpoint]
+        var index = checkpoint * Self.checkpointStride
+        while index < offset {
+            if Self.startsScalar(bytes[index]) { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// The byte offset of 1-based `line` and byte column, or `nil` when cmark gave no position (`0`) or
@@ -44,23 +75,25 @@ struct SourceMap {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        var column = 1
-        var index = lineStarts[low]
-        while index < offset, index < bytes.count {
-            // Every byte that is not a UTF-8 continuation byte (10xxxxxx) starts a scalar.
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return (low + 1, column)
+        let column = scalarCount(before: offset) - scalarCount(before: lineStarts[low]) + 1
+        return (low + 1, max(column, 1))
     }
 
-    /// The offset of the first occurrence of `needle` in `range`, or `nil`.
-    func firstOffset(of needle: [UInt8], in range: Range<Int>) -> Int? {
+    /// The offset of the first occurrence of `needle` in `range`, or `nil`; also `nil` once `budget` bytes
+    /// have been compared (each comparison is taken from it), so that many searches that fail, each to the
+    /// end of a long block, stay linear in the block's length.
+    func firstOffset(of needle: [UInt8], in range: Range<Int>, budget: inout Int) -> Int? {
         guard let first = needle.first, range.count >= needle.count else { return nil }
         let upperBound = min(range.upperBound, bytes.count)
         var index = max(range.lowerBound, 0)
-        while index + needle.count <= upperBound {
-            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+        while index + needle.count <= upperBound, budget > 0 {
+            budget -= 1
+            if bytes[index] == first {
+                var matched = 1
+                while matched < needle.count, bytes[index + matched] == needle[matched] { matched += 1 }
+                budget -= matched - 1
+                if matched == needle.count { return index }
+            }
             index += 1
         }
         return nil

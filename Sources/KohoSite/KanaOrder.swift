@@ -1,4 +1,4 @@
-import Foundation
+import KohoSocial
 
 /// Sort keys for Japanese names: readings in kana order (katakana sorts with hiragana), then the name.
 public enum KanaOrder {
@@ -6,12 +6,14 @@ public enum KanaOrder {
     public static func key(reading: String?, name: String) -> String {
         let source = (reading?.isEmpty == false ? reading : nil) ?? name
         var scalars = String.UnicodeScalarView()
-        for scalar in source.precomposedStringWithCompatibilityMapping.unicodeScalars {
+        for scalar in UnicodeNormalizer.nfkc(source).unicodeScalars {
             // Katakana ァ (U+30A1) … ヶ (U+30F6) map onto hiragana ぁ (U+3041) … ゖ (U+3096).
             if (0x30A1...0x30F6).contains(scalar.value), let hiragana = Unicode.Scalar(scalar.value - 0x60) {
                 scalars.append(hiragana)
             } else {
-                scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                // One scalar at a time: `append(contentsOf:)` on a scalar view costs time in the whole view
+                // each time, quadratic in the length of the name.
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { scalars.append(lower) }
             }
         }
         return String(scalars)

@@ -64,11 +64,11 @@ public struct Hashtag: Sendable, Hashable {
     /// `text` in NFKC, except that a character whose compatibility form is not made of hashtag characters is
     /// kept as written; fails on the first character that is a hashtag character neither way.
     static func normalize(_ text: Substring) -> Result<String, Problem> {
-        let whole = String(text).precomposedStringWithCompatibilityMapping
+        let whole = UnicodeNormalizer.nfkc(String(text))
         if whole.unicodeScalars.allSatisfy(HashtagCharacters.isTagCharacter) { return .success(whole) }
         var name = ""
         for character in text {
-            let compatible = String(character).precomposedStringWithCompatibilityMapping
+            let compatible = UnicodeNormalizer.nfkc(String(character))
             if compatible.unicodeScalars.allSatisfy(HashtagCharacters.isTagCharacter) {
                 name += compatible
             } else if character.unicodeScalars.allSatisfy(HashtagCharacters.isTagCharacter) {

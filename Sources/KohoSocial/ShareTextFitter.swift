@@ -76,6 +76,10 @@ public struct ShareTextFitter: Sendable {
     }
 
     /// Fits with any test of what fits.
+    ///
+    /// `fits` must be monotonic, as a length limit is: what fits still fits with a shorter title or with
+    /// hashtags dropped from the end. The title's length and the number of hashtags kept are both found by
+    /// binary search, so the test runs O(log n) times.
     public func fit(title: String, hashtags: [String], fits: (String, [String]) -> Bool) -> FittedShare {
         let graphemes = Array(title)
         func shortened(_ count: Int) -> String {
@@ -97,12 +101,24 @@ public struct ShareTextFitter: Sendable {
             }
             return shortened(low)
         }
-        var tags = hashtags
         let floor = min(minimumTitleLength, graphemes.count)
-        while true {
+        // Whether the first `count` hashtags fit with the title, whole or shortened to its floor: what
+        // ``longest(from:tags:)`` needs to find a title.
+        func fitsAtFloor(_ count: Int) -> Bool {
+            let tags = Array(hashtags[..<count])
+            return fits(title, tags) || (floor < graphemes.count && fits(shortened(floor), tags))
+        }
+        // The most hashtags that fit, dropping from the end: one at a time would test the whole text once
+        // per hashtag dropped, quadratic in their number.
+        if fitsAtFloor(0) {
+            var low = 0
+            var high = hashtags.count
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if fitsAtFloor(middle) { low = middle } else { high = middle - 1 }
+            }
+            let tags = Array(hashtags[..<low])
             if let fitted = longest(from: floor, tags: tags) { return FittedShare(title: fitted, hashtags: tags) }
-            if tags.isEmpty { break }
-            tags.removeLast()
         }
         if let fitted = longest(from: 0, tags: []) { return FittedShare(title: fitted, hashtags: []) }
         return FittedShare(title: "", hashtags: [])

@@ -13,17 +13,27 @@ enum TweetURLFinder {
         var result: [Range<Int>] = []
         var i = 0
         let n = s.count
+        // Starts before this, without a scheme, are known to fail: see `Attempt.noHost(sameUntil:)`.
+        var failsUntil = 0
         while i < n {
             if i > 0, !isValidBefore(s[i - 1]) {
                 i += 1
                 continue
             }
-            guard let match = match(s, at: i) else {
+            if i < failsUntil, protocolEnd(s, at: i) == nil {
                 i += 1
                 continue
             }
-            if match.isValid { result.append(i..<match.end) }
-            i = match.end
+            switch match(s, at: i) {
+            case .url(let end, let isValid):
+                if isValid { result.append(i..<end) }
+                i = end
+            case .none:
+                i += 1
+            case .noHost(let end):
+                failsUntil = end
+                i += 1
+            }
         }
         return result
     }
@@ -52,7 +62,20 @@ enum TweetURLFinder {
 
     // MARK: - One URL
 
-    private static func match(_ s: [Unicode.Scalar], at start: Int) -> (end: Int, isValid: Bool)? {
+    /// What looking for a URL at one start found.
+    private enum Attempt {
+        /// A URL ending at `end`; not valid when a label or the whole is too long once encoded.
+        case url(end: Int, isValid: Bool)
+        /// No URL at this start.
+        case none
+        /// No URL at this start, because of its host, nor at any start without a scheme up to `sameUntil`
+        /// (the end of the first label): such a start has a shorter first label and then the same labels,
+        /// so it fails the same way. Skipping them keeps a long run of label characters (`é`, combining
+        /// marks) from being scanned once per start.
+        case noHost(sameUntil: Int)
+    }
+
+    private static func match(_ s: [Unicode.Scalar], at start: Int) -> Attempt {
         let n = s.count
         var j = start
         var hasProtocol = false
@@ -60,10 +83,10 @@ enum TweetURLFinder {
             hasProtocol = true
             j = afterProtocol
         } else {
-            guard isASCIIDomainCharacter(s[start]) else { return nil }
+            guard isASCIIDomainCharacter(s[start]) else { return .none }
             // twitter-text: a URL without a scheme may not continue a word joined by `-`, `_`, `.` or `/`.
             if start > 0, s[start - 1] == "-" || s[start - 1] == "_" || s[start - 1] == "." || s[start - 1] == "/" {
-                return nil
+                return .none
             }
         }
         // Host: labels separated by dots.
@@ -79,15 +102,18 @@ enum TweetURLFinder {
                 break
             }
         }
+        // Without a scheme, every later start inside the first label fails like this one (whose first
+        // character, a domain character, is neither `-` nor `_`).
+        let noHost: Attempt = hasProtocol ? .none : .noHost(sameUntil: labels.first?.upperBound ?? start)
         guard labels.count >= 2, let tld = labels.last, isTopLevelLabel(s[tld], unicode: hasProtocol) else {
-            return nil
+            return noHost
         }
         // A label may not start or end with `-` or `_`.
         for label in labels
         where isHyphenOrUnderscore(s[label.lowerBound]) || isHyphenOrUnderscore(s[label.upperBound - 1]) {
-            return nil
+            return noHost
         }
-        if !hasProtocol, j < n, s[j] == "@" { return nil }
+        if !hasProtocol, j < n, s[j] == "@" { return noHost }
         // Port.
         if j + 1 < n, s[j] == ":", isASCIIDigit(s[j + 1]) {
             j += 1
@@ -116,13 +142,15 @@ enum TweetURLFinder {
         // IDN.toASCII: each label at most 63 ASCII characters; the URL at most 4096 with its host encoded.
         var hostLength = labels.count - 1
         for label in labels {
+            // The encoded form is never shorter than the label, and encoding a long one is quadratic.
+            if label.count > 63 { return .url(end: j, isValid: false) }
             let length = Punycode.asciiLength(of: s[label])
-            if length > 63 { return (j, false) }
+            if length > 63 { return .url(end: j, isValid: false) }
             hostLength += length
         }
         let hostRange = labels[0].lowerBound..<labels[labels.count - 1].upperBound
         let length = (j - start) - hostRange.count + hostLength + (hasProtocol ? 0 : "https://".count)
-        return (j, length <= 4096)
+        return .url(end: j, isValid: length <= 4096)
     }
 
     private static func protocolEnd(_ s: [Unicode.Scalar], at start: Int) -> Int? {

@@ -3,7 +3,8 @@ import Foundation
 /// How X weighs a post: twitter-text's configuration (`config-v3.json`) and its counter
 /// (`TwitterTextParser.parseTweet`).
 ///
-/// The text is NFC-normalised; each URL counts as ``transformedURLLength``; with emoji parsing on, each
+/// The text is NFC-normalised (by ``UnicodeNormalizer``, which makes runs of over 30 combining marks
+/// stream-safe first); each URL counts as ``transformedURLLength``; with emoji parsing on, each
 /// emoji sequence (a flag, a keycap, a ZWJ family, an emoji with a skin tone or `U+FE0F`) counts as one
 /// character of ``defaultWeight``; every other code point weighs what its range says (Latin and most
 /// punctuation 1, CJK and the rest 2, in units of ``scale``).
@@ -58,7 +59,7 @@ public struct TweetWeighting: Sendable, Hashable {
 
     /// Weighs `text` as `parseTweet` does; ranges are in UTF-16 offsets of `text`, like twitter-text's.
     public func measure(_ text: String) -> TweetLength {
-        let normalized = text.precomposedStringWithCanonicalMapping
+        let normalized = UnicodeNormalizer.nfc(text)
         let scalars = Array(normalized.unicodeScalars)
         var urlEnds = [Int: Int]()
         for range in TweetURLFinder.ranges(in: scalars) { urlEnds[range.lowerBound] = range.upperBound }
