@@ -78,10 +78,13 @@ let package = Package(
         .testTarget(name: "KohoYAMLTests", dependencies: ["KohoYAML"]),
         .testTarget(name: "KohoFuzzingTests", dependencies: ["KohoFuzzing"]),
         .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown", "KohoSocial"]),
+        .testTarget(name: "KohoSiteTests", dependencies: ["KohoSite"]),
         .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoContentTests", dependencies: ["KohoContent"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoRenderTests", dependencies: ["KohoRender", "KohoBuild", "KohoContent", "KohoSite"]),
+        // Doubling the input must not quadruple the time: every pathological input shape, at two sizes.
+        .testTarget(name: "KohoScalingTests", dependencies: ["KohoMarkdown", "KohoSocial", "KohoSite"]),
         .testTarget(
             name: "KohoBuildTests",
             dependencies: ["KohoBuild", "KohoDefaultTheme", "koho"],

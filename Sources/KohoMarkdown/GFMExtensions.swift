@@ -23,10 +23,10 @@ enum GFMExtensions {
         return body()
     }
 
-    /// Attaches every extension in ``names`` to `parser`.
-    static func attach(to parser: OpaquePointer) {
+    /// Attaches every extension in ``names`` to `parser`, or all but `table` when `tables` is false.
+    static func attach(to parser: OpaquePointer, tables: Bool = true) {
         _ = registration
-        for name in names {
+        for name in names where tables || name != "table" {
             // Looking up a registered extension only reads the registry, so it is safe from any thread.
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)

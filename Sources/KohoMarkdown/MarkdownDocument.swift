@@ -15,12 +15,13 @@ final class MarkdownDocument {
     /// content buffer, so a replaced heading must outlive the text that moved out of it.
     private var detachedNodes: [OpaquePointer] = []
 
-    /// Parses `markdown` with the GFM extensions, or returns `nil` if cmark could not allocate.
-    init?(parsing markdown: String, unsafeHTML: Bool) {
+    /// Parses `markdown` with the GFM extensions (tables only when `tables`), or returns `nil` if cmark
+    /// could not allocate.
+    init?(parsing markdown: String, unsafeHTML: Bool, tables: Bool = true) {
         var cmarkOptions = CMARK_OPT_FOOTNOTES
         if unsafeHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
         guard let parser = cmark_parser_new(cmarkOptions) else { return nil }
-        GFMExtensions.attach(to: parser)
+        GFMExtensions.attach(to: parser, tables: tables)
         var source = markdown
         let root = GFMExtensions.withParseLock {
             source.withUTF8 { bytes in

@@ -15,11 +15,19 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `markdown`: one parse, one walk over the tree, one HTML render.
     ///
+    /// Text whose tables are over ``TableSizeLimit``'s limits is parsed without the table extension (its
+    /// tables stay paragraphs of text, which takes linear time) and the result carries the error.
+    ///
     /// - Parameter lineOffset: added to reported line numbers, since the body starts below the front
     ///   matter.
     public func render(_ markdown: String, lineOffset: Int = 0) -> RenderedMarkdown {
-        guard let document = MarkdownDocument(parsing: markdown, unsafeHTML: options.unsafeHTML) else {
-            return RenderedMarkdown(html: "", headings: [], links: [], plainText: "")
+        let tableError = TableSizeLimit.check(markdown, lineOffset: lineOffset)
+        guard
+            let document = MarkdownDocument(
+                parsing: markdown, unsafeHTML: options.unsafeHTML, tables: tableError == nil)
+        else {
+            return RenderedMarkdown(
+                html: "", headings: [], links: [], plainText: "", errors: tableError.map { [$0] } ?? [])
         }
         var transformer = MarkdownTransformer(source: markdown, options: options, lineOffset: lineOffset)
         transformer.transform(document)
@@ -28,7 +36,8 @@ public struct MarkdownRenderer: Sendable {
             headings: transformer.headings,
             links: transformer.links,
             plainText: transformer.text,
-            hashtags: transformer.hashtags
+            hashtags: transformer.hashtags,
+            errors: tableError.map { [$0] } ?? []
         )
     }
 }

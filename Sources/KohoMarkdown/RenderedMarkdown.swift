@@ -14,16 +14,21 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// The hashtags linked in the text, in the order first written, each once (compared case-insensitively);
     /// empty unless ``MarkdownOptions/hashtagPath`` is set.
     public var hashtags: [Hashtag]
+    /// What kept the text from being rendered as written (tables too large to parse); the HTML is then a
+    /// rendering without tables, and a build must report these.
+    public var errors: [MarkdownError]
 
     /// A rendering made of its parts.
     public init(
-        html: String, headings: [MarkdownHeading], links: [MarkdownLink], plainText: String, hashtags: [Hashtag] = []
+        html: String, headings: [MarkdownHeading], links: [MarkdownLink], plainText: String, hashtags: [Hashtag] = [],
+        errors: [MarkdownError] = []
     ) {
         self.html = html
         self.headings = headings
         self.links = links
         self.plainText = plainText
         self.hashtags = hashtags
+        self.errors = errors
     }
 }
 

@@ -62,9 +62,10 @@ public struct SiteResolver: Sendable {
             -> [Int]
         {
             var found: [Int] = []
+            var seen = Set<Int>()
             for ref in refs {
                 if let i = index[ref.value] {
-                    if !found.contains(i) { found.append(i) }
+                    if seen.insert(i).inserted { found.append(i) }
                 } else {
                     bag.append(
                         Diagnostic(
@@ -85,6 +86,15 @@ public struct SiteResolver: Sendable {
         }
         let postHTML = posts.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
         let pageHTML = pages.map(\.file).parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
+        // A body too costly to parse as written (tables over the size limit) fails the build, at its line.
+        for (files, rendered) in [
+            (staffEntries.map(\.file), staffHTML), (departmentEntries.map(\.file), departmentHTML),
+            (posts.map(\.file), postHTML), (pages.map(\.file), pageHTML),
+        ] {
+            for (file, body) in zip(files, rendered) {
+                bag.append(contentsOf: body.errors.map { $0.diagnostic(path: file.path) })
+            }
+        }
 
         // MARK: Tags: site.yml first, then files in path order (front matter, then body), so the first
         // spelling seen is displayed
@@ -175,7 +185,10 @@ public struct SiteResolver: Sendable {
         departmentTags = place(departmentTags)
         postTags = place(postTags)
         func members(_ own: [[Int]], _ body: [[Int]]) -> [[Int]] {
-            zip(own, place(body)).map { own, body in own + body.filter { !own.contains($0) } }
+            zip(own, place(body)).map { own, body in
+                let written = Set(own)
+                return own + body.filter { !written.contains($0) }
+            }
         }
         for (i, list) in members(staffTags, staffBodyTags).enumerated() { for t in list { allTags[t].staff.append(i) } }
         for (i, list) in members(departmentTags, departmentBodyTags).enumerated() {

@@ -16,6 +16,7 @@ struct TagCollector {
     /// error at the place it was written.
     mutating func add(_ written: [Located<String>], diagnostics: inout DiagnosticBag) -> [Int] {
         var found: [Int] = []
+        var seen = Set<Int>()
         for tag in written {
             switch Hashtag.parse(tag.value) {
             case .failure(let problem):
@@ -25,7 +26,7 @@ struct TagCollector {
                         hint: "a hashtag is letters, digits and `_` of any script, like `#架空市` or `#Sakura2024`"))
             case .success(let hashtag):
                 let index = self.index(of: hashtag)
-                if !found.contains(index) { found.append(index) }
+                if seen.insert(index).inserted { found.append(index) }
             }
         }
         return found
@@ -34,9 +35,11 @@ struct TagCollector {
     /// Adds tags found in a rendered body (already valid) and returns their indices, without duplicates.
     mutating func add(_ found: [Hashtag]) -> [Int] {
         var indices: [Int] = []
+        // A set beside the list: thousands of tags in one body must not be compared with each other.
+        var seen = Set<Int>()
         for hashtag in found {
             let index = self.index(of: hashtag)
-            if !indices.contains(index) { indices.append(index) }
+            if seen.insert(index).inserted { indices.append(index) }
         }
         return indices
     }

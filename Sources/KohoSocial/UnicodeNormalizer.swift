@@ -8,20 +8,21 @@ import Foundation
 /// characters, cut only before a character that nothing before it can change (ASCII, Latin and Cyrillic
 /// letters, kana, kanji, Hangul syllables: never reordered, never the second half of a composition), which
 /// gives exactly the whole text's normalization. A run of more than ``maximumNonStarters`` combining marks
-/// is what Unicode's Stream-Safe Text Format (UAX #15) forbids: it gets U+034F COMBINING GRAPHEME JOINER
-/// after every ``maximumNonStarters``, as that format prescribes, and the joiner is a place to cut too.
+/// out of canonical order, which Unicode's Stream-Safe Text Format (UAX #15) forbids, gets U+034F
+/// COMBINING GRAPHEME JOINER after every ``maximumNonStarters``, as that format prescribes; only such runs
+/// normalize differently from Foundation.
 public enum UnicodeNormalizer {
     /// The longest run of non-starters (combining marks) normalized as it is.
     public static let maximumNonStarters = 30
     /// The length from which a piece is cut at the next safe character.
     static let pieceLength = 256
 
-    /// The NFC form of `text` (made stream-safe first).
+    /// The NFC form of `text` (long runs of marks out of order made stream-safe first).
     public static func nfc(_ text: String) -> String {
         normalize(text) { $0.precomposedStringWithCanonicalMapping }
     }
 
-    /// The NFKC form of `text` (made stream-safe first).
+    /// The NFKC form of `text` (long runs of marks out of order made stream-safe first).
     public static func nfkc(_ text: String) -> String {
         normalize(text) { $0.precomposedStringWithCompatibilityMapping }
     }
@@ -29,36 +30,53 @@ public enum UnicodeNormalizer {
     private static func normalize(_ text: String, _ form: (String) -> String) -> String {
         // A mark takes at least two bytes: text this short has no run to break and nothing to cut.
         if text.utf8.count <= 2 * maximumNonStarters { return form(text) }
+        let scalars = Array(text.unicodeScalars)
         var result = ""
         var piece = String.UnicodeScalarView()
         var pieceCount = 0
+        func cut() {
+            result += form(String(piece))
+            piece = String.UnicodeScalarView()
+            pieceCount = 0
+        }
         var nonStarters = 0
-        for scalar in text.unicodeScalars {
+        var breaksRun = false
+        for (index, scalar) in scalars.enumerated() {
             if isNonStarter(scalar) {
-                if nonStarters == maximumNonStarters {
+                if nonStarters == 0 { breaksRun = needsBreaking(scalars[index...]) }
+                if breaksRun, nonStarters == maximumNonStarters {
                     piece.append("\u{34F}")
                     pieceCount += 1
                     nonStarters = 0
-                    if pieceCount >= pieceLength {
-                        result += form(String(piece))
-                        piece = String.UnicodeScalarView()
-                        pieceCount = 0
-                    }
+                    if pieceCount >= pieceLength { cut() }
                 }
                 nonStarters += 1
             } else {
                 nonStarters = 0
-                if pieceCount >= pieceLength, isSafeStart(scalar) {
-                    result += form(String(piece))
-                    piece = String.UnicodeScalarView()
-                    pieceCount = 0
-                }
+                if pieceCount >= pieceLength, isSafeStart(scalar) { cut() }
             }
             piece.append(scalar)
             pieceCount += 1
         }
-        if pieceCount > 0 { result += form(String(piece)) }
+        if pieceCount > 0 { cut() }
         return result
+    }
+
+    /// Whether the run of non-starters at the start of `scalars` is longer than ``maximumNonStarters`` and
+    /// out of canonical order: only reordering a long run is slow, so a long run already in order (one mark
+    /// repeated) is normalized as it is.
+    private static func needsBreaking(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var count = 0
+        var previous = 0
+        var isOrdered = true
+        for scalar in scalars {
+            guard isNonStarter(scalar) else { break }
+            let order = Int(scalar.properties.canonicalCombiningClass.rawValue)
+            if order < previous { isOrdered = false }
+            previous = order
+            count += 1
+        }
+        return count > maximumNonStarters && !isOrdered
     }
 
     /// A combining mark, or one of the few characters whose decomposition starts with one (UAX #15's
