@@ -10,7 +10,8 @@
 # Everything it writes is under .fuzz/<target>/ (ignored by git):
 #   corpus/     inputs that reached new code, kept for the next run
 #   findings/   crash-*, timeout-*, oom-*, leak-* inputs: minimise one with
-#               .build-fuzz/release/fuzz-<target> -minimize_crash=1 -runs=10000 FILE, then keep it in
+#               SWIFT_BACKTRACE=enable=no .build-fuzz/release/fuzz-<target> -minimize_crash=1
+#               -max_total_time=60 -exact_artifact_path=OUT FILE, then keep OUT in
 #               Fuzz/crashers/<target>/ (the replay test in KohoFuzzingTests runs it in every `swift test`)
 #   log.txt     libFuzzer's output
 # Prints one summary line per target and exits 1 when any target found something.
