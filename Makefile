@@ -2,7 +2,7 @@
 # Both install what they need first (Debian packages, only when missing).
 SWIFT ?= swift
 
-.PHONY: site test deps goldens bench check-site a11y screenshots
+.PHONY: site test deps goldens bench check-site a11y screenshots fuzz fuzz-smoke
 
 site: deps
 	$(SWIFT) build -c release --product koho
@@ -37,3 +37,12 @@ a11y: deps
 # Screenshots of home, directory, profile, department and post at 390 and 1280 px, light and dark, into shots/.
 screenshots: deps
 	./scripts/screenshots.sh
+
+# libFuzzer over the YAML reader, front matter, templates, Markdown and hashtags, one target after another,
+# FUZZ_SECONDS each (default 600); findings go to .fuzz/<target>/findings/. `fuzz-smoke`: 20 s each.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	./scripts/fuzz.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: deps
+	./scripts/fuzz.sh 20

@@ -71,10 +71,25 @@ let package = Package(
         ),
         .executableTarget(name: "koho-template-bench", dependencies: ["KohoTemplates", "KohoURL"], exclude: ["README.md"]),
 
+        // MARK: - Fuzzing (scripts/fuzz.sh builds these with -sanitize=fuzzer; a plain build gets a replay tool)
+        .target(
+            name: "KohoFuzzing",
+            dependencies: [
+                "KohoDiagnostics", "KohoYAML", "KohoContent", "KohoTemplates", "KohoMarkdown", "KohoSocial", "KohoURL",
+            ],
+            exclude: ["README.md"]
+        ),
+        .executableTarget(name: "fuzz-yaml", dependencies: ["KohoFuzzing"], exclude: ["README.md"]),
+        .executableTarget(name: "fuzz-front-matter", dependencies: ["KohoFuzzing"], exclude: ["README.md"]),
+        .executableTarget(name: "fuzz-template", dependencies: ["KohoFuzzing"], exclude: ["README.md"]),
+        .executableTarget(name: "fuzz-markdown", dependencies: ["KohoFuzzing"], exclude: ["README.md"]),
+        .executableTarget(name: "fuzz-hashtag", dependencies: ["KohoFuzzing"], exclude: ["README.md"]),
+
         // MARK: - Tests
         .testTarget(name: "KohoDiagnosticsTests", dependencies: ["KohoDiagnostics"]),
         .testTarget(name: "KohoURLTests", dependencies: ["KohoURL"]),
         .testTarget(name: "KohoYAMLTests", dependencies: ["KohoYAML"]),
+        .testTarget(name: "KohoFuzzingTests", dependencies: ["KohoFuzzing"]),
         .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown", "KohoSocial", "KohoURL"]),
         .testTarget(name: "KohoSiteTests", dependencies: ["KohoSite"]),
         .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML", "KohoURL"], exclude: ["Fixtures"]),

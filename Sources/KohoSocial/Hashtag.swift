@@ -4,6 +4,11 @@ import KohoDiagnostics
 /// One hashtag, normalised the one way Koho uses everywhere (front matter, Markdown bodies, tag pages,
 /// feeds, share links): a leading `#`, `＃` (U+FF03) or `♯` (U+266F) stripped, NFKC, and accepted only when
 /// twitter-text would accept it as a hashtag. Tags compare case-insensitively through ``key``.
+///
+/// NFKC applies one character at a time where the whole text's would leave the hashtag alphabet: a
+/// character whose compatibility form is not made of hashtag characters (`～` → `~`, `ﷻ` → three words)
+/// is kept as written, so a tag twitter-text finds in a body (`#メ～テレ`) normalises to a name that is
+/// itself a tag, and front matter accepts what a body links.
 public struct Hashtag: Sendable, Hashable {
     /// The spelling as normalised (NFKC, prefix stripped), case kept: what is displayed.
     public var name: String
@@ -49,15 +54,13 @@ public struct Hashtag: Sendable, Hashable {
         if let first = text.unicodeScalars.first, HashtagCharacters.isPrefix(first) || first == "\u{266F}" {
             text = Substring(text.unicodeScalars.dropFirst())
         }
-        let normalized = UnicodeNormalizer.nfkc(String(text))
-        if normalized.isEmpty { return .failure(.empty) }
-        var hasLetter = false
-        for character in normalized {
-            for scalar in character.unicodeScalars {
-                guard HashtagCharacters.isTagCharacter(scalar) else { return .failure(.invalidCharacter(character)) }
-                if HashtagCharacters.isLetterOrMark(scalar) { hasLetter = true }
-            }
+        if text.isEmpty { return .failure(.empty) }
+        let normalized: String
+        switch normalize(text) {
+        case .success(let name): normalized = name
+        case .failure(let problem): return .failure(problem)
         }
+        let hasLetter = normalized.unicodeScalars.contains(where: HashtagCharacters.isLetterOrMark)
         if !hasLetter {
             let digitsOnly = normalized.unicodeScalars.allSatisfy { $0.properties.generalCategory == .decimalNumber }
             return .failure(digitsOnly ? .onlyDigits : .noLetter)
@@ -65,6 +68,25 @@ public struct Hashtag: Sendable, Hashable {
         let tag = Hashtag(normalized: normalized)
         if tag.key.utf8.count > maximumBytes { return .failure(.tooLong(bytes: tag.key.utf8.count)) }
         return .success(tag)
+    }
+
+    /// `text` in NFKC, except that a character whose compatibility form is not made of hashtag characters is
+    /// kept as written; fails on the first character that is a hashtag character neither way.
+    static func normalize(_ text: Substring) -> Result<String, Problem> {
+        let whole = UnicodeNormalizer.nfkc(String(text))
+        if whole.unicodeScalars.allSatisfy(HashtagCharacters.isTagCharacter) { return .success(whole) }
+        var name = ""
+        for character in text {
+            let compatible = UnicodeNormalizer.nfkc(String(character))
+            if compatible.unicodeScalars.allSatisfy(HashtagCharacters.isTagCharacter) {
+                name += compatible
+            } else if character.unicodeScalars.allSatisfy(HashtagCharacters.isTagCharacter) {
+                name.append(character)
+            } else {
+                return .failure(.invalidCharacter(character))
+            }
+        }
+        return .success(name)
     }
 
     /// The hashtag `written` stands for, or nil when it is not one.

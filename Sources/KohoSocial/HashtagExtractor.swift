@@ -91,8 +91,10 @@ public enum HashtagExtractor {
         let kept = removeOverlaps(found, urls: TweetURLFinder.hashtagExclusions(in: scalars))
         return kept.compactMap { range in
             let written = String(String.UnicodeScalarView(scalars[(range.lowerBound + 1)..<range.upperBound]))
-            let hashtag = Hashtag(normalized: UnicodeNormalizer.nfkc(written))
-            // Too long to name a tag page's folder: it stays text (front matter reports it as an error).
+            // Every scalar is a hashtag character, so the one normalisation cannot refuse it, but a tag too
+            // long to name a tag page's folder stays text (front matter reports it as an error).
+            guard case .success(let name) = Hashtag.normalize(Substring(written)) else { return nil }
+            let hashtag = Hashtag(normalized: name)
             guard hashtag.key.utf8.count <= Hashtag.maximumBytes else { return nil }
             return HashtagMatch(hashtag: hashtag, text: written, range: range)
         }

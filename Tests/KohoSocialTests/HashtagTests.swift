@@ -16,6 +16,10 @@ import Testing
         ("il·lusió", "il·lusió", "il·lusió"),
         ("ශ්‍රීලංකා", "ශ්‍රීලංකා", "ශ්‍රීලංකා"),
         ("e\u{301}t\u{E9}", "\u{E9}t\u{E9}", "\u{E9}t\u{E9}"),
+        // NFKC would leave the hashtag alphabet (`~`, a space): those characters stay as written.
+        ("#メ～テレ", "メ～テレ", "メ～テレ"),
+        ("#ﷻ", "ﷻ", "ﷻ"),
+        ("ｶﾞ～ＡＢ", "ガ～AB", "ガ～ab"),
     ])
     func normalises(_ written: String, _ name: String, _ key: String) throws {
         let tag = try #require(Hashtag(written))

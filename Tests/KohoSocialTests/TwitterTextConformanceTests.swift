@@ -26,7 +26,13 @@ import Testing
     @Test(arguments: hashtagCases)
     func hashtags(_ c: ConformanceCase) {
         let expected = c.expected.items?.compactMap { $0.scalar?.text } ?? []
-        #expect(HashtagExtractor.matches(in: c.text).map(\.text) == expected)
+        let matches = HashtagExtractor.matches(in: c.text)
+        #expect(matches.map(\.text) == expected)
+        // A tag found in a body is one front matter accepts, with the same name (`#メ～テレ`).
+        for match in matches {
+            #expect(Hashtag.parse(match.hashtag.name) == .success(match.hashtag))
+            #expect(Hashtag.parse(match.text) == .success(match.hashtag))
+        }
     }
 
     @Test(arguments: indexCases)
