@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // Koho: a static-site generator for an office's staff, departments and activity posts.
-// Targets follow the build pipeline: C wrappers → diagnostics → YAML / Markdown / templates →
-// content (files → typed entries) → site (resolved model) → render (pages) → build (phases, output) → CLI.
+// Targets follow the build pipeline: C wrappers → diagnostics, URLs, dates → YAML / social / Markdown / templates →
+// content (files → typed entries) and theme → site (resolved model, routes) → render (pages) → build (phases,
+// output) → CLI. docs/architecture.md has one line per target.
 import PackageDescription
 
 let package = Package(
