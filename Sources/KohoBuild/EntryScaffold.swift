@@ -42,7 +42,33 @@ public enum EntryScaffold {
         if settings.config == nil || settings.diagnostics.contains(where: { $0.severity == .error }) {
             throw DiagnosticError(settings.diagnostics.filter { $0.severity == .error })
         }
-        let timeZone = settings.timeZone
+        let (path, text) = draft(kind, name: name, now: now, timeZone: settings.timeZone)
+        let url = URL(fileURLWithPath: source).appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: url.path) {
+            throw DiagnosticError([
+                Diagnostic(at: nil, "\(path) already exists", hint: "choose another name, or edit that file")
+            ])
+        }
+        if let other = entry(of: kind, withSlug: name, source: source) {
+            throw DiagnosticError([
+                Diagnostic(
+                    at: SourceLocation(path: other, line: 1, column: 1), "slug `\(name)` is already used by \(other)",
+                    hint: "slugs must be unique among \(kind.plural), ignoring case; "
+                        + "choose another name, or edit that file")
+            ])
+        }
+        do {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+        } catch {
+            throw DiagnosticError([Diagnostic(at: nil, "cannot write \(path): \(error.localizedDescription)")])
+        }
+        return path
+    }
+
+    /// Where a new draft of `kind` goes and what it says: the required fields, the others as comments.
+    private static func draft(_ kind: Kind, name: String, now: Date, timeZone: TimeZone) -> (path: String, text: String) {
         let path: String
         let text: String
         switch kind {
@@ -94,28 +120,7 @@ public enum EntryScaffold {
 
                 """
         }
-        let url = URL(fileURLWithPath: source).appendingPathComponent(path)
-        if FileManager.default.fileExists(atPath: url.path) {
-            throw DiagnosticError([
-                Diagnostic(at: nil, "\(path) already exists", hint: "choose another name, or edit that file")
-            ])
-        }
-        if let other = entry(of: kind, withSlug: name, source: source) {
-            throw DiagnosticError([
-                Diagnostic(
-                    at: SourceLocation(path: other, line: 1, column: 1), "slug `\(name)` is already used by \(other)",
-                    hint: "slugs must be unique among \(kind.plural), ignoring case; "
-                        + "choose another name, or edit that file")
-            ])
-        }
-        do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .withoutOverwriting)
-        } catch {
-            throw DiagnosticError([Diagnostic(at: nil, "cannot write \(path): \(error.localizedDescription)")])
-        }
-        return path
+        return (path, text)
     }
 
     /// The entry file of `kind` whose file name gives the slug `slug` (ignoring case), as the build finds

@@ -106,19 +106,7 @@ struct OutputWriter {
         let target = OutputFolder.realPath(output)
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
-
-        for file in files {
-            // Slugs are validated earlier; this is the last line of defence.
-            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard !file.path.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), !parts.contains("") else {
-                let failure = WriteError(path: file.path, reason: "would be written outside the output folder")
-                throw .notWritten(failure, hadOutput: false)
-            }
-            guard file.path != OutputFolder.markerName else {
-                let failure = WriteError(path: file.path, reason: "would replace koho's marker file")
-                throw .notWritten(failure, hadOutput: false)
-            }
-        }
+        try Self.checkPaths(of: files)
 
         let lock: OutputLock
         do {
@@ -143,6 +131,28 @@ struct OutputWriter {
         } catch {
             throw .notWritten(error, hadOutput: hadOutput)
         }
+        try fill(staging, with: files, target: target, hadOutput: hadOutput)
+        return try swap(staging, into: target, previous: previous, hadOutput: hadOutput)
+    }
+
+    /// Refuses a path that would leave the output folder or replace the marker. Slugs are validated
+    /// earlier; this is the last line of defence.
+    private static func checkPaths(of files: [OutputFile]) throws(Failure) {
+        for file in files {
+            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
+            guard !file.path.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), !parts.contains("") else {
+                let failure = WriteError(path: file.path, reason: "would be written outside the output folder")
+                throw .notWritten(failure, hadOutput: false)
+            }
+            guard file.path != OutputFolder.markerName else {
+                let failure = WriteError(path: file.path, reason: "would replace koho's marker file")
+                throw .notWritten(failure, hadOutput: false)
+            }
+        }
+    }
+
+    /// Writes the marker, the folders and the files into `staging`; on failure it is removed.
+    private func fill(_ staging: String, with files: [OutputFile], target: String, hadOutput: Bool) throws(Failure) {
         do {
             let folders = Self.folders(of: files.map(\.path))
             let linkable = Self.linkableOutput(target, folders: folders)
@@ -153,8 +163,12 @@ struct OutputWriter {
             try? FileTree.remove(staging)
             throw .notWritten(WriteError(error, at: staging), hadOutput: hadOutput)
         }
+    }
 
-        // Swap: the old output moves aside, the new one takes its name, the old one goes.
+    /// The swap: the old output moves aside to `previous`, `staging` takes its name, the old one goes.
+    private func swap(_ staging: String, into target: String, previous: String, hadOutput: Bool) throws(Failure)
+        -> Outcome
+    {
         if hadOutput {
             do {
                 try FileTree.rename(target, to: previous)
@@ -173,12 +187,11 @@ struct OutputWriter {
             try? FileTree.remove(staging)
             throw .notWritten(WriteError(error, at: staging), hadOutput: hadOutput)
         }
-        if hadOutput {
-            do {
-                try removePrevious(previous)
-            } catch {
-                return Outcome(leftover: (previous, WriteError(error, at: previous)))
-            }
+        guard hadOutput else { return Outcome() }
+        do {
+            try removePrevious(previous)
+        } catch {
+            return Outcome(leftover: (previous, WriteError(error, at: previous)))
         }
         return Outcome()
     }
