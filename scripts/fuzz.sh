@@ -59,6 +59,8 @@ for t in "${targets[@]}"; do
     mkdir -p "$work/corpus" "$work/findings"
     seeds=("Fuzz/corpus/$t")
     [ -d "Fuzz/crashers/$t" ] && seeds+=("Fuzz/crashers/$t")
+    # The built-in theme's layouts are template seeds where they are, not copies (KohoFuzzingTests too).
+    [ "$t" = template ] && seeds+=(themes/default/layouts themes/default/layouts/partials)
     extra=()
     [ -f "Fuzz/dictionaries/$t.dict" ] && extra+=("-dict=Fuzz/dictionaries/$t.dict")
     # The content loader reads files on Dispatch's worker threads, whose allocations outlive an input, so

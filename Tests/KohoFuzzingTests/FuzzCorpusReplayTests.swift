@@ -10,7 +10,13 @@ import Testing
         .appendingPathComponent("Fuzz").path
 
     static func inputs(_ kind: String, _ target: FuzzTarget) -> [String] {
-        FuzzReplay.files(at: ["\(fuzzFolder)/\(kind)/\(target.name)"])
+        var folders = ["\(fuzzFolder)/\(kind)/\(target.name)"]
+        // The built-in theme's layouts are template seeds where they are (scripts/fuzz.sh adds them too).
+        if kind == "corpus", target == .template {
+            let layouts = (fuzzFolder as NSString).deletingLastPathComponent + "/themes/default/layouts"
+            folders += [layouts, layouts + "/partials"]
+        }
+        return FuzzReplay.files(at: folders)
     }
 
     @Test(arguments: FuzzTarget.allCases)
