@@ -39,7 +39,7 @@ struct OutputWriter {
     /// Called when another build into the same output holds the lock and this one waits for it.
     var waiting: @Sendable () -> Void = {}
     /// Removes the previous output after the swap (replaced in tests to make it fail).
-    var removePrevious: @Sendable (String) throws -> Void = { try FileTree.remove($0) }
+    var removePrevious: @Sendable (String) throws -> Void = { try FileTree.removeOnEveryCore($0) }
 
     /// Why the output could not be written.
     struct WriteError: Error, CustomStringConvertible {
@@ -100,13 +100,23 @@ struct OutputWriter {
         }
     }
 
+    /// Writes `files` (on every core) and swaps them in.
     func write(_ files: [OutputFile]) throws(Failure) -> Outcome {
+        for file in files { try Self.checkPath(file.path) }
+        let staged = try begin()
+        staged.add(files)
+        return try staged.commit()
+    }
+
+    /// Locks the output and opens a staging folder beside it, with Koho's marker in it; files are then added
+    /// as they are made (``StagedOutput/add(_:)``, from any thread) and swapped in by
+    /// ``StagedOutput/commit()``, or thrown away by ``StagedOutput/abandon()``.
+    func begin() throws(Failure) -> StagedOutput {
         // The real path, as the rule checks it: `link/../x` is the `x` beside where `link` leads, and an output
         // that is a link to a folder has that folder replaced.
         let target = OutputFolder.realPath(output)
         let parent = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
-        try Self.checkPaths(of: files)
 
         let lock: OutputLock
         do {
@@ -115,85 +125,44 @@ struct OutputWriter {
         } catch {
             throw .notWritten(WriteError(error, at: parent), hadOutput: access(target, F_OK) == 0)
         }
-        defer { lock.release() }
 
         // Checked again under the lock: another build may have written the folder meanwhile.
         if let refusal = OutputFolder.refusal(source: source, output: output, shownAs: output, force: force) {
+            lock.release()
             throw .refused(refusal)
         }
         OutputFolder.removeLeftovers(beside: target)
 
         var info = stat()
         let hadOutput = lstat(target, &info) == 0
-        let (staging, previous): (String, String)
+        let staged: StagedOutput
         do {
-            (staging, previous) = try Self.makeStaging(parent: parent, name: name)
+            let (staging, previous) = try Self.makeStaging(parent: parent, name: name)
+            staged = StagedOutput(
+                writer: self, lock: lock, target: target, staging: staging, previous: previous, hadOutput: hadOutput)
         } catch {
+            lock.release()
             throw .notWritten(error, hadOutput: hadOutput)
         }
-        try fill(staging, with: files, target: target, hadOutput: hadOutput)
-        return try swap(staging, into: target, previous: previous, hadOutput: hadOutput)
+        do {
+            try staged.writeMarker()
+        } catch {
+            staged.abandon()
+            throw .notWritten(WriteError(error, at: staged.staging), hadOutput: hadOutput)
+        }
+        return staged
     }
 
     /// Refuses a path that would leave the output folder or replace the marker. Slugs are validated
     /// earlier; this is the last line of defence.
-    private static func checkPaths(of files: [OutputFile]) throws(Failure) {
-        for file in files {
-            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard !file.path.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), !parts.contains("") else {
-                let failure = WriteError(path: file.path, reason: "would be written outside the output folder")
-                throw .notWritten(failure, hadOutput: false)
-            }
-            guard file.path != OutputFolder.markerName else {
-                let failure = WriteError(path: file.path, reason: "would replace koho's marker file")
-                throw .notWritten(failure, hadOutput: false)
-            }
+    static func checkPath(_ path: String) throws(Failure) {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), !parts.contains("") else {
+            throw .notWritten(WriteError(path: path, reason: "would be written outside the output folder"), hadOutput: false)
         }
-    }
-
-    /// Writes the marker, the folders and the files into `staging`; on failure it is removed.
-    private func fill(_ staging: String, with files: [OutputFile], target: String, hadOutput: Bool) throws(Failure) {
-        do {
-            let folders = Self.folders(of: files.map(\.path))
-            let linkable = Self.linkableOutput(target, folders: folders)
-            try writeMarker(into: staging + "/", previous: linkable)
-            try FileTree.makeFolders(folders, under: staging + "/")
-            try writeFiles(files, into: staging + "/", previous: linkable)
-        } catch {
-            try? FileTree.remove(staging)
-            throw .notWritten(WriteError(error, at: staging), hadOutput: hadOutput)
+        guard path != OutputFolder.markerName else {
+            throw .notWritten(WriteError(path: path, reason: "would replace koho's marker file"), hadOutput: false)
         }
-    }
-
-    /// The swap: the old output moves aside to `previous`, `staging` takes its name, the old one goes.
-    private func swap(_ staging: String, into target: String, previous: String, hadOutput: Bool) throws(Failure)
-        -> Outcome
-    {
-        if hadOutput {
-            do {
-                try FileTree.rename(target, to: previous)
-            } catch {
-                try? FileTree.remove(staging)
-                throw .notWritten(WriteError(error, at: target), hadOutput: hadOutput)
-            }
-        }
-        do {
-            try FileTree.rename(staging, to: target)
-        } catch {
-            if hadOutput, (try? FileTree.rename(previous, to: target)) == nil {
-                try? FileTree.remove(staging)
-                throw .movedAside(WriteError(error, at: staging), previous: previous)
-            }
-            try? FileTree.remove(staging)
-            throw .notWritten(WriteError(error, at: staging), hadOutput: hadOutput)
-        }
-        guard hadOutput else { return Outcome() }
-        do {
-            try removePrevious(previous)
-        } catch {
-            return Outcome(leftover: (previous, WriteError(error, at: previous)))
-        }
-        return Outcome()
     }
 
     /// Creates the staging folder `.<name>-new-<pid>-<token>` beside the output and names the folder the
@@ -209,26 +178,6 @@ struct OutputWriter {
         }
     }
 
-    /// The previous output as a prefix to hard-link unchanged files from, or nil when it must not be used:
-    /// it is not Koho's (no marker), or one of the folders the new files go into is not a plain folder there
-    /// (a link to one would make the new output share files with a place outside it).
-    private static func linkableOutput(_ output: String, folders: [String]) -> String? {
-        guard OutputFolder.isKohos(output) else { return nil }
-        var info = stat()
-        for folder in folders where lstat(output + "/" + folder, &info) == 0 {
-            if info.st_mode & S_IFMT != S_IFDIR { return nil }
-        }
-        return output + "/"
-    }
-
-    /// Writes Koho's marker first, so a staging folder left by a killed build is recognisably Koho's.
-    private func writeMarker(into root: String, previous: String?) throws {
-        let bytes = Array(OutputFolder.markerText.utf8)
-        let name = OutputFolder.markerName
-        if let previous, FileTree.link(previous + name, to: root + name, ifContentsAre: bytes) { return }
-        try FileTree.write(bytes, to: root + name)
-    }
-
     /// Every folder the files need, parents before children.
     static func folders(of paths: [String]) -> [String] {
         var folders = Set<String>()
@@ -241,42 +190,157 @@ struct OutputWriter {
         // A parent is a prefix of its children, so it sorts first.
         return folders.sorted()
     }
+}
 
-    /// Writes the files on every core; the first error wins.
-    private func writeFiles(_ files: [OutputFile], into root: String, previous: String?) throws {
-        let failure = FirstError()
+/// An output being written: the lock held, a staging folder beside the output filling up. Files come in
+/// from any thread as they are rendered, so a page's bytes are on disk (or linked from the previous output)
+/// soon after they are made and never all in memory at once.
+final class StagedOutput: @unchecked Sendable {
+    // @unchecked: the mutable state is `madeFolders`, `plainPreviousFolders` (behind `state`) and `failure`
+    // (its own lock); the rest is set once.
+    let writer: OutputWriter
+    let lock: OutputLock
+    let target: String
+    let staging: String
+    let previous: String
+    let hadOutput: Bool
+    /// The previous output as a prefix to hard-link unchanged files from, or nil when it is not Koho's.
+    private let linkable: String?
+    private let state = NSLock()
+    private var madeFolders: Set<String> = [""]
+    /// For each folder of the previous output asked about: whether it is a plain folder (not a link to one,
+    /// which would make the new output share files with a place outside it).
+    private var plainPreviousFolders: [String: Bool] = ["": true]
+    private let failure = FirstError()
+
+    init(writer: OutputWriter, lock: OutputLock, target: String, staging: String, previous: String, hadOutput: Bool) {
+        self.writer = writer
+        self.lock = lock
+        self.target = target
+        self.staging = staging
+        self.previous = previous
+        self.hadOutput = hadOutput
+        linkable = OutputFolder.isKohos(target) ? target + "/" : nil
+    }
+
+    /// Writes Koho's marker first, so a staging folder left by a killed build is recognisably Koho's.
+    func writeMarker() throws {
+        let bytes = Array(OutputFolder.markerText.utf8)
+        let name = OutputFolder.markerName
+        if let linkable, FileTree.link(linkable + name, to: staging + "/" + name, ifContentsAre: bytes) { return }
+        try FileTree.write(bytes, to: staging + "/" + name)
+    }
+
+    /// Adds one file (from any thread). A failure is kept and reported by ``commit()``; later files are
+    /// skipped.
+    func add(_ file: OutputFile) {
+        guard !failure.isSet else { return }
+        do {
+            try OutputWriter.checkPath(file.path)
+            let bytes: [UInt8]
+            switch file.contents {
+            case .bytes(let generated): bytes = generated
+            case .copy(let path): bytes = try LocalFileSystem(root: writer.source).read(path)
+            case .written: return
+            }
+            let folder = (file.path as NSString).deletingLastPathComponent
+            try makeFolder(folder)
+            let path = staging + "/" + file.path
+            if let linkable, isPlainPreviousFolder(folder),
+                FileTree.link(linkable + file.path, to: path, ifContentsAre: bytes)
+            {
+                // Unchanged since the last build.
+            } else {
+                try FileTree.write(bytes, to: path)
+            }
+        } catch let error as OutputWriter.Failure {
+            if case .notWritten(let cause, _) = error { failure.set(cause) } else { failure.set(error) }
+        } catch {
+            failure.set(error)
+        }
+    }
+
+    /// Adds many files on every core.
+    func add(_ files: [OutputFile]) {
         let chunks = max(1, min(files.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         files.withUnsafeBufferPointer { buffer in
             nonisolated(unsafe) let buffer = buffer
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                var index = chunk
-                while index < buffer.count, !failure.isSet {
-                    let file = buffer[index]
-                    do {
-                        let bytes: [UInt8]
-                        switch file.contents {
-                        case .bytes(let generated): bytes = generated
-                        case .copy(let path): bytes = try LocalFileSystem(root: source).read(path)
-                        }
-                        if let previous, FileTree.link(previous + file.path, to: root + file.path, ifContentsAre: bytes)
-                        {
-                            // Unchanged since the last build.
-                        } else {
-                            try FileTree.write(bytes, to: root + file.path)
-                        }
-                    } catch {
-                        failure.set(error)
-                    }
-                    index += chunks
-                }
+                for index in stride(from: chunk, to: buffer.count, by: chunks) { add(buffer[index]) }
             }
         }
-        if let error = failure.error { throw error }
+    }
+
+    /// Creates `folder` (relative) and its parents in staging, once each.
+    private func makeFolder(_ folder: String) throws {
+        if state.withLock({ madeFolders.contains(folder) }) { return }
+        let parent = (folder as NSString).deletingLastPathComponent
+        if parent != folder { try makeFolder(parent) }
+        try FileTree.makeFolders([folder], under: staging + "/")
+        _ = state.withLock { madeFolders.insert(folder) }
+    }
+
+    /// Whether `folder` and each folder above it is a plain folder in the previous output (or absent there).
+    private func isPlainPreviousFolder(_ folder: String) -> Bool {
+        guard let linkable else { return false }
+        if let known = state.withLock({ plainPreviousFolders[folder] }) { return known }
+        let parent = (folder as NSString).deletingLastPathComponent
+        var plain = parent == folder || isPlainPreviousFolder(parent)
+        var info = stat()
+        if plain, lstat(linkable + folder, &info) == 0 { plain = info.st_mode & S_IFMT == S_IFDIR }
+        state.withLock { plainPreviousFolders[folder] = plain }
+        return plain
+    }
+
+    /// Swaps the staging folder in when every file was written; otherwise removes it. Releases the lock.
+    func commit() throws(OutputWriter.Failure) -> OutputWriter.Outcome {
+        defer { lock.release() }
+        if let error = failure.error {
+            try? FileTree.remove(staging)
+            if let failure = error as? OutputWriter.Failure { throw failure }
+            throw .notWritten(OutputWriter.WriteError(error, at: staging), hadOutput: hadOutput)
+        }
+        return try swap()
+    }
+
+    /// Throws the staging folder away and releases the lock; the previous output stays as it was.
+    func abandon() {
+        try? FileTree.remove(staging)
+        lock.release()
+    }
+
+    /// The swap: the old output moves aside to `previous`, `staging` takes its name, the old one goes.
+    private func swap() throws(OutputWriter.Failure) -> OutputWriter.Outcome {
+        if hadOutput {
+            do {
+                try FileTree.rename(target, to: previous)
+            } catch {
+                try? FileTree.remove(staging)
+                throw .notWritten(OutputWriter.WriteError(error, at: target), hadOutput: hadOutput)
+            }
+        }
+        do {
+            try FileTree.rename(staging, to: target)
+        } catch {
+            if hadOutput, (try? FileTree.rename(previous, to: target)) == nil {
+                try? FileTree.remove(staging)
+                throw .movedAside(OutputWriter.WriteError(error, at: staging), previous: previous)
+            }
+            try? FileTree.remove(staging)
+            throw .notWritten(OutputWriter.WriteError(error, at: staging), hadOutput: hadOutput)
+        }
+        guard hadOutput else { return OutputWriter.Outcome() }
+        do {
+            try writer.removePrevious(previous)
+        } catch {
+            return OutputWriter.Outcome(leftover: (previous, OutputWriter.WriteError(error, at: previous)))
+        }
+        return OutputWriter.Outcome()
     }
 }
 
 /// The first error of several concurrent workers.
-private final class FirstError: @unchecked Sendable {
+final class FirstError: @unchecked Sendable {
     // @unchecked: every access holds `lock`.
     private let lock = NSLock()
     private var stored: (any Error)?
@@ -397,6 +461,50 @@ enum FileTree {
         guard fd >= 0 else { throw failure(path) }
         try removeContents(of: fd, path: path)
         if rmdir(path) != 0 { throw failure(path) }
+    }
+
+    /// ``remove(_:)`` with the entries two levels down (each staff member's folder under `staff/`, …) shared
+    /// out to every core: removing a big site is many small unlinks, most of the time waiting on the disk.
+    static func removeOnEveryCore(_ path: String) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return try remove(path) }
+        var entries: [String] = []
+        for child in try entryPaths(in: path) {
+            guard lstat(child, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                entries.append(child)
+                continue
+            }
+            entries += try entryPaths(in: child)
+        }
+        let failure = FirstError()
+        entries.withUnsafeBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            let workers = max(1, ProcessInfo.processInfo.activeProcessorCount * 2)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: buffer.count, by: workers) {
+                    do { try remove(buffer[index]) } catch { failure.set(error) }
+                }
+            }
+        }
+        if let error = failure.error { throw error }
+        try remove(path)
+    }
+
+    /// The paths of the entries of the folder at `path`, not following links.
+    private static func entryPaths(in path: String) throws -> [String] {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { throw failure(path) }
+        guard let stream = fdopendir(fd) else {
+            close(fd)
+            throw failure(path)
+        }
+        defer { closedir(stream) }
+        var paths: [String] = []
+        while let entry = readdir(stream) {
+            let name = Self.name(of: entry)
+            if name != "." && name != ".." { paths.append(path + "/" + name) }
+        }
+        return paths
     }
 
     /// Empties the folder open as `folder` (the descriptor is closed).

@@ -46,6 +46,14 @@ public struct OutputFile: Sendable {
         case bytes([UInt8])
         /// Copied from this path relative to the site.
         case copy(String)
+        /// Written into the output as it was rendered (`koho build` streams its pages to disk).
+        case written
+
+        /// Whether it is still to be written.
+        var isPending: Bool {
+            if case .written = self { return false }
+            return true
+        }
     }
 
     /// The path inside the output folder.
@@ -108,35 +116,63 @@ public struct SiteBuilder: Sendable {
 
     /// The phases, in memory: the output files and the resolved site.
     private func assemble() throws(DiagnosticError) -> (report: BuildReport, site: Site) {
-        var warnings: [Diagnostic] = []
-        func phase<T>(_ result: (T?, [Diagnostic])) throws(DiagnosticError) -> T {
-            let (value, diagnostics) = result
-            let errors = diagnostics.filter { $0.severity == .error }
-            if let value, errors.isEmpty {
-                warnings += diagnostics
-                return value
-            }
-            // A phase that failed reports its errors and the warnings seen so far.
-            throw DiagnosticError(fillSourceLines(warnings + diagnostics))
-        }
+        let prepared = try prepare()
+        return try finish(prepared, emit: nil)
+    }
 
-        // Load: files → typed entries.
+    /// What load and resolve made: the site, its theme and the warnings so far.
+    struct Prepared {
+        var site: Site
+        var theme: Theme
+        var warnings: [Diagnostic]
+    }
+
+    /// A phase's result, or every diagnostic that stops the build (with the warnings seen before it).
+    private func phase<T>(_ result: (T?, [Diagnostic]), warnings: inout [Diagnostic]) throws(DiagnosticError) -> T {
+        let (value, diagnostics) = result
+        let errors = diagnostics.filter { $0.severity == .error }
+        if let value, errors.isEmpty {
+            warnings += diagnostics
+            return value
+        }
+        throw DiagnosticError(fillSourceLines(warnings + diagnostics))
+    }
+
+    /// Load (files → typed entries, the theme) and resolve (references, hashtags, derived lists, Markdown
+    /// bodies). Nothing is written.
+    private func prepare() throws(DiagnosticError) -> Prepared {
+        var warnings: [Diagnostic] = []
         let loader = ContentLoader(
             fileSystem: fileSystem,
             options: ContentOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL))
         progress?("loading content and theme")
-        let (content, theme) = try phase(loadContentAndTheme(with: loader))
+        let (content, theme) = try phase(loadContentAndTheme(with: loader), warnings: &warnings)
         progress?(
             "resolving \(content.staff.count) staff, \(content.departments.count) departments, \(content.posts.count) posts"
         )
-        // Resolve: references, hashtags, derived lists, Markdown bodies.
         let resolver = SiteResolver(options: ResolveOptions(includeFuture: options.includeFuture, now: options.now))
-        let site = try phase(resolver.resolve(content))
-        // Render: theme + site → pages.
-        progress?("rendering pages and feeds")
-        let rendered = try phase(SiteRenderer(site: site, theme: theme).render())
+        let site = try phase(resolver.resolve(content), warnings: &warnings)
+        return Prepared(site: site, theme: theme, warnings: warnings)
+    }
 
-        var files = rendered.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
+    /// Render (theme + site → pages) and the static files. With `emit`, each rendered file goes to it as
+    /// soon as it is made and is listed in the report as `.written`; without, the report holds its bytes.
+    private func finish(_ prepared: Prepared, emit: (@Sendable (RenderedFile) -> Void)?) throws(DiagnosticError)
+        -> (report: BuildReport, site: Site)
+    {
+        var warnings = prepared.warnings
+        let site = prepared.site, theme = prepared.theme
+        progress?("making template values")
+        let renderer = SiteRenderer(site: site, theme: theme, progress: progress)
+        var files: [OutputFile]
+        if let emit {
+            let paths = try phase(renderer.render(emit: emit), warnings: &warnings)
+            files = paths.map { OutputFile(path: $0, contents: .written) }
+        } else {
+            let rendered = try phase(renderer.render(), warnings: &warnings)
+            files = rendered.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
+        }
+        progress?("listing static files")
         files += theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         var generated = Set(files.map(\.path) + [OutputFolder.markerName])
         var staticProblems: [Diagnostic] = []
@@ -177,11 +213,73 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds the site and writes it to the output folder, replacing the previous output only when every
-    /// file was written.
+    /// file was written. Pages go to disk as they are rendered (into a folder beside the output, swapped in
+    /// at the end), so the whole site is never in memory and writing overlaps rendering.
     @discardableResult
     public func build() throws(DiagnosticError) -> BuildReport {
-        try checkOutput()
-        return try write(plan())
+        do {
+            return try run()
+        } catch {
+            throw error.error
+        }
+    }
+
+    /// Why ``run()`` failed.
+    public enum BuildFailure: Error {
+        /// The output folder may not be replaced (``checkOutput()``); nothing was done.
+        case refused(DiagnosticError)
+        /// Mistakes in the sources; nothing was written and the previous output is as it was.
+        case sources(DiagnosticError)
+        /// The output could not be written; the diagnostic says what became of the previous output.
+        case output(DiagnosticError)
+
+        /// The diagnostics, whatever the cause.
+        public var error: DiagnosticError {
+            switch self {
+            case .refused(let error), .sources(let error), .output(let error): return error
+            }
+        }
+    }
+
+    /// ``build()``, saying whether a failure came from the sources or from writing the output.
+    public func run() throws(BuildFailure) -> BuildReport {
+        let output = options.outputFolder
+        do {
+            try checkOutput()
+        } catch {
+            throw .refused(error)
+        }
+        let prepared: Prepared
+        do {
+            prepared = try prepare()
+        } catch {
+            throw .sources(error)
+        }
+        var writer = OutputWriter(source: options.source, output: output, force: options.force)
+        let progress = progress
+        writer.waiting = { progress?("waiting for another build into \(output) to finish") }
+        let staged: StagedOutput
+        do {
+            staged = try writer.begin()
+        } catch {
+            throw .output(DiagnosticError([error.diagnostic(output: output)]))
+        }
+        let report: BuildReport
+        do {
+            report = try finish(prepared) { staged.add(OutputFile(path: $0.path, contents: .bytes($0.bytes))) }.report
+        } catch {
+            staged.abandon()
+            throw .sources(error)
+        }
+        progress?("writing \(report.files.filter { $0.contents.isPending }.count) more files")
+        staged.add(report.files.filter { $0.contents.isPending })
+        do {
+            var written = report
+            written.outputWarnings += try staged.commit().warnings(output: output)
+            return written
+        } catch {
+            throw .output(DiagnosticError([error.diagnostic(output: output)]))
+        }
     }
 
     /// Refuses an output folder that a build must not replace: one that is or holds the site, lies inside

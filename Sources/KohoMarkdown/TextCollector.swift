@@ -1,3 +1,5 @@
+import KohoSocial
+
 /// Gathers text with runs of whitespace collapsed to one space and none at either end.
 struct TextCollector {
     private var scalars = String.UnicodeScalarView()
@@ -7,7 +9,7 @@ struct TextCollector {
     /// Adds `text`, folding its whitespace.
     mutating func append(_ text: String) {
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if ScalarTraits.isWhitespace(scalar) {
                 pendingSpace = true
             } else {
                 if pendingSpace, !scalars.isEmpty { scalars.append(" ") }

@@ -247,10 +247,25 @@ struct PagePlanner {
 
 /// A short plain-text description cut from a body.
 enum Excerpt {
+    /// `text` with its whitespace collapsed, whole when it has at most `length` characters, else its first
+    /// `length - 1` and `…`; nil when it has none. Reads only as far as it needs: a long body costs no more
+    /// than a short one.
     static func make(_ text: String, length: Int = 120) -> String? {
-        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        if collapsed.isEmpty { return nil }
-        if collapsed.count <= length { return collapsed }
-        return String(collapsed.prefix(length - 1)) + "…"
+        var excerpt = ""
+        var count = 0
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            let needed = pendingSpace && count > 0 ? 2 : 1
+            if count + needed > length { return String(excerpt.prefix(length - 1)) + "…" }
+            if needed == 2 { excerpt.append(" ") }
+            excerpt.append(character)
+            count += needed
+            pendingSpace = false
+        }
+        return count == 0 ? nil : excerpt
     }
 }

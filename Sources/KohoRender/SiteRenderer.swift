@@ -1,3 +1,4 @@
+import Foundation
 public import KohoDiagnostics
 public import KohoSite
 public import KohoTheme
@@ -21,14 +22,29 @@ public struct RenderedFile: Sendable, Hashable {
 public struct SiteRenderer: Sendable {
     public let site: Site
     public let theme: Theme
+    /// Told the name of each step as it starts ("rendering 73 pages", …).
+    public var progress: (@Sendable (String) -> Void)?
 
-    public init(site: Site, theme: Theme) {
+    public init(site: Site, theme: Theme, progress: (@Sendable (String) -> Void)? = nil) {
         self.site = site
         self.theme = theme
+        self.progress = progress
     }
 
     /// Renders the whole site; on any template error the files are nil and every distinct error is reported.
+    /// Pages come first in plan order, then the sitemap, robots.txt and the feeds.
     public func render() -> (files: [RenderedFile]?, diagnostics: [Diagnostic]) {
+        let collected = RenderedFiles()
+        let (paths, diagnostics) = render { collected.add($0) }
+        guard let paths else { return (nil, diagnostics) }
+        return (collected.inOrder(of: paths), diagnostics)
+    }
+
+    /// Renders the whole site and hands each file to `emit` as soon as it is made, from any thread, so a
+    /// build can write pages while others are still rendering and never hold them all. Returns the path
+    /// of every file made, in order (nil, with every distinct error, when a template failed: some files
+    /// may have been emitted by then).
+    public func render(emit: @escaping @Sendable (RenderedFile) -> Void) -> (paths: [String]?, diagnostics: [Diagnostic]) {
         let library: TemplateLibrary
         do {
             library = try makeLibrary()
@@ -44,15 +60,18 @@ public struct SiteRenderer: Sendable {
         let planner = PagePlanner(
             site: site, values: values, labels: labels,
             themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout))
+        progress?("planning pages")
         let jobs = planner.jobs()
 
-        let (pages, diagnostics) = collect(renderPages(jobs, library: library, values: values))
-        guard var files = pages else { return (nil, diagnostics) }
+        progress?("rendering \(jobs.count) pages")
+        let diagnostics = renderPages(jobs, library: library, values: values, emit: emit)
+        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+        progress?("writing feeds and the sitemap")
         let sitemap = SitemapWriter(site: site)
-        files.append(sitemap.sitemap(pages: jobs))
-        files.append(sitemap.robots())
-        files += feedFiles(values.feeds)
-        return (files, diagnostics)
+        var others = [sitemap.sitemap(pages: jobs), sitemap.robots()]
+        others += feedFiles(values.feeds)
+        for file in others { emit(file) }
+        return (jobs.map(\.route.outputPath) + others.map(\.path), diagnostics)
     }
 
     /// The theme's templates, parsed, with the site's language, translations and Markdown.
@@ -66,16 +85,16 @@ public struct SiteRenderer: Sendable {
         return try TemplateLibrary(sources: theme.templates, environment: environment)
     }
 
-    /// Every planned page through its layout, in plan order. Pages are independent: they are rendered on
-    /// every core.
-    func renderPages(_ jobs: [PageJob], library: TemplateLibrary, values: SiteValues)
-        -> [Result<RenderedFile, DiagnosticError>]
-    {
+    /// Every planned page through its layout, each handed to `emit` as it is done. Pages are independent:
+    /// they are rendered on every core. Returns every distinct diagnostic, in order.
+    func renderPages(
+        _ jobs: [PageJob], library: TemplateLibrary, values: SiteValues, emit: @Sendable (RenderedFile) -> Void
+    ) -> [Diagnostic] {
         // The link rule holds for what layouts write too: a root-relative URL gets the base path, a
         // `javascript:` URL (a param printed into an `href`) is dropped.
         let rewriter = HTMLURLRewriter.pages(site.links)
         let basePath = site.address.basePath
-        return jobs.parallelMap { job -> Result<RenderedFile, DiagnosticError> in
+        let failures = jobs.parallelMap { job -> DiagnosticError? in
             let context: [String: TemplateValue] = job.context.merging(
                 [("site", .map(values.site)), ("page", .map(job.page))], uniquingKeysWith: { a, _ in a })
             do throws(DiagnosticError) {
@@ -84,27 +103,19 @@ public struct SiteRenderer: Sendable {
                 if HTMLURLRewriter.mayNeedRewrite(html, basePath: basePath) {
                     html = Array(rewriter.rewrite(String(decoding: html, as: UTF8.self)).utf8)
                 }
-                return .success(RenderedFile(path: job.route.outputPath, bytes: html))
+                emit(RenderedFile(path: job.route.outputPath, bytes: html))
+                return nil
             } catch {
-                return .failure(error)
+                return error
             }
         }
-    }
-
-    /// The rendered pages, or nil with every distinct error when any page failed.
-    func collect(_ results: [Result<RenderedFile, DiagnosticError>]) -> (files: [RenderedFile]?, [Diagnostic]) {
         var bag = DiagnosticBag()
         var seen = Set<Diagnostic>()
-        var files: [RenderedFile] = []
-        for result in results {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let error):
-                // The same template mistake fails every page that uses it; say it once.
-                for d in error.diagnostics where seen.insert(d).inserted { bag.append(d) }
-            }
+        // The same template mistake fails every page that uses it; say it once.
+        for error in failures.compactMap({ $0 }) {
+            for d in error.diagnostics where seen.insert(d).inserted { bag.append(d) }
         }
-        return (bag.hasErrors ? nil : files, bag.sorted)
+        return bag.sorted
     }
 
     /// The RSS feeds and the JSON Feed. Each post's item is made once (in parallel) and shared by every feed
@@ -129,4 +140,15 @@ public struct SiteRenderer: Sendable {
         files.append(JSONFeedWriter(site: site).document(feeds.site, json: feeds.json, items: items))
         return files
     }
+}
+
+/// Files handed over from many threads, put back in plan order at the end.
+final class RenderedFiles: @unchecked Sendable {
+    // @unchecked: `files` is touched only under `lock`.
+    private let lock = NSLock()
+    private var files: [String: RenderedFile] = [:]
+
+    func add(_ file: RenderedFile) { lock.withLock { files[file.path] = file } }
+
+    func inOrder(of paths: [String]) -> [RenderedFile] { lock.withLock { paths.compactMap { files[$0] } } }
 }

@@ -58,6 +58,8 @@ actor ServedSite {
         switch file.contents {
         case .bytes(let bytes): return bytes
         case .copy(let path): return try? LocalFileSystem(root: source).read(path)
+        // The server builds in memory (`plan()`): nothing of its is written out.
+        case .written: return nil
         }
     }
 

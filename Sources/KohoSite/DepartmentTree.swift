@@ -41,10 +41,10 @@ enum DepartmentTree {
             }
         }
 
+        let keys = entries.map { KanaOrder.SortKey(reading: $0.reading, name: $0.name, tiebreak: $0.file.slug.value) }
         func precedes(_ a: Int, _ b: Int) -> Bool {
-            let (x, y) = (entries[a], entries[b])
-            if (x.order ?? Int.max) != (y.order ?? Int.max) { return (x.order ?? Int.max) < (y.order ?? Int.max) }
-            return KanaOrder.precedes((x.reading, x.name, x.file.slug.value), (y.reading, y.name, y.file.slug.value))
+            let (x, y) = (entries[a].order ?? Int.max, entries[b].order ?? Int.max)
+            return x != y ? x < y : keys[a] < keys[b]
         }
 
         // Level by level: each level sorted by its parent's position, then by order and reading.

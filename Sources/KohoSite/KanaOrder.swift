@@ -19,14 +19,37 @@ public enum KanaOrder {
         return String(scalars)
     }
 
+    /// Where an entry sorts: its kana key, then its name, then a tiebreak (a slug) so the order is total.
+    /// Made once per entry: a sort compares keys, never readings.
+    public struct SortKey: Comparable, Sendable {
+        let kana: [UInt32]
+        let name: [UInt32]
+        let tiebreak: String
+
+        public init(reading: String?, name: String, tiebreak: String) {
+            kana = KanaOrder.key(reading: reading, name: name).unicodeScalars.map(\.value)
+            self.name = name.unicodeScalars.map(\.value)
+            self.tiebreak = tiebreak
+        }
+
+        public static func < (a: SortKey, b: SortKey) -> Bool {
+            if a.kana != b.kana { return a.kana.lexicographicallyPrecedes(b.kana) }
+            if a.name != b.name { return a.name.lexicographicallyPrecedes(b.name) }
+            return a.tiebreak < b.tiebreak
+        }
+    }
+
+    /// `items` in kana order, each item's key made once.
+    public static func sorted<T>(_ items: [T], by key: (T) -> SortKey) -> [T] {
+        let keys = items.map(key)
+        return items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
+    }
+
     /// True when `a` sorts before `b`: by kana key, then by name, then by `tiebreak` (a slug) so the order is total.
     public static func precedes(
         _ a: (reading: String?, name: String, tiebreak: String), _ b: (reading: String?, name: String, tiebreak: String)
     ) -> Bool {
-        let ka = key(reading: a.reading, name: a.name)
-        let kb = key(reading: b.reading, name: b.name)
-        if ka != kb { return ka.unicodeScalars.lexicographicallyPrecedes(kb.unicodeScalars) }
-        if a.name != b.name { return a.name.unicodeScalars.lexicographicallyPrecedes(b.name.unicodeScalars) }
-        return a.tiebreak < b.tiebreak
+        SortKey(reading: a.reading, name: a.name, tiebreak: a.tiebreak)
+            < SortKey(reading: b.reading, name: b.name, tiebreak: b.tiebreak)
     }
 }

@@ -15,8 +15,8 @@ struct OrderedEntries {
 
     /// Orders `content`; a `parent` cycle among the departments is reported into `diagnostics`.
     init(_ content: LoadedContent, options: ResolveOptions, diagnostics: inout DiagnosticBag) {
-        staff = content.staff.sorted {
-            KanaOrder.precedes(($0.reading, $0.name, $0.file.slug.value), ($1.reading, $1.name, $1.file.slug.value))
+        staff = KanaOrder.sorted(content.staff) {
+            KanaOrder.SortKey(reading: $0.reading, name: $0.name, tiebreak: $0.file.slug.value)
         }
         posts = content.posts.filter {
             options.includeFuture || $0.date.value.secondsSinceEpoch <= options.now

@@ -58,8 +58,8 @@ struct TagCollector {
 
     /// The tags sorted by name, and for each old index its new position.
     func sortedByName() -> (tags: [Tag], position: [Int]) {
-        let order = tags.indices.sorted {
-            KanaOrder.precedes((nil, tags[$0].key, tags[$0].name), (nil, tags[$1].key, tags[$1].name))
+        let order = KanaOrder.sorted(Array(tags.indices)) {
+            KanaOrder.SortKey(reading: nil, name: tags[$0].key, tiebreak: tags[$0].name)
         }
         var position = [Int](repeating: 0, count: tags.count)
         for (new, old) in order.enumerated() { position[old] = new }

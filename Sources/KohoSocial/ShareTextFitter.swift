@@ -81,6 +81,8 @@ public struct ShareTextFitter: Sendable {
     /// hashtags dropped from the end. The title's length and the number of hashtags kept are both found by
     /// binary search, so the test runs O(log n) times.
     public func fit(title: String, hashtags: [String], fits: (String, [String]) -> Bool) -> FittedShare {
+        // Most shares fit whole: one test instead of a search.
+        if fits(title, hashtags) { return FittedShare(title: title, hashtags: hashtags) }
         let graphemes = Array(title)
         func shortened(_ count: Int) -> String {
             if count >= graphemes.count { return title }

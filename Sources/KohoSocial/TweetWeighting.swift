@@ -64,7 +64,7 @@ public struct TweetWeighting: Sendable, Hashable {
         var urlEnds = [Int: Int]()
         for range in TweetURLFinder.ranges(in: scalars) { urlEnds[range.lowerBound] = range.upperBound }
         var emojiEnds = [Int: Int]()
-        if emojiParsingEnabled {
+        if emojiParsingEnabled, scalars.contains(where: ScalarTraits.mayBeInEmoji) {
             var offset = 0
             for character in normalized {
                 let count = character.unicodeScalars.count

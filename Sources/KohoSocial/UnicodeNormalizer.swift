@@ -19,12 +19,14 @@ public enum UnicodeNormalizer {
 
     /// The NFC form of `text` (long runs of marks out of order made stream-safe first).
     public static func nfc(_ text: String) -> String {
-        normalize(text) { $0.precomposedStringWithCanonicalMapping }
+        if text.unicodeScalars.allSatisfy(ScalarTraits.isNFCStable) { return text }
+        return normalize(text) { $0.precomposedStringWithCanonicalMapping }
     }
 
     /// The NFKC form of `text` (long runs of marks out of order made stream-safe first).
     public static func nfkc(_ text: String) -> String {
-        normalize(text) { $0.precomposedStringWithCompatibilityMapping }
+        if text.unicodeScalars.allSatisfy(ScalarTraits.isNFKCStable) { return text }
+        return normalize(text) { $0.precomposedStringWithCompatibilityMapping }
     }
 
     private static func normalize(_ text: String, _ form: (String) -> String) -> String {

@@ -73,37 +73,33 @@ struct Build: ParsableCommand {
     @Flag(help: "Replace the output folder even if koho did not write it (never the site or its sources).")
     var force = false
 
+    @Flag(help: "Print how long each phase took (load, resolve, render, write) on standard error.")
+    var timings = false
+
     func run() throws {
         let start = Date()
         let options = site.buildOptions(output: output, force: force)
-        let builder = SiteBuilder(options: options, progress: Console.progressLine())
-        // An output the build may not replace is a usage error, found before any work.
-        do {
-            try builder.checkOutput()
-        } catch {
-            Console.printDiagnostics(error.diagnostics)
-            throw ExitCode(2)
-        }
-        let planned: BuildReport
-        do {
-            planned = try builder.plan()
-        } catch {
-            Console.clearProgress()
-            Console.printDiagnostics(error.diagnostics)
-            let errors = error.diagnostics.filter { $0.severity == .error }.count
-            Console.error(
-                "build failed with \(errors) error\(errors == 1 ? "" : "s"); \(options.outputFolder) was left as it was"
-            )
-            throw ExitCode(1)
-        }
+        let clock = timings ? PhaseClock() : nil
+        let builder = SiteBuilder(options: options, progress: clock?.observing(Console.progressLine()) ?? Console.progressLine())
         let report: BuildReport
         do {
-            report = try builder.write(planned)
+            report = try builder.run()
         } catch {
-            // The message says what became of the previous output.
             Console.clearProgress()
-            Console.printDiagnostics(error.diagnostics)
-            Console.error("build failed: \(options.outputFolder) could not be written")
+            Console.printDiagnostics(error.error.diagnostics)
+            switch error {
+            case .refused:
+                // An output the build may not replace is a usage error, found before any work.
+                throw ExitCode(2)
+            case .output:
+                // The message says what became of the previous output.
+                Console.error("build failed: \(options.outputFolder) could not be written")
+            case .sources(let failure):
+                let errors = failure.diagnostics.filter { $0.severity == .error }.count
+                Console.error(
+                    "build failed with \(errors) error\(errors == 1 ? "" : "s"); \(options.outputFolder) was left as it was"
+                )
+            }
             throw ExitCode(1)
         }
         Console.clearProgress()
@@ -115,6 +111,7 @@ struct Build: ParsableCommand {
                 "\(warnings) warning\(warnings == 1 ? "" : "s"): run `koho check` to see \(warnings == 1 ? "it" : "them")"
             )
         }
+        if let clock { Console.error(clock.summary()) }
         let seconds = Date().timeIntervalSince(start)
         print(
             "built \(report.pageCount) pages, \(report.files.count) files in \(String(format: "%.2f", seconds)) s → \(options.outputFolder)"

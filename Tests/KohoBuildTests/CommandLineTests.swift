@@ -79,6 +79,23 @@ import Testing
         #expect(run.stdout.contains("built "))
     }
 
+    @Test func timingsNameEachPhaseWithItsDuration() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(BuildTests.site, under: root)
+        let run = try Self.run(["build", "--timings"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first == "timings:")
+        let phases = lines.dropFirst().map { $0.replacing(#/^ *[0-9]+\.[0-9]{3} s  /#, with: "") }
+        #expect(
+            phases == [
+                "loading content and theme", "resolving 2 staff, 2 departments, 2 posts", "making template values",
+                "planning pages", "rendering 14 pages", "writing feeds and the sitemap", "listing static files",
+                "writing 5 more files",
+            ])
+    }
+
     @Test func checkPrintsGitHubAnnotationsAndExitsOneOnErrors() throws {
         let root = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -234,7 +251,7 @@ import Testing
             return String(decoding: data, as: UTF8.self)
         }
         let terminal = try build(ci: false)
-        #expect(terminal.contains("koho: rendering pages and feeds…"))
+        #expect(terminal.contains("koho: rendering 14 pages…"))
         #expect(terminal.contains("built "))
         let quiet = try build(ci: true)
         #expect(!quiet.contains("koho: "))

@@ -18,6 +18,7 @@ import Testing
             switch file.contents {
             case .bytes(let bytes): files[file.path] = bytes
             case .copy(let source): files[file.path] = Array("copied from \(source)\n".utf8)
+            case .written: Issue.record("\(file.path): a planned site holds every file's bytes")
             }
         }
         return files
