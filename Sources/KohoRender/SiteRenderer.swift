@@ -68,10 +68,10 @@ public struct SiteRenderer: Sendable {
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         progress?("writing feeds and the sitemap")
         let sitemap = SitemapWriter(site: site)
-        var others = [sitemap.sitemap(pages: jobs), sitemap.robots()]
-        others += feedFiles(values.feeds)
+        let others = [sitemap.sitemap(pages: jobs), sitemap.robots()]
         for file in others { emit(file) }
-        return (jobs.map(\.route.outputPath) + others.map(\.path), diagnostics)
+        let feeds = feedFiles(values.feeds, emit: emit)
+        return (jobs.map(\.route.outputPath) + others.map(\.path) + feeds, diagnostics)
     }
 
     /// The theme's templates, parsed, with the site's language, translations and Markdown.
@@ -118,9 +118,9 @@ public struct SiteRenderer: Sendable {
         return bag.sorted
     }
 
-    /// The RSS feeds and the JSON Feed. Each post's item is made once (in parallel) and shared by every feed
-    /// that lists it.
-    func feedFiles(_ feeds: FeedSet) -> [RenderedFile] {
+    /// The RSS feeds and the JSON Feed, each handed to `emit` as it is made, on every core; returns their
+    /// paths in order. Each post's item is made once and shared by every feed that lists it.
+    func feedFiles(_ feeds: FeedSet, emit: @Sendable (RenderedFile) -> Void) -> [String] {
         let all = feeds.all
         var listed = Set<Int>()
         for feed in all { listed.formUnion(feed.posts) }
@@ -136,9 +136,15 @@ public struct SiteRenderer: Sendable {
             items[index] = pair.0
             xmlItems[index] = pair.1
         }
-        var files = all.map { writer.document($0, items: xmlItems) }
-        files.append(JSONFeedWriter(site: site).document(feeds.site, json: feeds.json, items: items))
-        return files
+        let xml = xmlItems
+        let paths = all.parallelMap { feed -> String in
+            let file = writer.document(feed, items: xml)
+            emit(file)
+            return file.path
+        }
+        let json = JSONFeedWriter(site: site).document(feeds.site, json: feeds.json, items: items)
+        emit(json)
+        return paths + [json.path]
     }
 }
 

@@ -18,3 +18,35 @@ import Testing
         #expect(render(markdown).plainText == text)
     }
 }
+
+/// The collector against the plain rule (split on White_Space, join with one space) for every whitespace
+/// code point, between ASCII, kana, a four-byte emoji and code points whose UTF-8 starts like whitespace's.
+@Suite struct TextCollectorTests {
+    static let whitespace = (0...0x3000).compactMap { Unicode.Scalar(UInt32($0)) }.filter(\.properties.isWhitespace)
+    static let neighbours = ["a", "あ", "😀", "\u{00A9}", "\u{1681}", "\u{2010}", "\u{3001}", "\u{E000}"]
+
+    @Test func collapsesEveryWhitespaceCodePoint() {
+        #expect(Self.whitespace.count == 25)
+        for space in Self.whitespace {
+            for left in Self.neighbours {
+                for right in Self.neighbours {
+                    let text = String(space) + left + String(space) + String(space) + right + String(space)
+                    var collector = TextCollector()
+                    collector.append(text)
+                    let expected = text.unicodeScalars.split(whereSeparator: \.properties.isWhitespace)
+                        .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+                    #expect(collector.text == expected, "U+\(String(space.value, radix: 16))")
+                }
+            }
+        }
+    }
+
+    @Test func spaceBetweenPiecesIsWrittenOnlyBeforeMoreText() {
+        var collector = TextCollector()
+        collector.append("  見出し")
+        collector.appendSpace()
+        collector.append("本文 ")
+        collector.appendSpace()
+        #expect(collector.text == "見出し 本文")
+    }
+}
