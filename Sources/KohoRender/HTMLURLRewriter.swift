@@ -1,3 +1,4 @@
+import Foundation
 import KohoTemplates
 import KohoURL
 
@@ -49,35 +50,50 @@ struct HTMLURLRewriter {
 
     private static func mayNeedBasePath(_ bytes: [UInt8], basePath: String) -> Bool {
         let rest = Array(basePath.utf8.dropFirst())
-        var i = 0
-        let count = bytes.count
-        while i + 2 < count {
-            if bytes[i] == UInt8(ascii: "="), bytes[i + 1] == UInt8(ascii: "\"") || bytes[i + 1] == UInt8(ascii: "'"),
-                bytes[i + 2] == UInt8(ascii: "/")
-            {
+        return bytes.withUnsafeBufferPointer { buffer in
+            var found = false
+            forEach(UInt8(ascii: "="), in: buffer) { i in
+                let count = buffer.count
+                guard i + 2 < count, buffer[i + 1] == UInt8(ascii: "\"") || buffer[i + 1] == UInt8(ascii: "'"),
+                    buffer[i + 2] == UInt8(ascii: "/")
+                else { return true }
                 let start = i + 3
-                let protocolRelative = start < count && bytes[start] == UInt8(ascii: "/")
-                let carriesBase = start + rest.count <= count && bytes[start..<(start + rest.count)].elementsEqual(rest)
-                if !protocolRelative && !carriesBase { return true }
+                let protocolRelative = start < count && buffer[start] == UInt8(ascii: "/")
+                let carriesBase = start + rest.count <= count && buffer[start..<(start + rest.count)].elementsEqual(rest)
+                found = !protocolRelative && !carriesBase
+                return !found
             }
-            i += 1
+            return found
         }
-        return false
     }
 
     /// True when a `:` follows the letters of a scheme the link rule drops, ignoring case (`JavaScript:`).
     private static func mayHoldDroppedScheme(_ bytes: [UInt8]) -> Bool {
         let endings: [[UInt8]] = ["script", "data", "file", "blob", "intent"].map { Array($0.utf8) }
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: ":") {
+        return bytes.withUnsafeBufferPointer { buffer in
+            var found = false
+            forEach(UInt8(ascii: ":"), in: buffer) { i in
                 for ending in endings where i >= ending.count {
-                    if zip(bytes[(i - ending.count)..<i], ending).allSatisfy({ ($0 | 0x20) == $1 }) { return true }
+                    if zip(buffer[(i - ending.count)..<i], ending).allSatisfy({ ($0 | 0x20) == $1 }) {
+                        found = true
+                        return false
+                    }
                 }
+                return true
             }
-            i += 1
+            return found
         }
-        return false
+    }
+
+    /// Calls `body` with the offset of each `byte` in `buffer` (found with `memchr`) until it returns false.
+    private static func forEach(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) {
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count, let hit = memchr(base + offset, Int32(byte), buffer.count - offset) {
+            let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if !body(index) { return }
+            offset = index + 1
+        }
     }
 
     /// Attributes whose value is one URL.
