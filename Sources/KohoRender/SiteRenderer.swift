@@ -1,6 +1,7 @@
 public import KohoDiagnostics
 public import KohoSite
 public import KohoTheme
+import KohoContent
 import KohoMarkdown
 import KohoTemplates
 
@@ -43,7 +44,8 @@ public struct SiteRenderer: Sendable {
         defer { values.release() }
         let planner = PagePlanner(
             site: site, values: values, labels: labels,
-            themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout))
+            themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout),
+            pageSizes: PageSizes.resolved(site: site.config.pageSizes, theme: theme.pageSizes))
         let jobs = planner.jobs()
 
         let (pages, diagnostics) = collect(renderPages(jobs, library: library, values: values))
