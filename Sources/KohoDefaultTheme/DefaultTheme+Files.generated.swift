@@ -1491,7 +1491,7 @@ paginate:
   # A tag's posts; its staff and departments are on the first page.
   tag: 20
   # A department's posts, under the department's own page.
-  department: 10
+  department: 20
   # A staff member's posts, under the profile.
   staff: 10
 
