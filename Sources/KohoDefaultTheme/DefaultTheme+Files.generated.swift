@@ -698,39 +698,16 @@ labels:
 {%- if department.staff %}
 <section class="department-staff" aria-labelledby="staff-heading">
 <h2 id="staff-heading">{{ "staff_of_department" | t }}</h2>
-{%- if department.staff | length > 60 %}
-<ul class="name-index">
-{%- for s in department.staff %}
-{% include "partials/staff-row.html" %}
-{%- endfor %}
-</ul>
-{%- else %}
-<ul class="cards">
-{%- for s in department.staff %}
-{% include "partials/staff-card.html" %}
-{%- endfor %}
-</ul>
-{%- endif %}
+{%- set members = department.staff %}{% set compact_over = 60 %}
+{%- include "partials/staff-members.html" %}
 </section>
 {%- endif %}
 {%- endif %}
 {%- if department.posts %}
 <section class="department-posts" aria-labelledby="posts-heading">
 <h2 id="posts-heading">{{ "latest_posts" | t }}{% if page.paginator %}{% if page.paginator.total > 1 %} <span class="muted">{{ "page_n" | t(page.paginator.number) }}</span>{% endif %}{% endif %}</h2>
-<div class="post-grid">
-{%- if page.paginator %}
-{%- for p in page.paginator.items %}
-{%- set hl = 3 %}
-{% include "partials/post-card.html" %}
-{%- endfor %}
-{%- else %}
-{%- for p in department.posts %}{% if loop.index <= 5 %}
-{%- set hl = 3 %}
-{% include "partials/post-card.html" %}
-{%- endif %}{% endfor %}
-{%- endif %}
-</div>
-{%- include "partials/pagination.html" %}
+{%- set posts = department.posts %}{% set first_count = 5 %}
+{% include "partials/paged-posts.html" %}
 {%- if department.feed_url %}
 <p class="feed-link"><a href="{{ department.feed_url }}">{{ "subscribe_feed" | t }}</a></p>
 {%- endif %}
@@ -1027,6 +1004,19 @@ labels:
 </header>
 
 """##),
+        File(path: "layouts/partials/paged-posts.html", contents: #"""
+{#- Set `posts` and `first_count` before including: this page's posts when the list is split into pages
+    (`page.paginator`), else the first `first_count` of `posts`; then the links between the pages. -#}
+<div class="post-grid">
+{%- if page.paginator %}{% set posts = page.paginator.items %}{% set first_count = page.paginator.items | length %}{% endif %}
+{%- for p in posts %}{% if loop.index <= first_count %}
+{%- set hl = 3 %}
+{% include "partials/post-card.html" %}
+{%- endif %}{% endfor %}
+</div>
+{%- include "partials/pagination.html" %}
+
+"""#),
         File(path: "layouts/partials/pagination.html", contents: #"""
 {#- Links between the pages of a list (`page.paginator`): plain links, no script. Lists of posts say
     newer/older; other lists say previous/next. Shows the first and last pages and two on each side of this one. -#}
@@ -1115,6 +1105,24 @@ labels:
 {%- endif %}
 </div>
 </li>
+
+"""#),
+        File(path: "layouts/partials/staff-members.html", contents: #"""
+{#- Set `members` (staff) and `compact_over` (a number) before including: cards, or one line per person when
+    there are more than `compact_over`, so a long list stays a small page. -#}
+{%- if members | length > compact_over %}
+<ul class="name-index">
+{%- for s in members %}
+{% include "partials/staff-row.html" %}
+{%- endfor %}
+</ul>
+{%- else %}
+<ul class="cards">
+{%- for s in members %}
+{% include "partials/staff-card.html" %}
+{%- endfor %}
+</ul>
+{%- endif %}
 
 """#),
         File(path: "layouts/partials/staff-row.html", contents: #"""
@@ -1370,20 +1378,8 @@ labels:
 {%- if staff.posts %}
 <section class="staff-posts" aria-labelledby="staff-posts-heading">
 <h2 id="staff-posts-heading">{{ "posts_by_staff" | t }}{% if page.paginator %}{% if page.paginator.total > 1 %} <span class="muted">{{ "page_n" | t(page.paginator.number) }}</span>{% endif %}{% endif %}</h2>
-<div class="post-grid">
-{%- if page.paginator %}
-{%- for p in page.paginator.items %}
-{%- set hl = 3 %}
-{% include "partials/post-card.html" %}
-{%- endfor %}
-{%- else %}
-{%- for p in staff.posts %}{% if loop.index <= 10 %}
-{%- set hl = 3 %}
-{% include "partials/post-card.html" %}
-{%- endif %}{% endfor %}
-{%- endif %}
-</div>
-{%- include "partials/pagination.html" %}
+{%- set posts = staff.posts %}{% set first_count = 10 %}
+{% include "partials/paged-posts.html" %}
 {%- if page.feed_url %}
 <p class="feed-link"><a href="{{ page.feed_url }}">{{ "subscribe_feed" | t }}</a></p>
 {%- endif %}
@@ -1431,32 +1427,16 @@ labels:
 {%- if tg_posts %}
 <section aria-labelledby="tag-posts-heading">
 <h2 id="tag-posts-heading">{{ "posts" | t }}{% if page.paginator %}{% if page.paginator.total > 1 %} <span class="muted">{{ "page_n" | t(page.paginator.number) }}</span>{% endif %}{% endif %}</h2>
-<div class="post-grid">
-{%- for p in tg_posts %}
-{%- set hl = 3 %}
-{% include "partials/post-card.html" %}
-{%- endfor %}
-</div>
-{%- include "partials/pagination.html" %}
+{%- set posts = tag.posts %}{% set first_count = tag.posts | length %}
+{% include "partials/paged-posts.html" %}
 </section>
 {%- endif %}
 {%- if tg_first %}
 {%- if tag.staff %}
 <section aria-labelledby="tag-staff-heading">
 <h2 id="tag-staff-heading">{{ "staff" | t }}</h2>
-{%- if tag.staff | length > 24 %}
-<ul class="name-index">
-{%- for s in tag.staff %}
-{% include "partials/staff-row.html" %}
-{%- endfor %}
-</ul>
-{%- else %}
-<ul class="cards">
-{%- for s in tag.staff %}
-{% include "partials/staff-card.html" %}
-{%- endfor %}
-</ul>
-{%- endif %}
+{%- set members = tag.staff %}{% set compact_over = 24 %}
+{%- include "partials/staff-members.html" %}
 </section>
 {%- endif %}
 {%- if tag.departments %}
