@@ -96,7 +96,9 @@ let package = Package(
         .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML", "KohoURL"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates", "KohoURL"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoContentTests", dependencies: ["KohoContent", "KohoSocial", "KohoDates"], exclude: ["Fixtures"]),
-        .testTarget(name: "KohoRenderTests", dependencies: ["KohoRender", "KohoBuild", "KohoContent", "KohoSite", "KohoURL", "KohoDates"]),
+        .testTarget(
+            name: "KohoRenderTests",
+            dependencies: ["KohoRender", "KohoBuild", "KohoContent", "KohoSite", "KohoTemplates", "KohoTheme", "KohoURL", "KohoDates"]),
         // Doubling the input must not quadruple the time: every pathological input shape, at two sizes.
         .testTarget(name: "KohoScalingTests", dependencies: ["KohoMarkdown", "KohoSocial", "KohoSite", "KohoURL"]),
         .testTarget(

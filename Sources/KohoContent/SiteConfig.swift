@@ -21,8 +21,9 @@ public struct SiteConfig: Sendable {
     public var mastodonInstance: String?
     public var organization: Organization?
     public var feeds: FeedSettings
-    /// Posts per list page; 20 when absent.
-    public var paginate: Int
+    /// `paginate`: items per page of the lists site.yml names (`paginate: 10` names the post list), over the
+    /// theme's own sizes; see ``PageSizes/resolved(site:theme:)``.
+    public var pageSizes: PageSizes
     public var markdown: MarkdownSettings
     /// Fields Koho does not know, kept for `site.params`.
     public var params: [ContentPair]
@@ -31,7 +32,7 @@ public struct SiteConfig: Sendable {
         title: String, description: String? = nil, address: SiteAddress, language: String = "ja",
         timezone: String = "UTC", theme: String = "default", hashtags: [Located<String>] = [],
         share: [ShareNetwork] = ShareNetwork.allCases, mastodonInstance: String? = nil,
-        organization: Organization? = nil, feeds: FeedSettings = FeedSettings(), paginate: Int = 20,
+        organization: Organization? = nil, feeds: FeedSettings = FeedSettings(), pageSizes: PageSizes = PageSizes(),
         markdown: MarkdownSettings = MarkdownSettings(), params: [ContentPair] = []
     ) {
         self.title = title
@@ -45,7 +46,7 @@ public struct SiteConfig: Sendable {
         self.mastodonInstance = mastodonInstance
         self.organization = organization
         self.feeds = feeds
-        self.paginate = paginate
+        self.pageSizes = pageSizes
         self.markdown = markdown
         self.params = params
     }

@@ -78,6 +78,18 @@ rt { font-size: .5em; color: var(--muted); }
 .breadcrumbs li + li::before { content: "›"; padding: 0 .5em; color: var(--muted); }
 .pagination ul { display: flex; justify-content: space-between; align-items: center; gap: 1rem; margin: 2rem 0; }
 .pagination a { display: inline-block; padding: .5rem 1rem; border: 1px solid var(--line); border-radius: var(--radius); text-decoration: none; }
+.pagination ul { margin-bottom: .75rem; }
+.page-numbers { display: flex; flex-wrap: wrap; justify-content: center; gap: .4rem; list-style: none; padding: 0; margin: 0 0 2rem; }
+.page-numbers a { min-width: 2.75rem; padding: .5rem .6rem; text-align: center; }
+.page-numbers a[aria-current="page"] { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); font-weight: 700; }
+.page-numbers .gap { align-self: center; color: var(--muted); }
+
+/* kana index of the staff directory */
+.kana-index ul { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; margin: 1rem 0; }
+.kana-index a, .kana-index .empty { display: inline-block; min-width: 2.75rem; padding: .5rem .6rem; text-align: center; border: 1px solid var(--line); border-radius: var(--radius); text-decoration: none; }
+.kana-index .empty { color: var(--muted); border-style: dashed; }
+.kana-index a.here { font-weight: 700; border-color: var(--accent); }
+.kana-group h2 { scroll-margin-top: 1rem; }
 
 /* cards and lists */
 .cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr)); margin: 1rem 0; }
@@ -264,36 +276,41 @@ about_the_author: "About the author"
 address: "Address"
 all_departments: "All departments"
 all_posts: "All news"
-all_staff_by_reading: "All staff, A–Z"
 back_to_home: "Back to the home page"
 breadcrumbs: "Breadcrumbs"
 contact: "Contact"
+continued: "(continued)"
 department_label: "Department"
 departments: "Departments"
 departments_intro: "Our departments and the work each of them does."
 email: "Email"
 filter_none: "No staff members match. Try other words."
 filter_staff: "Filter by name, reading or topic"
+filter_staff_page: "Filter this page by name, reading or topic"
 filter_status: "{0} staff members match"
 footer_navigation: "About this site"
 hashtags: "Hashtags"
 home: "Home"
 hours: "Opening hours"
 json_feed: "JSON Feed"
+kana_index: "Find by reading"
 latest_posts: "Latest news"
 main_navigation: "Main menu"
 meet_the_staff: "Meet the staff"
 meet_the_staff_text: "Who works here and what they look after, so you know whom to ask."
 newer_posts: "Newer"
+next_page: "Next"
 no_departments: "No departments yet."
 no_posts: "No news yet."
 no_staff: "No staff profiles for this department yet."
+no_staff_yet: "No staff profiles yet."
 no_tags: "No hashtags yet."
 nothing_tagged: "Nothing has this hashtag yet."
 official_hashtags: "Official hashtags"
 older_posts: "Older"
 organization: "Place in the organization"
 page_label: "Page"
+page_n: "page {0}"
 page_not_found: "Page not found"
 page_not_found_text: "The page you were looking for may have moved or been removed. Try one of these links."
 pagination: "Pagination"
@@ -302,6 +319,7 @@ phone: "Phone"
 posts: "News"
 posts_by_staff: "News from this person"
 powered_by: "Made with Koho"
+prev_page: "Previous"
 quick_departments: "Who does what at city hall"
 quick_posts: "Events, disaster information, new services"
 quick_staff: "{0} staff members and what they handle"
@@ -312,15 +330,17 @@ since: "With us since"
 skip_to_content: "Skip to content"
 social_media: "Social media"
 staff: "Staff"
+staff_by_department: "Staff by department"
 staff_count: "Staff listed"
 staff_directory: "See all {0} staff"
-staff_list_intro: "Our staff, by department. You can also look for the topic you want to ask about."
+staff_list_intro: "Our staff, by the reading of their names. Each department's page lists its own staff."
 staff_of_department: "Staff"
 sub_departments: "Divisions"
 sub_departments_of: "Divisions of {0}"
 subscribe_feed: "Subscribe (RSS)"
 tags: "Hashtags"
 tags_intro: "Posts, staff and departments, gathered by hashtag."
+title_page_n: " (page {0})"
 topics: "Ask me about"
 topics_short: "Topics"
 what_we_do: "What we do"
@@ -340,6 +360,8 @@ labels:
     tag-list: Hashtags
     "404": Page not found
     share-mastodon: Share on Mastodon
+  index:
+    other: Other
   feed:
     staff: "Posts by {0}"
     department: "Posts from {0}"
@@ -367,36 +389,41 @@ about_the_author: "この記事を書いた職員"
 address: "所在地"
 all_departments: "すべての部署を見る"
 all_posts: "お知らせ一覧へ"
-all_staff_by_reading: "職員一覧（五十音順）"
 back_to_home: "トップページへ戻る"
 breadcrumbs: "現在位置"
 contact: "お問い合わせ"
+continued: "（続き）"
 department_label: "所属"
 departments: "部署紹介"
 departments_intro: "市役所の各部署と、それぞれが担当している仕事を紹介します。"
 email: "メール"
 filter_none: "該当する職員はいません。言葉を変えてお試しください。"
 filter_staff: "名前・よみがな・担当で絞り込む"
+filter_staff_page: "このページの職員を名前・よみがな・担当で絞り込む"
 filter_status: "{0}人が該当します"
 footer_navigation: "サイト情報"
 hashtags: "ハッシュタグ"
 home: "トップ"
 hours: "受付時間"
 json_feed: "JSON フィード"
+kana_index: "五十音から探す"
 latest_posts: "新着のお知らせ"
 main_navigation: "メインメニュー"
 meet_the_staff: "職員紹介"
 meet_the_staff_text: "どんな職員が、どの仕事を担当しているのかをご紹介します。お問い合わせ先を探すときにもご利用ください。"
 newer_posts: "新しいお知らせ"
+next_page: "次のページ"
 no_departments: "部署はまだ登録されていません。"
 no_posts: "お知らせはまだありません。"
 no_staff: "この部署の職員紹介はまだありません。"
+no_staff_yet: "職員紹介はまだありません。"
 no_tags: "ハッシュタグはまだありません。"
 nothing_tagged: "このハッシュタグが付いたページはまだありません。"
 official_hashtags: "公式ハッシュタグ"
 older_posts: "過去のお知らせ"
 organization: "組織の中の位置"
 page_label: "ページ"
+page_n: "{0}ページ目"
 page_not_found: "ページが見つかりません"
 page_not_found_text: "お探しのページは移動または削除された可能性があります。下のリンクからお探しください。"
 pagination: "ページ送り"
@@ -405,6 +432,7 @@ phone: "電話"
 posts: "お知らせ"
 posts_by_staff: "この職員のお知らせ"
 powered_by: "Koho で作成"
+prev_page: "前のページ"
 quick_departments: "どの部署が、どんな仕事をしているか"
 quick_posts: "イベント、災害情報、新しいサービス"
 quick_staff: "{0}人の職員の顔と担当"
@@ -415,15 +443,17 @@ since: "入庁"
 skip_to_content: "本文へ移動"
 social_media: "ソーシャルメディア"
 staff: "職員紹介"
+staff_by_department: "部署ごとに職員を見る"
 staff_count: "掲載している職員"
 staff_directory: "職員紹介を見る（{0}人）"
-staff_list_intro: "部署ごとに職員を紹介しています。担当している分野からも探せます。"
+staff_list_intro: "職員を名前の五十音順に紹介しています。部署ごとの職員は、部署紹介の各ページにあります。"
 staff_of_department: "この部署の職員"
 sub_departments: "所属する課・係"
 sub_departments_of: "{0}の課"
 subscribe_feed: "RSS フィードで購読する"
 tags: "ハッシュタグ"
 tags_intro: "ハッシュタグごとに、関連するお知らせ・職員・部署をまとめています。"
+title_page_n: "（{0}ページ目）"
 topics: "こんなことをお尋ねください"
 topics_short: "担当"
 what_we_do: "部署と仕事"
@@ -443,6 +473,8 @@ labels:
     tag-list: ハッシュタグ
     "404": ページが見つかりません
     share-mastodon: Mastodon で共有
+  index:
+    other: その他
   feed:
     staff: "{0}の投稿"
     department: "{0}の投稿"
@@ -563,6 +595,10 @@ labels:
 <p class="lead">{{ department.summary }}</p>
 {%- endif %}
 </header>
+{#- The department's posts a page at a time (`page.paginator`); the rest of the page on the first page. -#}
+{%- set dp_first = true %}
+{%- if page.paginator %}{% set dp_first = page.paginator.number == 1 %}{% endif %}
+{%- if dp_first %}
 <div class="entry-layout">
 <div class="entry-main">
 {%- if department.content %}
@@ -662,30 +698,26 @@ labels:
 {%- if department.staff %}
 <section class="department-staff" aria-labelledby="staff-heading">
 <h2 id="staff-heading">{{ "staff_of_department" | t }}</h2>
-<ul class="cards">
-{%- for s in department.staff %}
-{% include "partials/staff-card.html" %}
-{%- endfor %}
-</ul>
+{%- set members = department.staff %}{% set compact_over = 60 %}
+{%- include "partials/staff-members.html" %}
 </section>
+{%- endif %}
 {%- endif %}
 {%- if department.posts %}
 <section class="department-posts" aria-labelledby="posts-heading">
-<h2 id="posts-heading">{{ "latest_posts" | t }}</h2>
-<div class="post-grid">
-{%- for p in department.posts %}{% if loop.index <= 5 %}
-{%- set hl = 3 %}
-{% include "partials/post-card.html" %}
-{%- endif %}{% endfor %}
-</div>
+<h2 id="posts-heading">{{ "latest_posts" | t }}{% if page.paginator %}{% if page.paginator.total > 1 %} <span class="muted">{{ "page_n" | t(page.paginator.number) }}</span>{% endif %}{% endif %}</h2>
+{%- set posts = department.posts %}{% set first_count = 5 %}
+{% include "partials/paged-posts.html" %}
 {%- if department.feed_url %}
 <p class="feed-link"><a href="{{ department.feed_url }}">{{ "subscribe_feed" | t }}</a></p>
 {%- endif %}
 </section>
 {%- endif %}
+{%- if dp_first %}
 {%- set tags = department.hashtags %}
 {% include "partials/hashtags.html" %}
 {% include "partials/share.html" %}
+{%- endif %}
 </article>
 {% endblock %}
 
@@ -897,7 +929,7 @@ labels:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>{% if page.title %}{% if page.title != site.title %}{{ page.title }} | {% endif %}{% endif %}{{ site.title }}</title>
+<title>{% if page.title %}{% if page.title != site.title %}{{ page.title }}{% if page.paginator %}{% if page.paginator.number > 1 %}{{ "title_page_n" | t(page.paginator.number) }}{% endif %}{% endif %} | {% endif %}{% endif %}{{ site.title }}</title>
 {%- set meta_title = site.title %}{% if page.title %}{% set meta_title = page.title %}{% endif %}
 {%- set meta_description = null %}{% if page.description %}{% set meta_description = page.description %}{% elif site.description %}{% set meta_description = site.description %}{% endif %}
 {%- if meta_description %}
@@ -972,14 +1004,40 @@ labels:
 </header>
 
 """##),
+        File(path: "layouts/partials/paged-posts.html", contents: #"""
+{#- Set `posts` and `first_count` before including: this page's posts when the list is split into pages
+    (`page.paginator`), else the first `first_count` of `posts`; then the links between the pages. -#}
+<div class="post-grid">
+{%- if page.paginator %}{% set posts = page.paginator.items %}{% set first_count = page.paginator.items | length %}{% endif %}
+{%- for p in posts %}{% if loop.index <= first_count %}
+{%- set hl = 3 %}
+{% include "partials/post-card.html" %}
+{%- endif %}{% endfor %}
+</div>
+{%- include "partials/pagination.html" %}
+
+"""#),
         File(path: "layouts/partials/pagination.html", contents: #"""
+{#- Links between the pages of a list (`page.paginator`): plain links, no script. Lists of posts say
+    newer/older; other lists say previous/next. Shows the first and last pages and two on each side of this one. -#}
 {%- if page.paginator %}{% if page.paginator.total > 1 %}
+{%- set pn = page.paginator %}
+{%- set pn_posts = page.kind not in ["staff-list", "department-list", "tag-list"] %}
 <nav class="pagination" aria-label="{{ "pagination" | t }}">
 <ul>
-<li class="prev">{% if page.paginator.prev_url %}<a href="{{ page.paginator.prev_url }}" rel="prev">← {{ "newer_posts" | t }}</a>{% endif %}</li>
-<li class="current">{{ "page_label" | t }} {{ page.paginator.number }} / {{ page.paginator.total }}</li>
-<li class="next">{% if page.paginator.next_url %}<a href="{{ page.paginator.next_url }}" rel="next">{{ "older_posts" | t }} →</a>{% endif %}</li>
+<li class="prev">{% if pn.prev_url %}<a href="{{ pn.prev_url }}" rel="prev">← {% if pn_posts %}{{ "newer_posts" | t }}{% else %}{{ "prev_page" | t }}{% endif %}</a>{% endif %}</li>
+<li class="current">{{ "page_label" | t }} {{ pn.number }} / {{ pn.total }}</li>
+<li class="next">{% if pn.next_url %}<a href="{{ pn.next_url }}" rel="next">{% if pn_posts %}{{ "older_posts" | t }}{% else %}{{ "next_page" | t }}{% endif %} →</a>{% endif %}</li>
 </ul>
+<ol class="page-numbers">
+{%- for pg in pn.pages %}
+{%- if pg.number == 1 or pg.number == pn.total or (pg.number >= pn.number - 2 and pg.number <= pn.number + 2) %}
+<li><a href="{{ pg.url }}"{% if pg.current %} aria-current="page"{% endif %} aria-label="{{ "page_n" | t(pg.number) }}">{{ pg.number }}</a></li>
+{%- elif pg.number == pn.number - 3 or pg.number == pn.number + 3 %}
+<li class="gap" aria-hidden="true">…</li>
+{%- endif %}
+{%- endfor %}
+</ol>
 </nav>
 {%- endif %}{% endif %}
 
@@ -1047,6 +1105,31 @@ labels:
 {%- endif %}
 </div>
 </li>
+
+"""#),
+        File(path: "layouts/partials/staff-members.html", contents: #"""
+{#- Set `members` (staff) and `compact_over` (a number) before including: cards, or one line per person when
+    there are more than `compact_over`, so a long list stays a small page. -#}
+{%- if members | length > compact_over %}
+<ul class="name-index">
+{%- for s in members %}
+{% include "partials/staff-row.html" %}
+{%- endfor %}
+</ul>
+{%- else %}
+<ul class="cards">
+{%- for s in members %}
+{% include "partials/staff-card.html" %}
+{%- endfor %}
+</ul>
+{%- endif %}
+
+"""#),
+        File(path: "layouts/partials/staff-row.html", contents: #"""
+{#- Set `s` (a staff member) before including; one line of a compact list, inside <ul class="name-index">. -#}
+<li data-filter-item="{{ s.name }}{% if s.reading %} {{ s.reading }}{% endif %}{% if s.name_en %} {{ s.name_en }}{% endif %}{% if s.role %} {{ s.role }}{% endif %} {{ s.topics | join(" ") }}"><a href="{{ s.url }}">{% if s.reading %}<ruby>{{ s.name }}<rp>（</rp><rt>{{ s.reading }}</rt><rp>）</rp></ruby>{% else %}{{ s.name }}{% endif %}</a>
+{%- if s.role %} <span class="role">{{ s.role }}</span>{% endif %}
+{%- for sd in s.departments %}{% if loop.first %} <span class="muted">（{% endif %}{{ sd.name }}{% if loop.last %}）</span>{% else %}・{% endif %}{% endfor %}</li>
 
 """#),
         File(path: "layouts/post-list.html", contents: #"""
@@ -1162,47 +1245,43 @@ labels:
 {% include "partials/breadcrumbs.html" %}
 {% endblock %}
 {% block content %}
-<h1>{{ "staff" | t }}</h1>
+<h1>{{ "staff" | t }}{% if page.paginator %}{% if page.paginator.number > 1 %} <span class="muted">{{ "page_n" | t(page.paginator.number) }}</span>{% endif %}{% endif %}</h1>
 <p class="lead">{{ "staff_list_intro" | t }}</p>
-<div class="staff-directory" data-filter="{{ "filter_staff" | t }}" data-filter-status="{{ "filter_status" | t("{0}") }}" data-filter-none="{{ "filter_none" | t }}">
-{%- for d in site.departments %}
-<section class="dept-group" data-filter-group aria-labelledby="group-{{ d.slug }}">
-<h2 id="group-{{ d.slug }}"><a href="{{ d.url }}">{{ d.name }}</a></h2>
-{%- if d.staff %}
-<ul class="cards">
-{%- for s in d.staff %}
-{% include "partials/staff-card.html" %}
+<p class="staff-by-department"><a href="{{ "/departments/" | rel_url }}">{{ "staff_by_department" | t }}</a></p>
+{%- if page.paginator %}
+{%- set pn = page.paginator %}
+<nav class="kana-index" aria-label="{{ "kana_index" | t }}">
+<ul>
+{%- for r in pn.index %}
+<li>{% if r.url %}<a href="{{ r.url }}"{% if pn.total > 1 and r.number == pn.number %} class="here"{% endif %}>{{ r.label }}</a>{% else %}<span class="empty">{{ r.label }}</span>{% endif %}</li>
 {%- endfor %}
 </ul>
-{%- endif %}
-{%- for c in d.children %}
-<section class="dept-group" data-filter-group aria-labelledby="group-{{ c.slug }}">
-<h3 id="group-{{ c.slug }}"><a href="{{ c.url }}">{{ c.name }}</a></h3>
-{%- if c.staff %}
-<ul class="cards">
-{%- for s in c.staff %}
-{% include "partials/staff-card.html" %}
+</nav>
+<div class="staff-directory" data-filter="{% if pn.total > 1 %}{{ "filter_staff_page" | t }}{% else %}{{ "filter_staff" | t }}{% endif %}" data-filter-status="{{ "filter_status" | t("{0}") }}" data-filter-none="{{ "filter_none" | t }}">
+{%- for g in pn.groups %}
+<section class="kana-group" data-filter-group>
+<h2{% if not g.continued %} id="{{ g.id }}"{% endif %}>{{ g.label }}{% if g.continued %} <span class="muted">{{ "continued" | t }}</span>{% endif %}</h2>
+<ul class="name-index">
+{%- for s in g.items %}
+{% include "partials/staff-row.html" %}
 {%- endfor %}
 </ul>
+</section>
 {%- else %}
-<p class="empty">{{ "no_staff" | t }}</p>
-{%- endif %}
-</section>
-{%- endfor %}
-</section>
+<p class="empty">{{ "no_staff_yet" | t }}</p>
 {%- endfor %}
 </div>
-{%- if site.staff %}
-<section class="staff-index" aria-labelledby="staff-index-heading">
-<h2 id="staff-index-heading">{{ "all_staff_by_reading" | t }}</h2>
+{% include "partials/pagination.html" %}
+{%- elif site.staff %}
+<div class="staff-directory" data-filter="{{ "filter_staff" | t }}" data-filter-status="{{ "filter_status" | t("{0}") }}" data-filter-none="{{ "filter_none" | t }}">
 <ul class="name-index">
 {%- for s in site.staff %}
-<li><a href="{{ s.url }}">{% if s.reading %}<ruby>{{ s.name }}<rp>（</rp><rt>{{ s.reading }}</rt><rp>）</rp></ruby>{% else %}{{ s.name }}{% endif %}</a>
-{%- if s.role %} <span class="role">{{ s.role }}</span>{% endif %}
-{%- for sd in s.departments %}{% if loop.first %} <span class="muted">（{% endif %}{{ sd.name }}{% if loop.last %}）</span>{% else %}・{% endif %}{% endfor %}</li>
+{% include "partials/staff-row.html" %}
 {%- endfor %}
 </ul>
-</section>
+</div>
+{%- else %}
+<p class="empty">{{ "no_staff_yet" | t }}</p>
 {%- endif %}
 {% endblock %}
 {% block scripts %}
@@ -1242,6 +1321,10 @@ labels:
 {%- endif %}
 </div>
 </header>
+{#- The member's posts a page at a time (`page.paginator`); the profile on the first page. -#}
+{%- set st_first = true %}
+{%- if page.paginator %}{% set st_first = page.paginator.number == 1 %}{% endif %}
+{%- if st_first %}
 <div class="entry-layout">
 <div class="entry-main">
 {%- if staff.content %}
@@ -1291,15 +1374,12 @@ labels:
 {%- set tags = staff.hashtags %}
 {% include "partials/hashtags.html" %}
 {% include "partials/share.html" %}
+{%- endif %}
 {%- if staff.posts %}
 <section class="staff-posts" aria-labelledby="staff-posts-heading">
-<h2 id="staff-posts-heading">{{ "posts_by_staff" | t }}</h2>
-<div class="post-grid">
-{%- for p in staff.posts %}{% if loop.index <= 10 %}
-{%- set hl = 3 %}
-{% include "partials/post-card.html" %}
-{%- endif %}{% endfor %}
-</div>
+<h2 id="staff-posts-heading">{{ "posts_by_staff" | t }}{% if page.paginator %}{% if page.paginator.total > 1 %} <span class="muted">{{ "page_n" | t(page.paginator.number) }}</span>{% endif %}{% endif %}</h2>
+{%- set posts = staff.posts %}{% set first_count = 10 %}
+{% include "partials/paged-posts.html" %}
 {%- if page.feed_url %}
 <p class="feed-link"><a href="{{ page.feed_url }}">{{ "subscribe_feed" | t }}</a></p>
 {%- endif %}
@@ -1341,25 +1421,22 @@ labels:
 {%- if tag.feed_url %}
 <p class="feed-link"><a href="{{ tag.feed_url }}">{{ "subscribe_feed" | t }}</a></p>
 {%- endif %}
-{%- if tag.posts %}
+{#- The posts a page at a time (`page.paginator`); the staff and departments on the first page. -#}
+{%- set tg_posts = tag.posts %}{% set tg_first = true %}
+{%- if page.paginator %}{% set tg_posts = page.paginator.items %}{% set tg_first = page.paginator.number == 1 %}{% endif %}
+{%- if tg_posts %}
 <section aria-labelledby="tag-posts-heading">
-<h2 id="tag-posts-heading">{{ "posts" | t }}</h2>
-<div class="post-grid">
-{%- for p in tag.posts %}
-{%- set hl = 3 %}
-{% include "partials/post-card.html" %}
-{%- endfor %}
-</div>
+<h2 id="tag-posts-heading">{{ "posts" | t }}{% if page.paginator %}{% if page.paginator.total > 1 %} <span class="muted">{{ "page_n" | t(page.paginator.number) }}</span>{% endif %}{% endif %}</h2>
+{%- set posts = tag.posts %}{% set first_count = tag.posts | length %}
+{% include "partials/paged-posts.html" %}
 </section>
 {%- endif %}
+{%- if tg_first %}
 {%- if tag.staff %}
 <section aria-labelledby="tag-staff-heading">
 <h2 id="tag-staff-heading">{{ "staff" | t }}</h2>
-<ul class="cards">
-{%- for s in tag.staff %}
-{% include "partials/staff-card.html" %}
-{%- endfor %}
-</ul>
+{%- set members = tag.staff %}{% set compact_over = 24 %}
+{%- include "partials/staff-members.html" %}
 </section>
 {%- endif %}
 {%- if tag.departments %}
@@ -1376,6 +1453,7 @@ labels:
 </ul>
 </section>
 {%- endif %}
+{%- endif %}
 {%- if not tag.posts and not tag.staff and not tag.departments %}
 <p>{{ "nothing_tagged" | t }}</p>
 {%- endif %}
@@ -1383,5 +1461,20 @@ labels:
 {% endblock %}
 
 """##),
+        File(path: "theme.yml", contents: #"""
+# What the default theme's layouts ask of Koho: the lists they split into pages, and how many items a page
+# of each shows (the layouts show `page.paginator`). A site sets other sizes with `paginate:` in site.yml;
+# the post list's size (20) comes from site.yml.
+paginate:
+  # The staff directory, by reading, with a kana index (あ か さ …) to the page where each row starts.
+  staff-list: 100
+  # A tag's posts; its staff and departments are on the first page.
+  tag: 20
+  # A department's posts, under the department's own page.
+  department: 20
+  # A staff member's posts, under the profile.
+  staff: 10
+
+"""#),
     ]
 }

@@ -28,6 +28,9 @@ struct PagePlanner {
     let labels: Labels
     /// Whether the theme has `share-mastodon.html`, the page that asks a reader for their Mastodon instance.
     var themeHasMastodonSharePage = false
+    /// Items per page of each list split into pages (``PageSizes/resolved(site:theme:)``); a list without a
+    /// size is one page whose `paginator` is null.
+    var pageSizes: [PagedList: Int] = [.postList: PageSizes.defaultPostListSize]
 
     /// The Mastodon share page, when the site needs one: it shares to Mastodon but names no instance, and
     /// the theme can draw the page.
@@ -91,32 +94,51 @@ struct PagePlanner {
                     hashtags: site.hashtags, image: organizationLogo, feed: values.feeds.site),
                 lastModified: site.buildDate)
         ]
-        for kind in [PageKind.staffList, .departmentList, .tagList] {
-            let route = routes.list(kind)
-            jobs.append(
-                job(kind, route, page(kind, title: labels.title(of: kind), description: siteDescription, route: route)))
+        // The staff and the tags are in kana order: their pages get a kana index.
+        let lists: [(PagedList, () -> [TemplateValue], (() -> [KanaRow])?)] = [
+            (.staffList, { values.staff.map { .map($0) } },
+             { site.staff.map { KanaRow.of(reading: $0.entry.reading, name: $0.entry.name) } }),
+            (.departmentList, { site.topLevelDepartments.map { .map(values.departments[$0]) } }, nil),
+            (.tagList, { values.tags.map { .map($0) } }, { site.tags.map { KanaRow.of(reading: nil, name: $0.name) } }),
+        ]
+        for (list, items, rows) in lists {
+            let kind = PageKind(list)
+            jobs += pages(of: list, first: routes.list(kind), items: items, rows: rows) { route, paginator in
+                job(
+                    kind, route,
+                    page(
+                        kind, title: labels.title(of: kind), description: siteDescription, route: route,
+                        paginator: paginator))
+            }
         }
         return jobs
     }
 
-    /// `/posts/` and `/posts/page/N/`, `paginate` posts each.
+    /// `/posts/` and `/posts/page/N/`: the post list is always split (20 posts a page unless a setting says).
     private func postLists() -> [PageJob] {
-        let perPage = max(1, site.config.paginate)
-        let pageCount = max(1, (site.posts.count + perPage - 1) / perPage)
-        func route(_ number: Int) -> Route { site.routes.list(.postList, page: number) }
-        return (1...pageCount).map { number in
-            let items = values.posts.dropFirst((number - 1) * perPage).prefix(perPage).map { TemplateValue.map($0) }
-            let paginator = TemplateMap([
-                ("items", .list(items)), ("number", .int(number)), ("total", .int(pageCount)),
-                ("prev_url", number > 1 ? .string(route(number - 1).url) : .null),
-                ("next_url", number < pageCount ? .string(route(number + 1).url) : .null),
-            ])
-            return job(
-                .postList, route(number),
+        pages(of: .postList, first: site.routes.list(.postList), items: { values.posts.map { .map($0) } }) {
+            route, paginator in
+            job(
+                .postList, route,
                 page(
-                    .postList, title: labels.title(of: .postList), description: siteDescription,
-                    route: route(number), paginator: .map(paginator), feed: values.feeds.site),
+                    .postList, title: labels.title(of: .postList), description: siteDescription, route: route,
+                    paginator: paginator, feed: values.feeds.site),
                 lastModified: site.buildDate)
+        }
+    }
+
+    /// The pages of one list: a single page with a null `paginator` when the list is not split, else one
+    /// page per `pageSizes[list]` items, each with its `paginator` (``ListPages``). `items` (and `rows`, for a
+    /// list in kana order) are asked for only when the list is split.
+    private func pages(
+        of list: PagedList, first: Route, items: () -> [TemplateValue], rows: (() -> [KanaRow])? = nil,
+        _ make: (Route, TemplateValue) -> PageJob
+    ) -> [PageJob] {
+        guard let size = pageSizes[list] else { return [make(first, .null)] }
+        var pages = ListPages(first: first, routes: site.routes, items: items(), size: size, rows: rows?())
+        pages.otherRowLabel = labels.otherKanaRow
+        return zip(pages.numbers, pages.paginators()).map { number, paginator in
+            make(pages.route(number), .map(paginator))
         }
     }
 
@@ -124,38 +146,48 @@ struct PagePlanner {
         let share = shareLinks(site.staff.map { member in
             (member.entry.name, member.url, [member.hashtags] + member.departments.map { site.departments[$0].hashtags })
         })
-        return site.staff.enumerated().map { i, member in
+        return site.staff.enumerated().flatMap { i, member in
             let e = member.entry
             // A role often names the department already (観光課 主事): don't say it twice.
             let departmentNames = member.departments.map { site.departments[$0].entry.name }
                 .filter { !(e.role ?? "").contains($0) }
             let description = ([e.role].compactMap { $0 } + departmentNames).joined(separator: " · ")
-            let route = site.routes.entry(.staff, member.slug)
-            return job(
-                .staff, route,
-                page(
-                    .staff, title: e.name, description: description.isEmpty ? siteDescription : description,
-                    route: route, content: member.contentHTML, hashtags: member.hashtags, share: share[i],
-                    image: values.staff[i]["photo"] ?? .null, feed: values.feeds.staff[i]),
-                ["staff": .map(values.staff[i])], lastModified: newest(member.posts))
+            return pages(
+                of: .staff, first: site.routes.entry(.staff, member.slug), items: { posts(member.posts) }
+            ) { route, paginator in
+                job(
+                    .staff, route,
+                    page(
+                        .staff, title: e.name, description: description.isEmpty ? siteDescription : description,
+                        route: route, content: member.contentHTML, hashtags: member.hashtags, share: share[i],
+                        image: values.staff[i]["photo"] ?? .null, paginator: paginator, feed: values.feeds.staff[i]),
+                    ["staff": .map(values.staff[i])], lastModified: newest(member.posts))
+            }
         }
     }
+
+    /// Posts (indices into the site's posts) as template values.
+    private func posts(_ indices: [Int]) -> [TemplateValue] { indices.map { .map(values.posts[$0]) } }
 
     private func departmentPages() -> [PageJob] {
         let share = shareLinks(site.departments.map { department in
             (department.entry.name, department.url,
              [department.hashtags] + (department.parent.map { [site.departments[$0].hashtags] } ?? []))
         })
-        return site.departments.enumerated().map { i, department in
+        return site.departments.enumerated().flatMap { i, department in
             let e = department.entry
-            let route = site.routes.entry(.department, department.slug)
-            return job(
-                .department, route,
-                page(
-                    .department, title: e.name, description: e.summary ?? siteDescription, route: route,
-                    content: department.contentHTML, hashtags: department.hashtags, share: share[i],
-                    image: organizationLogo, feed: values.feeds.departments[i]),
-                ["department": .map(values.departments[i])], lastModified: newest(department.posts))
+            return pages(
+                of: .department, first: site.routes.entry(.department, department.slug),
+                items: { posts(department.posts) }
+            ) { route, paginator in
+                job(
+                    .department, route,
+                    page(
+                        .department, title: e.name, description: e.summary ?? siteDescription, route: route,
+                        content: department.contentHTML, hashtags: department.hashtags, share: share[i],
+                        image: organizationLogo, paginator: paginator, feed: values.feeds.departments[i]),
+                    ["department": .map(values.departments[i])], lastModified: newest(department.posts))
+            }
         }
     }
 
@@ -189,14 +221,15 @@ struct PagePlanner {
     }
 
     private func tagPages() -> [PageJob] {
-        site.tags.enumerated().map { i, tag in
-            let route = site.routes.entry(.tag, tag.key)
-            return job(
-                .tag, route,
-                page(
-                    .tag, title: "#" + tag.name, description: siteDescription, route: route, hashtags: [i],
-                    feed: values.feeds.tags[i]),
-                ["tag": .map(values.tags[i])], lastModified: newest(tag.posts))
+        site.tags.enumerated().flatMap { i, tag in
+            pages(of: .tag, first: site.routes.entry(.tag, tag.key), items: { posts(tag.posts) }) { route, paginator in
+                job(
+                    .tag, route,
+                    page(
+                        .tag, title: "#" + tag.name, description: siteDescription, route: route, hashtags: [i],
+                        paginator: paginator, feed: values.feeds.tags[i]),
+                    ["tag": .map(values.tags[i])], lastModified: newest(tag.posts))
+            }
         }
     }
 

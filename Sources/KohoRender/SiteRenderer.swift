@@ -2,6 +2,7 @@ import Foundation
 public import KohoDiagnostics
 public import KohoSite
 public import KohoTheme
+import KohoContent
 import KohoMarkdown
 import KohoTemplates
 
@@ -59,7 +60,8 @@ public struct SiteRenderer: Sendable {
         defer { values.release() }
         let planner = PagePlanner(
             site: site, values: values, labels: labels,
-            themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout))
+            themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout),
+            pageSizes: PageSizes.resolved(site: site.config.pageSizes, theme: theme.pageSizes))
         progress?("planning pages")
         let jobs = planner.jobs()
 

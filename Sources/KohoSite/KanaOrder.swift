@@ -4,7 +4,7 @@ import KohoSocial
 public enum KanaOrder {
     /// A key that sorts `reading` (or `name` when there is none) in the gojūon order of kana.
     public static func key(reading: String?, name: String) -> String {
-        let source = (reading?.isEmpty == false ? reading : nil) ?? name
+        let source = sortedText(reading: reading, name: name)
         var scalars = String.UnicodeScalarView()
         for scalar in UnicodeNormalizer.nfkc(source).unicodeScalars {
             // Katakana ァ (U+30A1) … ヶ (U+30F6) map onto hiragana ぁ (U+3041) … ゖ (U+3096).
@@ -43,6 +43,11 @@ public enum KanaOrder {
     public static func sorted<T>(_ items: [T], by key: (T) -> SortKey) -> [T] {
         let keys = items.map(key)
         return items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
+    }
+
+    /// The text a name sorts by: its reading, or the name itself when it has none (or an empty one).
+    public static func sortedText(reading: String?, name: String) -> String {
+        (reading?.isEmpty == false ? reading : nil) ?? name
     }
 
     /// True when `a` sorts before `b`: by kana key, then by name, then by `tiebreak` (a slug) so the order is total.

@@ -35,6 +35,11 @@ public struct Labels: Sendable {
         (string("feed." + owner.rawValue) ?? "{0}").replacing("{0}", with: name)
     }
 
+    /// What a kana index calls the row of names that start with no kana (Latin letters, digits, kanji).
+    public var otherKanaRow: String {
+        string("index.other") ?? "Other"
+    }
+
     private func string(_ key: String) -> String? {
         strings[Self.prefix + key]
     }

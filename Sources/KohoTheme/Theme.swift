@@ -19,6 +19,9 @@ public struct Theme: Sendable {
     public var labels: Labels
     /// Files to copy into the output's `assets/` folder: output path → bytes.
     public var assets: [(path: String, bytes: [UInt8])]
+    /// The lists the theme's layouts split into pages, and their page sizes (`theme.yml`'s `paginate`), for
+    /// the layouts the site did not replace with its own.
+    public var pageSizes = PageSizes()
 }
 
 /// Finds and reads a site's theme: `themes/<name>/` in the site when present, else the built-in `default`.
@@ -50,10 +53,12 @@ public struct ThemeLoader: Sendable {
             let name = String(path.dropFirst("layouts/".count))
             sources[name] = TemplateSource(name: name, path: files.displayPrefix + path, text: text)
         }
+        var replaced = Set<String>()
         for path in fileSystem.listFiles(under: "layouts") {
             guard let text = readText(path, diagnostics: &bag) else { continue }
             let name = String(path.dropFirst("layouts/".count))
             sources[name] = TemplateSource(name: name, path: path, text: text)
+            replaced.insert(name)
         }
         for layout in Self.requiredLayouts where sources[layout] == nil {
             bag.append(
@@ -74,13 +79,24 @@ public struct ThemeLoader: Sendable {
             translations = readTranslations(text, path: translationsPath, diagnostics: &bag)
         }
 
+        // The theme's settings describe its own layouts: a list whose layout the site replaced is split into
+        // pages only when site.yml asks (the site's layout may not show `page.paginator`).
+        var pageSizes = PageSizes()
+        if let settings = files.settings {
+            let (config, diagnostics) = ThemeConfig.read(path: files.displayPrefix + ThemeConfig.fileName, bytes: settings)
+            bag.append(contentsOf: diagnostics)
+            pageSizes = config.pageSizes.removing(
+                PagedList.allCases.filter { replaced.contains(PageKind($0).layout) })
+        }
+
         let assets = files.assets.sorted { $0.path < $1.path }
-        let theme = Theme(
+        var theme = Theme(
             templates: sources.values.sorted { $0.name < $1.name }, translations: translations,
             translationsPath: translationsPath,
             labels: Labels(strings: builtInLabels(candidates: candidates).merging(
                 translations.filter { $0.key.hasPrefix(Labels.prefix) }, uniquingKeysWith: { _, theme in theme })),
             assets: assets)
+        theme.pageSizes = pageSizes
         // Parsed here, with the content, so a template's mistakes are reported with the content's; the
         // renderer parses them again with the site's values bound, which then cannot fail.
         do {
@@ -103,6 +119,8 @@ public struct ThemeLoader: Sendable {
         var text: [String: String]
         /// Assets by output path (`assets/koho.css`).
         var assets: [(path: String, bytes: [UInt8])]
+        /// `theme.yml`, when the theme has one.
+        var settings: [UInt8]?
     }
 
     /// The theme's files; one that cannot be read (a link out of the site, a pipe) is reported, not skipped.
@@ -112,9 +130,16 @@ public struct ThemeLoader: Sendable {
         if !onDisk.isEmpty {
             var text: [String: String] = [:]
             var assets: [(String, [UInt8])] = []
+            var settings: [UInt8]?
             for path in onDisk {
                 let relative = String(path.dropFirst(folder.count + 1))
-                if relative.hasPrefix("assets/") {
+                if relative == ThemeConfig.fileName {
+                    do {
+                        settings = try fileSystem.read(path)
+                    } catch {
+                        diagnostics.append(SiteFileError.diagnostic(path: path, error: error))
+                    }
+                } else if relative.hasPrefix("assets/") {
                     do {
                         assets.append((relative, try fileSystem.read(path)))
                     } catch {
@@ -124,19 +149,22 @@ public struct ThemeLoader: Sendable {
                     if let decoded = readText(path, diagnostics: &diagnostics) { text[relative] = decoded }
                 }
             }
-            return ThemeFiles(displayPrefix: folder + "/", text: text, assets: assets)
+            return ThemeFiles(displayPrefix: folder + "/", text: text, assets: assets, settings: settings)
         }
         guard name == "default" else { return nil }
         var text: [String: String] = [:]
         var assets: [(String, [UInt8])] = []
+        var settings: [UInt8]?
         for file in DefaultTheme.files {
-            if file.path.hasPrefix("assets/") {
+            if file.path == ThemeConfig.fileName {
+                settings = Array(file.contents.utf8)
+            } else if file.path.hasPrefix("assets/") {
                 assets.append((file.path, Array(file.contents.utf8)))
             } else {
                 text[file.path] = file.contents
             }
         }
-        return ThemeFiles(displayPrefix: "themes/default/", text: text, assets: assets)
+        return ThemeFiles(displayPrefix: "themes/default/", text: text, assets: assets, settings: settings)
     }
 
     private func readText(_ path: String, diagnostics: inout DiagnosticBag) -> String? {

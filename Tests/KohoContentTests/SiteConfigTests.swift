@@ -56,7 +56,8 @@ import Testing
         #expect(site.organization?.phone == "0187-43-1111")
         #expect(site.organization?.social.map(\.service.rawValue) == ["x"])
         #expect(site.feeds == FeedSettings(items: 50, fullContent: false))
-        #expect(site.paginate == 10)
+        #expect(site.pageSizes[.postList] == 10)
+        #expect(site.pageSizes.sizes.keys.map(\.rawValue) == ["post-list"])
         #expect(site.markdown.unsafeHTML)
         #expect(site.params == [ContentPair(key: "analytics_id", value: .string("abc"))])
     }
@@ -71,7 +72,7 @@ import Testing
         #expect(site.theme == "default")
         #expect(site.share == ShareNetwork.allCases)
         #expect(site.feeds == FeedSettings())
-        #expect(site.paginate == 20)
+        #expect(site.pageSizes == PageSizes())
         #expect(site.markdown == MarkdownSettings())
     }
 
@@ -164,6 +165,19 @@ import Testing
             ),
             ("paginate: 0\n", "site.yml:3:11: error: `paginate` must be at least 1, got 0", nil),
             ("paginate: ten\n", "site.yml:3:11: error: `paginate` must be an integer, got a string", nil),
+            (
+                "paginate:\n  stafflist: 60\n", "site.yml:4:3: error: unknown list `stafflist` in `paginate`",
+                "did you mean `staff-list`? lists that can be paginated: post-list, staff-list, department-list, tag-list, staff, department, tag"
+            ),
+            (
+                "paginate:\n  tag: 0\n", "site.yml:4:8: error: `tag` in `paginate` must be at least 1, got 0",
+                "leave `tag` out to show the whole list on one page"
+            ),
+            (
+                "paginate: [10]\n",
+                "site.yml:3:11: error: `paginate` must be a number of posts per page or a mapping of lists to numbers, like `staff-list: 100`, got a list",
+                nil
+            ),
             ("feeds:\n  items: 0\n", "site.yml:4:10: error: `items` in `feeds` must be at least 1, got 0", nil),
             (
                 "feeds:\n  full_content: \"no\"\n",
@@ -258,5 +272,31 @@ import Testing
                 "site.yml:3:11: error: unknown time zone `Tokyo`",
             ])
         #expect(result.content == nil)
+    }
+
+    /// `paginate` as a mapping names the lists the site splits into pages (over the theme's sizes).
+    @Test func paginateMapping() throws {
+        let (config, diagnostics) = Self.site(Self.base + "paginate:\n  post-list: 12\n  staff-list: 60\n  tag: 5\n")
+        #expect(diagnostics.isEmpty)
+        let sizes = try #require(config?.pageSizes)
+        #expect(sizes[.postList] == 12)
+        #expect(sizes[.staffList] == 60)
+        #expect(sizes[.tag] == 5)
+        #expect(sizes[.department] == nil)
+        #expect(sizes.sizes[.tag]?.location.description == "site.yml:6:8")
+    }
+
+    /// The site's sizes over the theme's; the post list always split, 20 a page when nothing says.
+    @Test(arguments: [
+        ([:], [:], [PagedList.postList: 20]),
+        ([.postList: 5], [:], [.postList: 5]),
+        ([:], [.postList: 12, .tag: 20], [.postList: 12, .tag: 20]),
+        ([.tag: 7, .staffList: 30], [.postList: 12, .tag: 20], [.postList: 12, .tag: 7, .staffList: 30]),
+    ] as [([PagedList: Int], [PagedList: Int], [PagedList: Int])])
+    func resolvedSizes(site: [PagedList: Int], theme: [PagedList: Int], expected: [PagedList: Int]) {
+        func sizes(_ values: [PagedList: Int]) -> PageSizes {
+            PageSizes(values.mapValues { Located($0, at: SourceLocation(path: "x.yml", line: 1, column: 1)) })
+        }
+        #expect(PageSizes.resolved(site: sizes(site), theme: sizes(theme)) == expected)
     }
 }

@@ -129,3 +129,46 @@ extension FieldReader {
         return Located(fileSlug, at: SourceLocation(path: path, position: start))
     }
 }
+
+extension FieldReader {
+    /// `paginate:` (site.yml, theme.yml): one number, the posts per list page (`paginate: 10`), or a mapping
+    /// of lists to items per page (`paginate: {post-list: 10, staff-list: 100}`).
+    mutating func pageSizes(_ key: String) -> PageSizes {
+        guard let node = node(key) else { return PageSizes() }
+        // One number: the post list's size, read as it always was.
+        if node.scalar != nil {
+            return int(key, minimum: 1).map { PageSizes([.postList: Located($0, at: location(node))]) } ?? PageSizes()
+        }
+        guard let pairs = node.pairs else {
+            typeError(
+                key, expected: "a number of posts per page or a mapping of lists to numbers, like `staff-list: 100`",
+                got: node)
+            return PageSizes()
+        }
+        var sizes: [PagedList: Located<Int>] = [:]
+        for pair in pairs {
+            let name = pair.key.scalar?.text ?? ""
+            guard let list = PagedList(rawValue: name) else {
+                let known = "lists that can be paginated: " + PagedList.names.joined(separator: ", ")
+                let hint = NameSuggester.didYouMean(name, in: PagedList.names).map { "\($0) \(known)" } ?? known
+                error("unknown list `\(name)` in \(label(key))", at: pair.key.position, hint: hint)
+                continue
+            }
+            let field = "`\(name)` in \(label(key))"
+            guard case .int(let size)? = pair.value.scalar?.value else {
+                error(
+                    "\(field) must be a number of items per page, got \(pair.value.typeDescription)",
+                    at: pair.value.position, hint: "write a whole number, like `\(name): 20`")
+                continue
+            }
+            guard size >= 1 else {
+                error(
+                    "\(field) must be at least 1, got \(size)", at: pair.value.position,
+                    hint: "leave `\(name)` out to show the whole list on one page")
+                continue
+            }
+            sizes[list] = Located(size, at: location(pair.value))
+        }
+        return PageSizes(sizes)
+    }
+}

@@ -38,7 +38,7 @@ extension SiteConfig {
                     items: feeds.int("items", minimum: 1) ?? defaults.items,
                     fullContent: feeds.bool("full_content") ?? defaults.fullContent)
             } ?? FeedSettings()
-        let paginate = fields.int("paginate", minimum: 1) ?? 20
+        let pageSizes = fields.pageSizes("paginate")
         let markdown =
             fields.mapping("markdown") { markdown in
                 MarkdownSettings(unsafeHTML: markdown.bool("unsafe_html") ?? false)
@@ -48,7 +48,7 @@ extension SiteConfig {
         let config = SiteConfig(
             title: title.value, description: description, address: baseURL, language: language,
             timezone: timezone, theme: theme, hashtags: hashtags, share: share.targets,
-            mastodonInstance: mastodonInstance, organization: organization, feeds: feeds, paginate: paginate,
+            mastodonInstance: mastodonInstance, organization: organization, feeds: feeds, pageSizes: pageSizes,
             markdown: markdown, params: params)
         return (config, zone)
     }

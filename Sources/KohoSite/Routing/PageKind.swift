@@ -1,3 +1,5 @@
+public import KohoContent
+
 /// Every kind of page Koho writes, and the layout that draws it: the one list render, check and themes
 /// agree on.
 public enum PageKind: String, Sendable, CaseIterable {
@@ -28,4 +30,22 @@ public enum PageKind: String, Sendable, CaseIterable {
 
     /// The layouts every theme must have.
     public static var requiredLayouts: [String] { allCases.filter(\.isRequired).map(\.layout) }
+}
+
+extension PageKind {
+    /// The kind of page that shows `list` (the same name: `staff-list`).
+    public init(_ list: PagedList) {
+        switch list {
+        case .postList: self = .postList
+        case .staffList: self = .staffList
+        case .departmentList: self = .departmentList
+        case .tagList: self = .tagList
+        case .staff: self = .staff
+        case .department: self = .department
+        case .tag: self = .tag
+        }
+    }
+
+    /// The list a page of this kind may split into pages (`paginate:`), or nil for kinds without one.
+    public var pagedList: PagedList? { PagedList(rawValue: rawValue) }
 }

@@ -6,10 +6,11 @@ public import KohoURL
 /// /index.html                      home             /staff/<slug>/index.html        staff
 /// /staff/index.html                staff list       /departments/<slug>/index.html  department
 /// /departments/index.html          department list  /posts/<slug>/index.html        post
-/// /posts/index.html, /posts/page/N/ post list       /pages/<slug>/index.html        page
+/// /posts/index.html               post list        /pages/<slug>/index.html        page
 /// /tags/index.html                 tag list         /tags/<tag>/index.html          tag (case-folded)
 /// /feed.xml, /feed.json, <page>/feed.xml            /sitemap.xml, /robots.txt, /404.html
 /// /share/mastodon/index.html       the Mastodon share page (only when it is needed)
+/// <page>/page/N/index.html         page N of a paginated list (/posts/page/2/, /tags/防災/page/3/)
 /// ```
 public struct SiteRoutes: Sendable, Hashable {
     /// The site's address: every URL is under its base path.
@@ -36,16 +37,26 @@ public struct SiteRoutes: Sendable, Hashable {
     /// The home page.
     public var home: Route { Route(address: address, folder: []) }
 
-    /// The list page of `kind` (`.staffList` → `/staff/`); page `number` of the post list (from 1).
+    /// The list page of `kind` (`.staffList` → `/staff/`), or its page `number` (from 1) when the list is
+    /// split into pages (`/staff/page/2/`).
     public func list(_ kind: PageKind, page number: Int = 1) -> Route {
-        let folder = Self.folder(of: kind).map { [$0] } ?? []
-        guard kind == .postList, number > 1 else { return Route(address: address, folder: folder) }
-        return Route(address: address, folder: folder + ["page", String(number)])
+        page(number, of: Route(address: address, folder: Self.folder(of: kind).map { [$0] } ?? []))
     }
 
     /// The page of one entry or tag: `entry(.staff, "sato")` → `/staff/sato/`; a tag by its case-folded key.
-    public func entry(_ kind: PageKind, _ slug: String) -> Route {
-        Route(address: address, folder: (Self.folder(of: kind).map { [$0] } ?? []) + [slug])
+    /// Page `number` of its list, when the list is split (`/tags/防災/page/2/`).
+    public func entry(_ kind: PageKind, _ slug: String, page number: Int = 1) -> Route {
+        page(number, of: Route(address: address, folder: (Self.folder(of: kind).map { [$0] } ?? []) + [slug]))
+    }
+
+    /// Page `number` of a paginated page: `first` itself for page 1, else `<first>page/N/` — the one rule
+    /// for every paginated list (`/posts/page/2/`, `/staff/page/3/`, `/departments/kikaku/page/2/`). It
+    /// cannot meet an entry's page: entries' pages are `<folder>/<slug>/`, a list's pages
+    /// `<folder>/page/<N>/`, an entry's list's `<folder>/<slug>/page/<N>/`, even for the slug `page`.
+    public func page(_ number: Int, of first: Route) -> Route {
+        guard number > 1 else { return first }
+        let folder = first.outputPath.split(separator: "/").dropLast().map(String.init)
+        return Route(address: address, folder: folder + ["page", String(number)])
     }
 
     /// The 404 page, served by hosts for any missing path.
