@@ -111,8 +111,17 @@ public struct SiteRenderer: Sendable {
     /// that lists it.
     func feedFiles(_ feeds: FeedSet) -> [RenderedFile] {
         let all = feeds.all
+        let (items, xmlItems) = feedItems(listedIn: all)
+        let writer = FeedWriter(site: site)
+        var files = all.map { writer.document($0, items: xmlItems) }
+        files.append(JSONFeedWriter(site: site).document(feeds.site, json: feeds.json, items: items))
+        return files
+    }
+
+    /// The item of each post that `feeds` list, by post index, and its RSS text, each made once (in parallel).
+    func feedItems(listedIn feeds: [Feed]) -> (items: [Int: FeedItem], xml: [Int: String]) {
         var listed = Set<Int>()
-        for feed in all { listed.formUnion(feed.posts) }
+        for feed in feeds { listed.formUnion(feed.posts) }
         let indices = listed.sorted()
         let writer = FeedWriter(site: site)
         let made = indices.parallelMap { index -> (FeedItem, String) in
@@ -125,8 +134,6 @@ public struct SiteRenderer: Sendable {
             items[index] = pair.0
             xmlItems[index] = pair.1
         }
-        var files = all.map { writer.document($0, items: xmlItems) }
-        files.append(JSONFeedWriter(site: site).document(feeds.site, json: feeds.json, items: items))
-        return files
+        return (items, xmlItems)
     }
 }

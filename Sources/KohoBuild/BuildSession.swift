@@ -1,0 +1,144 @@
+import Foundation
+public import KohoContent
+public import KohoDiagnostics
+import KohoRender
+import KohoSite
+import KohoTheme
+
+/// What changed in a site's sources since the last look: paths relative to the site (`content/staff/sato.md`,
+/// a folder's path when something under it may have changed), or everything.
+public enum SourceChange: Sendable, Hashable {
+    case everything
+    case paths(Set<String>)
+}
+
+/// A build kept in memory between changes, for `koho serve`: after a change only the changed files are read
+/// again, only the bodies whose text changed are rendered again, and the site is planned — its references
+/// resolved and every page's values made — but its pages are drawn only when they are asked for
+/// (``PreviewSite``).
+///
+/// A change to site.yml reads everything again (every date is read in its time zone); a change to the theme
+/// or layouts loads the theme again. One update at a time: the session is not shared between tasks.
+public final class BuildSession {
+    public let builder: SiteBuilder
+    private var content = ContentCache()
+    private let bodies = BodyCache()
+    /// The theme for the current site.yml, loaded or not.
+    private var theme: (Theme?, [Diagnostic])?
+    private var statics: [(path: String, problem: Diagnostic?)]?
+    /// How long each phase of the last update took.
+    public private(set) var timings: [(phase: String, duration: Duration)] = []
+
+    /// A session for `options`, reading through `fileSystem` (the site's folder when nil).
+    public init(options: BuildOptions, fileSystem: (any SiteFileSystem)? = nil) {
+        builder = SiteBuilder(options: options, fileSystem: fileSystem)
+    }
+
+    /// How many bodies were rendered since the session began, not found unchanged.
+    public var bodiesRendered: Int { bodies.renderCount }
+
+    /// Forgets what `change` touched and builds the site again: the site to serve, or every error that stops
+    /// the build (the same ones `koho build` reports).
+    public func update(_ change: SourceChange) throws(DiagnosticError) -> PreviewSite {
+        forget(change)
+        timings = []
+        let clock = ContinuousClock()
+        var started = clock.now
+        func lap(_ phase: String) {
+            let now = clock.now
+            timings.append((phase, now - started))
+            started = now
+        }
+        var gate = PhaseGate(builder: builder)
+        let (loaded, theme) = try gate.pass(builder.loadContentAndTheme(cache: &content, theme: &self.theme))
+        lap("load")
+        let site = try gate.pass(builder.resolver(bodyCache: bodies).resolve(loaded))
+        lap("resolve")
+        let planned = try gate.pass(SiteRenderer(site: site, theme: theme).plan())
+        lap("plan")
+        let statics = self.statics ?? builder.staticSources()
+        self.statics = statics
+        let assets = theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
+        let copies = try gate.pass(builder.staticFiles(statics, besides: planned.paths + assets.map(\.path)))
+        lap("static")
+        return PreviewSite(
+            planned: planned, files: assets + copies, language: site.config.language, builder: builder,
+            warnings: builder.fillSourceLines(gate.warnings))
+    }
+
+    /// Drops what the change made stale.
+    private func forget(_ change: SourceChange) {
+        guard case .paths(let paths) = change else {
+            content.forgetAll()
+            theme = nil
+            statics = nil
+            return
+        }
+        for path in paths {
+            let top = path.split(separator: "/").first.map(String.init) ?? path
+            switch top {
+            case "site.yml":
+                // The theme's name and language are site.yml's.
+                content.forgetAll()
+                theme = nil
+            case "content": content.forget([path])
+            case "static": statics = nil
+            case "themes", "layouts": theme = nil
+            default: break
+            }
+        }
+    }
+}
+
+/// The site as `koho serve` shows it: planned, with each page drawn the first time it is asked for and kept
+/// until the next change. Its files are the ones `koho build` writes, byte for byte.
+public final class PreviewSite: Sendable {
+    private let planned: PlannedSite
+    /// Theme assets and static files, by output path.
+    private let files: [String: OutputFile.Contents]
+    /// The site's language (`ja`), for what the server itself says on its pages.
+    public let language: String
+    /// Warnings of the build (a site with errors is never planned).
+    public let warnings: [Diagnostic]
+    private let builder: SiteBuilder
+    private let drawn = DrawnFiles()
+
+    init(planned: PlannedSite, files: [OutputFile], language: String, builder: SiteBuilder, warnings: [Diagnostic]) {
+        self.planned = planned
+        self.files = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
+        self.language = language
+        self.builder = builder
+        self.warnings = warnings
+    }
+
+    /// Every path of the site, sorted.
+    public var paths: [String] { (planned.paths + files.keys).sorted() }
+
+    /// How many HTML pages the site has.
+    public var pageCount: Int { planned.pageCount }
+
+    /// The file at `path` inside the output (`staff/sato/index.html`), nil when the site has none; an error
+    /// drawing the page is thrown, with its source lines.
+    public func file(_ path: String) throws(DiagnosticError) -> OutputFile.Contents? {
+        if let contents = files[path] { return contents }
+        if let bytes = drawn[path] { return .bytes(bytes) }
+        do {
+            guard let bytes = try planned.render(path) else { return nil }
+            drawn[path] = bytes
+            return .bytes(bytes)
+        } catch {
+            throw DiagnosticError(builder.fillSourceLines(error.diagnostics))
+        }
+    }
+}
+
+/// Files drawn so far, shared by the requests that may draw them at the same time.
+private final class DrawnFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: [UInt8]] = [:]
+
+    subscript(path: String) -> [UInt8]? {
+        get { lock.withLock { files[path] } }
+        set { lock.withLock { files[path] = newValue } }
+    }
+}

@@ -1,0 +1,60 @@
+public import KohoDiagnostics
+
+/// What a ``ContentLoader`` read, kept between loads by a long-running process (`koho serve`) so that after a
+/// change only the changed files are read again.
+///
+/// The cache trusts whoever tells it what changed (``forget(_:)``): a file changed behind its back keeps its
+/// old entry. site.yml is part of every entry (dates are read in its time zone), so forgetting it forgets all.
+/// A load with a cache gives the same content and diagnostics as a load without one.
+public struct ContentCache: Sendable {
+    /// site.yml's settings, the resolver of the entries' dates, and its problems.
+    var settings: (config: SiteConfig?, dates: DateResolver, diagnostics: [Diagnostic])?
+    /// The entry files found and the warnings about files that are not entries.
+    var listing: ContentListing?
+    /// Each entry file read and checked, by path.
+    var parsed: [String: ParsedEntryFile] = [:]
+    /// Paths forgotten since the last load: the listing holds only if each is still a file it lists.
+    var forgotten: Set<String> = []
+
+    /// An empty cache: the first load reads everything.
+    public init() {}
+
+    /// Forgets what was read from `paths` (relative to the site: `content/staff/sato.md`, `site.yml`); a
+    /// folder's path forgets the listing, so files added, removed or renamed under it are found.
+    public mutating func forget(_ paths: some Sequence<String>) {
+        for path in paths {
+            if path == "site.yml" {
+                forgetAll()
+                return
+            }
+            parsed[path] = nil
+            forgotten.insert(path)
+        }
+    }
+
+    /// Forgets everything: the next load reads every file.
+    public mutating func forgetAll() {
+        self = ContentCache()
+    }
+
+    /// How many entry files are held, read and checked.
+    public var entryCount: Int { parsed.count }
+}
+
+/// The files under content/ as a load found them.
+struct ContentListing: Sendable {
+    /// The entry files of every kind, sorted by path.
+    var entries: [ContentLoader.EntryPath]
+    /// Every file under content/, entries or not, to tell a changed file from an added or removed one.
+    var files: Set<String>
+    /// Files and folders Koho will not read.
+    var warnings: [Diagnostic]
+}
+
+/// One entry file read and checked: the entry (nil when it cannot be used), its problems, and the text of its
+/// slug's line for a later duplicate-slug error.
+struct ParsedEntryFile: Sendable {
+    var entry: AnyEntry?
+    var diagnostics: [Diagnostic]
+    var slugLine: String?
+}
