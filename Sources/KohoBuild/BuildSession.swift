@@ -23,6 +23,8 @@ public final class BuildSession {
     public let builder: SiteBuilder
     private var content = ContentCache()
     private let bodies = BodyCache()
+    /// Share links depend on site.yml and the theme's labels: a new cache when either changes.
+    private var shareLinks = ShareLinkCache()
     /// The theme for the current site.yml, loaded or not.
     private var theme: (Theme?, [Diagnostic])?
     private var statics: [(path: String, problem: Diagnostic?)]?
@@ -54,7 +56,7 @@ public final class BuildSession {
         lap("load")
         let site = try gate.pass(builder.resolver(bodyCache: bodies).resolve(loaded))
         lap("resolve")
-        let planned = try gate.pass(SiteRenderer(site: site, theme: theme).plan())
+        let planned = try gate.pass(SiteRenderer(site: site, theme: theme).plan(shareLinks: shareLinks))
         lap("plan")
         let statics = self.statics ?? builder.staticSources()
         self.statics = statics
@@ -71,6 +73,7 @@ public final class BuildSession {
         guard case .paths(let paths) = change else {
             content.forgetAll()
             theme = nil
+            shareLinks = ShareLinkCache()
             statics = nil
             return
         }
@@ -81,9 +84,12 @@ public final class BuildSession {
                 // The theme's name and language are site.yml's.
                 content.forgetAll()
                 theme = nil
+                shareLinks = ShareLinkCache()
             case "content": content.forget([path])
             case "static": statics = nil
-            case "themes", "layouts": theme = nil
+            case "themes", "layouts":
+                theme = nil
+                shareLinks = ShareLinkCache()
             default: break
             }
         }

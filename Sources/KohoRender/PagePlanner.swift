@@ -28,6 +28,8 @@ struct PagePlanner {
     let labels: Labels
     /// Whether the theme has `share-mastodon.html`, the page that asks a reader for their Mastodon instance.
     var themeHasMastodonSharePage = false
+    /// Share links made by earlier plans, reused (`koho serve`).
+    var shareLinkCache: ShareLinkCache?
 
     /// The Mastodon share page, when the site needs one: it shares to Mastodon but names no instance, and
     /// the theme can draw the page.
@@ -232,6 +234,7 @@ struct PagePlanner {
         let share = ShareLinks(
             config: site.config, labels: labels, mastodonSharePage: mastodonSharePage?.permalink)
         let siteTagNames = site.hashtags.map { site.tags[$0].name }
+        let cache = shareLinkCache?.links
         return entries.parallelMap { entry in
             // The entry's tags, then its departments', then the site's, without repeats (case-insensitively).
             var names: [String] = []
@@ -240,7 +243,13 @@ struct PagePlanner {
                 names.append(site.tags[index].name)
             }
             for name in siteTagNames where keys.insert(name.lowercased()).inserted { names.append(name) }
-            return share.links(title: entry.title, permalink: site.address.absolute(entry.url), hashtags: names)
+            let permalink = site.address.absolute(entry.url)
+            guard let cache else {
+                return share.links(title: entry.title, permalink: permalink, hashtags: names)
+            }
+            return cache.value(for: .init(title: entry.title, permalink: permalink, hashtags: names)) {
+                share.links(title: entry.title, permalink: permalink, hashtags: names)
+            }
         }
     }
 }

@@ -77,8 +77,9 @@ public final class PlannedSite: Sendable {
 
 extension SiteRenderer {
     /// Plans the whole site without drawing it: the template values and every page's job. Template syntax
-    /// errors are found here; errors while drawing a page come when it is rendered.
-    public func plan() -> (site: PlannedSite?, diagnostics: [Diagnostic]) {
+    /// errors are found here; errors while drawing a page come when it is rendered. Share links are taken
+    /// from `shareLinks` when it holds them, and kept there.
+    public func plan(shareLinks: ShareLinkCache? = nil) -> (site: PlannedSite?, diagnostics: [Diagnostic]) {
         let library: TemplateLibrary
         do {
             library = try makeLibrary()
@@ -86,9 +87,11 @@ extension SiteRenderer {
             return (nil, error.diagnostics)
         }
         let values = SiteValues(site: site, labels: theme.labels)
-        let planner = PagePlanner(
+        var planner = PagePlanner(
             site: site, values: values, labels: theme.labels,
             themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout))
+        shareLinks?.links.beginGeneration()
+        planner.shareLinkCache = shareLinks
         return (PlannedSite(renderer: self, library: library, values: values, jobs: planner.jobs()), [])
     }
 }

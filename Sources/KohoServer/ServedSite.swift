@@ -31,9 +31,16 @@ actor ServedSite {
     }
 
     func update(_ site: PreviewSite) {
+        let previous = self.site
         self.site = site
         failure = nil
         finished()
+        // Letting a large site's values go takes a while: later, off the actor, after the pages that reload
+        // now have been drawn.
+        Task.detached(priority: .background) {
+            try? await Task.sleep(for: .seconds(2))
+            withExtendedLifetime(previous) {}
+        }
     }
 
     func fail(_ diagnostics: [Diagnostic]) {

@@ -7,11 +7,10 @@ import KohoURL
 /// change only the bodies whose text changed are rendered again.
 ///
 /// A body's HTML depends on its text, the line it starts at, and the site's Markdown settings and address;
-/// the cache is keyed by the first two and emptied when the last two change. Bodies no resolve asked for
-/// since the one before are let go, so editing does not grow it.
+/// the cache is keyed by the first two and emptied when the last two change.
 public final class BodyCache: @unchecked Sendable {
-    /// A body and the line it starts at, hashed once outside the lock.
-    private struct Key: Hashable {
+    /// A body and the line it starts at, hashed once outside the cache's lock.
+    private struct Key: Hashable, Sendable {
         var body: String
         var lineOffset: Int
         var hash: Int
@@ -26,51 +25,35 @@ public final class BodyCache: @unchecked Sendable {
         static func == (a: Key, b: Key) -> Bool { a.lineOffset == b.lineOffset && a.body == b.body }
     }
 
-    private struct Configuration: Hashable {
+    /// What shapes every body besides its text.
+    private struct Configuration: Hashable, Sendable {
         var markdown: MarkdownSettings
         var address: SiteAddress
     }
 
+    private let bodies = GenerationCache<Key, RenderedMarkdown>()
     private let lock = NSLock()
     private var configuration: Configuration?
-    private var bodies: [Key: RenderedMarkdown] = [:]
-    /// The bodies asked for by the resolve under way.
-    private var used: [Key: RenderedMarkdown] = [:]
-    /// How many bodies were rendered rather than found, since the cache was made.
-    public private(set) var renderCount = 0
 
     public init() {}
 
-    /// Starts a resolve: forgets every body when the settings that shape them changed, and the bodies the
-    /// previous resolve did not use.
+    /// How many bodies were rendered rather than found, since the cache was made.
+    public var renderCount: Int { bodies.madeCount }
+
+    /// Starts a resolve: forgets every body when the settings that shape them changed.
     func begin(markdown: MarkdownSettings, address: SiteAddress) {
-        lock.withLock {
-            let now = Configuration(markdown: markdown, address: address)
-            if configuration != now {
-                configuration = now
-                bodies = [:]
-            } else if !used.isEmpty {
-                bodies = used
-            }
-            used = [:]
+        let now = Configuration(markdown: markdown, address: address)
+        let changed = lock.withLock {
+            defer { configuration = now }
+            return configuration != now
         }
+        if changed { bodies.removeAll() }
+        bodies.beginGeneration()
     }
 
-    /// The rendered body of `file`, rendered with `markdown` only when the cache does not hold it. Safe to
-    /// call from several threads at once.
+    /// The rendered body of `file`, rendered with `markdown` only when the cache does not hold it.
     func body(of file: EntryFile, with markdown: MarkdownRenderer) -> RenderedMarkdown {
         let key = Key(body: file.body, lineOffset: file.bodyStartLine - 1)
-        let found: RenderedMarkdown? = lock.withLock {
-            guard let found = bodies[key] ?? used[key] else { return nil }
-            used[key] = found
-            return found
-        }
-        if let found { return found }
-        let rendered = markdown.render(key.body, lineOffset: key.lineOffset)
-        lock.withLock {
-            used[key] = rendered
-            renderCount += 1
-        }
-        return rendered
+        return bodies.value(for: key) { markdown.render(key.body, lineOffset: key.lineOffset) }
     }
 }

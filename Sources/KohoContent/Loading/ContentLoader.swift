@@ -133,12 +133,17 @@ public struct ContentLoader: Sendable {
         var kind: ContentKind
     }
 
-    /// The cache's listing when every path forgotten since it was made is a file it lists that is still
-    /// there (a file changed, not added, removed or renamed); a new listing otherwise.
+    /// The cache's listing when no path forgotten since it was made added or removed a file: each is a file
+    /// it lists that is still there (a file changed), or neither listed nor there now, nor a folder (an
+    /// editor's temporary file that came and went). A new listing otherwise.
     private func listing(_ cache: ContentCache) -> ContentListing {
-        if let listing = cache.listing,
-            cache.forgotten.allSatisfy({ !$0.hasPrefix("content/") || (listing.files.contains($0) && fileSystem.exists($0)) })
-        {
+        if let listing = cache.listing, cache.forgotten.allSatisfy({ path in
+            guard path.hasPrefix("content/") else { return true }
+            if listing.files.contains(path) { return fileSystem.exists(path) }
+            let inside = path + "/"
+            return !fileSystem.exists(path) && fileSystem.listFiles(under: path).isEmpty
+                && !listing.files.contains(where: { $0.hasPrefix(inside) })
+        }) {
             return listing
         }
         var bag = DiagnosticBag()
