@@ -30,6 +30,9 @@ public final class BuildSession {
     private var statics: [(path: String, problem: Diagnostic?)]?
     /// How long each phase of the last update took.
     public private(set) var timings: [(phase: String, duration: Duration)] = []
+    /// The processor time the process spent during the last update, all threads together: on a busy
+    /// machine a fairer measure of the work than the wall-clock timings.
+    public private(set) var processorTime: Duration = .zero
 
     /// A session for `options`, reading through `fileSystem` (the site's folder when nil).
     public init(options: BuildOptions, fileSystem: (any SiteFileSystem)? = nil) {
@@ -44,6 +47,8 @@ public final class BuildSession {
     public func update(_ change: SourceChange) throws(DiagnosticError) -> PreviewSite {
         forget(change)
         timings = []
+        let processorStart = Self.processorNow()
+        defer { processorTime = Self.processorNow() - processorStart }
         let clock = ContinuousClock()
         var started = clock.now
         func lap(_ phase: String) {
@@ -66,6 +71,12 @@ public final class BuildSession {
         return PreviewSite(
             planned: planned, files: assets + copies, language: site.config.language, builder: builder,
             warnings: builder.fillSourceLines(gate.warnings))
+    }
+
+    private static func processorNow() -> Duration {
+        var now = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+        return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
     }
 
     /// Drops what the change made stale.

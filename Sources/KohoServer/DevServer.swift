@@ -42,13 +42,15 @@ public struct DevServer: Sendable {
         @Sendable func rebuild(_ change: SourceChange) async {
             await site.startBuilding()
             let start = ContinuousClock.now
-            let (outcome, timings) = await session.update(change)
+            let (outcome, timings, processor) = await session.update(change)
             let elapsed = ContinuousClock.now - start
             switch outcome {
             case .success(let preview):
                 await site.update(preview)
                 let phases = timings.map { "\($0.phase) \(Self.milliseconds($0.duration))" }.joined(separator: ", ")
-                log("planned \(preview.pageCount) pages in \(Self.milliseconds(elapsed)) (\(phases)); serving at \(address)")
+                log(
+                    "planned \(preview.pageCount) pages in \(Self.milliseconds(elapsed)) (\(phases); "
+                        + "processor \(Self.milliseconds(processor))); serving at \(address)")
             case .failure(let error):
                 await site.fail(error.diagnostics)
                 log(
@@ -102,11 +104,11 @@ final class SessionQueue: @unchecked Sendable {
 
     func update(
         _ change: SourceChange
-    ) async -> (Result<PreviewSite, DiagnosticError>, [(phase: String, duration: Duration)]) {
+    ) async -> (Result<PreviewSite, DiagnosticError>, [(phase: String, duration: Duration)], processor: Duration) {
         await withCheckedContinuation { continuation in
             queue.async {
                 let outcome = Result { () throws(DiagnosticError) in try self.session.update(change) }
-                continuation.resume(returning: (outcome, self.session.timings))
+                continuation.resume(returning: (outcome, self.session.timings, self.session.processorTime))
             }
         }
     }

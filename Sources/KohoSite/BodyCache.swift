@@ -7,22 +7,20 @@ import KohoURL
 /// change only the bodies whose text changed are rendered again.
 ///
 /// A body's HTML depends on its text, the line it starts at, and the site's Markdown settings and address;
-/// the cache is keyed by the first two and emptied when the last two change.
+/// the cache is keyed by the first two (and the file's path) and emptied when the last two change.
 public final class BodyCache: @unchecked Sendable {
-    /// A body and the line it starts at, hashed once outside the cache's lock.
+    /// A file's body and the line it starts at. Hashed by the file's path only: hashing a long Japanese
+    /// text means normalizing it, which cost more than the cache saved. An unchanged body is the very string
+    /// the content cache kept, which compares equal at once.
     private struct Key: Hashable, Sendable {
+        var path: String
         var body: String
         var lineOffset: Int
-        var hash: Int
 
-        init(body: String, lineOffset: Int) {
-            self.body = body
-            self.lineOffset = lineOffset
-            hash = body.hashValue ^ lineOffset
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(path)
+            hasher.combine(lineOffset)
         }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-        static func == (a: Key, b: Key) -> Bool { a.lineOffset == b.lineOffset && a.body == b.body }
     }
 
     /// What shapes every body besides its text.
@@ -53,7 +51,7 @@ public final class BodyCache: @unchecked Sendable {
 
     /// The rendered body of `file`, rendered with `markdown` only when the cache does not hold it.
     func body(of file: EntryFile, with markdown: MarkdownRenderer) -> RenderedMarkdown {
-        let key = Key(body: file.body, lineOffset: file.bodyStartLine - 1)
+        let key = Key(path: file.path, body: file.body, lineOffset: file.bodyStartLine - 1)
         return bodies.value(for: key) { markdown.render(key.body, lineOffset: key.lineOffset) }
     }
 }
