@@ -2,6 +2,7 @@ import Foundation
 public import KohoContent
 public import KohoDiagnostics
 import KohoRender
+import KohoMarkdown
 import KohoSite
 import KohoTheme
 
@@ -28,6 +29,8 @@ public final class BuildSession {
     /// The theme for the current site.yml, loaded or not.
     private var theme: (Theme?, [Diagnostic])?
     private var statics: [(path: String, problem: Diagnostic?)]?
+    /// The last good build, which a saved staff profile can be put into in place.
+    private var last: (site: Site, theme: Theme, planned: PlannedSite, files: [OutputFile], warnings: [Diagnostic])?
     /// How long each phase of the last update took.
     public private(set) var timings: [(phase: String, duration: Duration)] = []
     /// The processor time the process spent during the last update, all threads together: on a busy
@@ -45,12 +48,17 @@ public final class BuildSession {
     /// Forgets what `change` touched and builds the site again: the site to serve, or every error that stops
     /// the build (the same ones `koho build` reports).
     public func update(_ change: SourceChange) throws(DiagnosticError) -> PreviewSite {
-        forget(change)
         timings = []
         let processorStart = Self.processorNow()
         defer { processorTime = Self.processorNow() - processorStart }
         let clock = ContinuousClock()
         var started = clock.now
+        if let preview = updateInPlace(change) {
+            timings = [("in place", clock.now - started)]
+            return preview
+        }
+        forget(change)
+        last = nil
         func lap(_ phase: String) {
             let now = clock.now
             timings.append((phase, now - started))
@@ -68,9 +76,46 @@ public final class BuildSession {
         let assets = theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         let copies = try gate.pass(builder.staticFiles(statics, besides: planned.paths + assets.map(\.path)))
         lap("static")
+        let warnings = builder.fillSourceLines(gate.warnings)
+        last = (site, theme, planned, assets + copies, warnings)
         return PreviewSite(
             planned: planned, files: assets + copies, language: site.config.language, builder: builder,
-            warnings: builder.fillSourceLines(gate.warnings))
+            warnings: warnings)
+    }
+
+    /// A change to staff profiles that leaves everything the rest of the site takes from them as it was — the
+    /// slug, name, reading, departments, hashtags (also those in the text), order and draft flag — put into
+    /// the last build in place: each file is read again, its body rendered, its values and its page planned
+    /// again. Nil when the change is anything else; the whole site is then built again.
+    private func updateInPlace(_ change: SourceChange) -> PreviewSite? {
+        guard case .paths(let paths) = change, var last, paths.allSatisfy({ $0.hasPrefix("content/staff/") })
+        else { return nil }
+        let loader = builder.contentLoader()
+        let markdown = MarkdownRenderer(options: last.site.routes.markdownOptions(last.site.config))
+        var changed: [Int] = []
+        for path in paths.sorted() {
+            guard let (before, after) = loader.reloadStaff(path, cache: &content), Self.isInPlace(before, after),
+                let i = last.site.staff.firstIndex(where: { $0.entry.file.path == path })
+            else { return nil }
+            let old = bodies.body(of: before.file, with: markdown)
+            let new = bodies.body(of: after.file, with: markdown)
+            guard new.errors.isEmpty, new.hashtags == old.hashtags else { return nil }
+            last.site.staff[i].entry = after
+            last.site.staff[i].contentHTML = new.html
+            changed.append(i)
+        }
+        last.planned = last.planned.replacingStaff(changed, in: last.site)
+        self.last = last
+        return PreviewSite(
+            planned: last.planned, files: last.files, language: last.site.config.language, builder: builder,
+            warnings: last.warnings)
+    }
+
+    /// Whether a staff entry changed only in what shows on its own page and in its own value.
+    static func isInPlace(_ a: StaffEntry, _ b: StaffEntry) -> Bool {
+        a.file.slug.value == b.file.slug.value && a.file.draft == b.file.draft && a.name == b.name
+            && a.reading == b.reading && a.departments.map(\.value) == b.departments.map(\.value)
+            && a.hashtags.map(\.value) == b.hashtags.map(\.value) && a.order == b.order
     }
 
     private static func processorNow() -> Duration {

@@ -142,10 +142,7 @@ public struct SiteBuilder: Sendable {
     func loadContentAndTheme(
         cache: inout ContentCache, theme loaded: inout (Theme?, [Diagnostic])?
     ) -> ((LoadedContent, Theme)?, [Diagnostic]) {
-        let loader = ContentLoader(
-            fileSystem: fileSystem,
-            options: ContentOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL))
-        let (content, contentDiagnostics) = loader.load(cache: &cache)
+        let (content, contentDiagnostics) = contentLoader().load(cache: &cache)
         guard let content else { return (nil, contentDiagnostics) }
         let (theme, themeDiagnostics) =
             loaded ?? ThemeLoader(fileSystem: fileSystem).load(name: content.site.theme, language: content.site.language)
@@ -153,6 +150,13 @@ public struct SiteBuilder: Sendable {
         var bag = DiagnosticBag()
         bag.append(contentsOf: contentDiagnostics + themeDiagnostics)
         return (theme.map { (content, $0) }, bag.sorted)
+    }
+
+    /// The load stage as the options say.
+    func contentLoader() -> ContentLoader {
+        ContentLoader(
+            fileSystem: fileSystem,
+            options: ContentOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL))
     }
 
     /// Every file under static/ and the problem reading it, if any.

@@ -123,24 +123,31 @@ struct PagePlanner {
     }
 
     private func staffPages() -> [PageJob] {
-        let share = shareLinks(site.staff.map { member in
-            (member.entry.name, member.url, [member.hashtags] + member.departments.map { site.departments[$0].hashtags })
-        })
-        return site.staff.enumerated().map { i, member in
-            let e = member.entry
-            // A role often names the department already (観光課 主事): don't say it twice.
-            let departmentNames = member.departments.map { site.departments[$0].entry.name }
-                .filter { !(e.role ?? "").contains($0) }
-            let description = ([e.role].compactMap { $0 } + departmentNames).joined(separator: " · ")
-            let route = site.routes.entry(.staff, member.slug)
-            return job(
-                .staff, route,
-                page(
-                    .staff, title: e.name, description: description.isEmpty ? siteDescription : description,
-                    route: route, content: member.contentHTML, hashtags: member.hashtags, share: share[i],
-                    image: values.staff[i]["photo"] ?? .null, feed: values.feeds.staff[i]),
-                ["staff": .map(values.staff[i])], lastModified: newest(member.posts))
-        }
+        let share = shareLinks(site.staff.map(staffShareInput))
+        return site.staff.indices.map { staffPage($0, share: share[$0]) }
+    }
+
+    /// The page of staff member `i`, with their share links (made here when not given).
+    func staffPage(_ i: Int, share: TemplateValue? = nil) -> PageJob {
+        let member = site.staff[i]
+        let e = member.entry
+        // A role often names the department already (観光課 主事): don't say it twice.
+        let departmentNames = member.departments.map { site.departments[$0].entry.name }
+            .filter { !(e.role ?? "").contains($0) }
+        let description = ([e.role].compactMap { $0 } + departmentNames).joined(separator: " · ")
+        let route = site.routes.entry(.staff, member.slug)
+        return job(
+            .staff, route,
+            page(
+                .staff, title: e.name, description: description.isEmpty ? siteDescription : description,
+                route: route, content: member.contentHTML, hashtags: member.hashtags,
+                share: share ?? shareLinks([staffShareInput(member)])[0],
+                image: values.staff[i]["photo"] ?? .null, feed: values.feeds.staff[i]),
+            ["staff": .map(values.staff[i])], lastModified: newest(member.posts))
+    }
+
+    private func staffShareInput(_ member: StaffMember) -> (title: String, url: String, tags: [[Int]]) {
+        (member.entry.name, member.url, [member.hashtags] + member.departments.map { site.departments[$0].hashtags })
     }
 
     private func departmentPages() -> [PageJob] {

@@ -1,6 +1,6 @@
 import Foundation
-import KohoContent
-import KohoMarkdown
+public import KohoContent
+public import KohoMarkdown
 import KohoURL
 
 /// Rendered Markdown bodies kept between resolves by a long-running process (`koho serve`), so that after a
@@ -50,7 +50,7 @@ public final class BodyCache: @unchecked Sendable {
     }
 
     /// The rendered body of `file`, rendered with `markdown` only when the cache does not hold it.
-    func body(of file: EntryFile, with markdown: MarkdownRenderer) -> RenderedMarkdown {
+    public func body(of file: EntryFile, with markdown: MarkdownRenderer) -> RenderedMarkdown {
         let key = Key(path: file.path, body: file.body, lineOffset: file.bodyStartLine - 1)
         return bodies.value(for: key) { markdown.render(key.body, lineOffset: key.lineOffset) }
     }

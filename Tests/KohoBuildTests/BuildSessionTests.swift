@@ -89,12 +89,44 @@ import Testing
         #expect(first.contains("content/staff/abe.md"))
         let renderedAtFirst = session.bodiesRendered
 
-        files["content/staff/sato.md"] = "---\nname: 佐藤 花子\nrole: 係長\ndepartment: koho\n---\n書き直しました。\n"
+        files["content/staff/sato.md"] = "---\nname: 佐藤 花子\nreading: さとう はなこ\nrole: 係長\ndepartment: koho\n---\n書き直しました。\n"
         let preview = try session.update(.paths(["content/staff/sato.md"]))
         #expect(files.takeReads() == ["content/staff/sato.md"])
         #expect(session.bodiesRendered == renderedAtFirst + 1)
+        #expect(session.timings.map(\.phase) == ["in place"])
+        #expect(try Self.text(preview, "staff/sato/index.html")?.contains("係長") == true)
         #expect(try Self.text(preview, "staff/sato/index.html")?.contains("書き直しました。") == true)
         try Self.expectSameAsBuild(preview, files)
+    }
+
+    /// Staff edits and whether the last build takes them in place: what the rest of the site shows of a
+    /// member (their name, where they are listed, their tags) makes the whole site build again.
+    static let staffEdits: [(String, inPlace: Bool)] = [
+        ("---\nname: 佐藤 花子\nreading: さとう はなこ\nrole: 主任\ndepartment: koho\nemail: sato@example.jp\n---\nこんにちは。\n", true),
+        ("---\nname: 佐藤 花子\nreading: さとう はなこ\ndepartment: koho\nsocial:\n  x: sato\n---\n本文だけ。\n", true),
+        ("---\nname: 佐藤 花子\nreading: さとう はなこ\ndepartment: koho\n---\n#テスト市 の話。\n", false),
+        ("---\nname: 佐藤 花子さん\nreading: さとう はなこ\ndepartment: koho\n---\nこんにちは。\n", false),
+        ("---\nname: 佐藤 花子\nreading: さとう はなこ\ndepartment: somu\n---\nこんにちは。\n", false),
+        ("---\nname: 佐藤 花子\nreading: さとう はなこ\ndepartment: koho\nhashtags: [広報]\n---\nこんにちは。\n", false),
+        ("---\nname: 佐藤 花子\nreading: さとう はなこ\ndepartment: koho\norder: 1\n---\nこんにちは。\n", false),
+        ("---\nname: 佐藤 花子\nreading: さとう はなこ\ndepartment: koho\nfavourite: 桜\n---\nこんにちは。\n", false),
+    ]
+
+    @Test(arguments: staffEdits) func aStaffEditIsTakenInPlaceOnlyWhenNothingElseShowsIt(
+        _ text: String, inPlace: Bool
+    ) throws {
+        let files = EditableFiles(BuildTests.site)
+        let session = BuildSession(options: Self.options, fileSystem: files)
+        _ = try session.update(.everything)
+        files["content/staff/sato.md"] = text
+        let preview = try session.update(.paths(["content/staff/sato.md"]))
+        #expect((session.timings.map(\.phase) == ["in place"]) == inPlace)
+        try Self.expectSameAsBuild(preview, files)
+        // Twice in a row, and then a change elsewhere that builds everything again.
+        files["content/staff/sato.md"] = text.replacingOccurrences(of: "---\n", with: "---\nsince: 2010\n", options: .anchored)
+        try Self.expectSameAsBuild(try session.update(.paths(["content/staff/sato.md"])), files)
+        files["content/pages/about.md"] = "---\ntitle: 概要\n---\n書き換え。\n"
+        try Self.expectSameAsBuild(try session.update(.paths(["content/pages/about.md"])), files)
     }
 
     @Test func aChangeToSiteYmlReadsEverythingAgain() throws {

@@ -58,3 +58,21 @@ struct ParsedEntryFile: Sendable {
     var diagnostics: [Diagnostic]
     var slugLine: String?
 }
+
+extension ContentLoader {
+    /// Reads one staff file again into `cache` without loading anything else (`koho serve`'s quick path for
+    /// a saved profile): the entry as the cache held it and as the file reads now. Nil — and the cache as it
+    /// was, but for the file's new reading — when the cache cannot vouch for the rest: it holds no earlier
+    /// load, the path is not a staff file it listed or is gone, or the file had or has a problem to report.
+    public func reloadStaff(_ path: String, cache: inout ContentCache) -> (before: StaffEntry, after: StaffEntry)? {
+        guard let settings = cache.settings, let listing = cache.listing, cache.forgotten.isEmpty,
+            listing.files.contains(path), fileSystem.exists(path),
+            let file = listing.entries.first(where: { $0.path == path }), file.kind == .staff,
+            let old = cache.parsed[path], case .staff(let before)? = old.entry, old.diagnostics.isEmpty
+        else { return nil }
+        let new = Self.parse(file, with: EntryParser(fileSystem: fileSystem, dates: settings.dates))
+        cache.parsed[path] = new
+        guard case .staff(let after)? = new.entry, new.diagnostics.isEmpty else { return nil }
+        return (before, after)
+    }
+}

@@ -202,7 +202,7 @@ public struct ContentLoader: Sendable {
 
     // MARK: - Parsing
 
-    private static func parse(_ file: EntryPath, with parser: EntryParser) -> ParsedEntryFile {
+    static func parse(_ file: EntryPath, with parser: EntryParser) -> ParsedEntryFile {
         switch file.kind {
         case .staff:
             let (e, d, l) = parser.parse(file.path, as: StaffEntry.self)
