@@ -93,7 +93,7 @@ public final class BuildSession {
         let loader = builder.contentLoader()
         let markdown = MarkdownRenderer(options: last.site.routes.markdownOptions(last.site.config))
         var changed: [Int] = []
-        for path in paths.sorted() {
+        for path in paths.sorted() where !loader.leftNoTrace(path, cache: content) {
             guard let (before, after) = loader.reloadStaff(path, cache: &content), Self.isInPlace(before, after),
                 let i = last.site.staff.firstIndex(where: { $0.entry.file.path == path })
             else { return nil }

@@ -90,7 +90,8 @@ import Testing
         let renderedAtFirst = session.bodiesRendered
 
         files["content/staff/sato.md"] = "---\nname: 佐藤 花子\nreading: さとう はなこ\nrole: 係長\ndepartment: koho\n---\n書き直しました。\n"
-        let preview = try session.update(.paths(["content/staff/sato.md"]))
+        // An editor's backup file beside it came and went in the same save.
+        let preview = try session.update(.paths(["content/staff/sato.md", "content/staff/sato.md~"]))
         #expect(files.takeReads() == ["content/staff/sato.md"])
         #expect(session.bodiesRendered == renderedAtFirst + 1)
         #expect(session.timings.map(\.phase) == ["in place"])

@@ -60,6 +60,12 @@ struct ParsedEntryFile: Sendable {
 }
 
 extension ContentLoader {
+    /// True when a changed `path` leaves no trace for the cache's last load: nothing is there now and
+    /// nothing was then (an editor's temporary file that came and went).
+    public func leftNoTrace(_ path: String, cache: ContentCache) -> Bool {
+        cache.listing.map { cameAndWent(path, $0) } ?? false
+    }
+
     /// Reads one staff file again into `cache` without loading anything else (`koho serve`'s quick path for
     /// a saved profile): the entry as the cache held it and as the file reads now. Nil — and the cache as it
     /// was, but for the file's new reading — when the cache cannot vouch for the rest: it holds no earlier

@@ -137,18 +137,23 @@ public struct ContentLoader: Sendable {
     /// it lists that is still there (a file changed), or neither listed nor there now, nor a folder (an
     /// editor's temporary file that came and went). A new listing otherwise.
     private func listing(_ cache: ContentCache) -> ContentListing {
-        if let listing = cache.listing, cache.forgotten.allSatisfy({ path in
-            guard path.hasPrefix("content/") else { return true }
-            if listing.files.contains(path) { return fileSystem.exists(path) }
-            let inside = path + "/"
-            return !fileSystem.exists(path) && fileSystem.listFiles(under: path).isEmpty
-                && !listing.files.contains(where: { $0.hasPrefix(inside) })
-        }) {
+        if let listing = cache.listing,
+            cache.forgotten.allSatisfy({ listing.files.contains($0) ? fileSystem.exists($0) : cameAndWent($0, listing) })
+        {
             return listing
         }
         var bag = DiagnosticBag()
         let (entries, files) = discoverFiles(into: &bag)
         return ContentListing(entries: entries, files: files, warnings: bag.sorted)
+    }
+
+    /// True when nothing is at `path` now and nothing was when `listing` was made (an editor's temporary
+    /// file), or the path is outside content/.
+    func cameAndWent(_ path: String, _ listing: ContentListing) -> Bool {
+        guard path.hasPrefix("content/") else { return true }
+        let inside = path + "/"
+        return !listing.files.contains(path) && !fileSystem.exists(path) && fileSystem.listFiles(under: path).isEmpty
+            && !listing.files.contains(where: { $0.hasPrefix(inside) })
     }
 
     /// The entry files of every kind, sorted by path, and every file under content/; files Koho will not
