@@ -144,8 +144,9 @@ public struct SiteBuilder: Sendable {
     ) -> ((LoadedContent, Theme)?, [Diagnostic]) {
         let (content, contentDiagnostics) = contentLoader().load(cache: &cache)
         guard let content else { return (nil, contentDiagnostics) }
+        let site = content.site
         let (theme, themeDiagnostics) =
-            loaded ?? ThemeLoader(fileSystem: fileSystem).load(name: content.site.theme, language: content.site.language)
+            loaded ?? ThemeLoader(fileSystem: fileSystem).load(name: site.theme, language: site.language)
         loaded = (theme, themeDiagnostics)
         var bag = DiagnosticBag()
         bag.append(contentsOf: contentDiagnostics + themeDiagnostics)

@@ -25,7 +25,9 @@ public final class PlannedSite: Sendable {
         case robots
     }
 
-    fileprivate convenience init(renderer: SiteRenderer, library: TemplateLibrary, values: SiteValues, jobs: [PageJob]) {
+    fileprivate convenience init(
+        renderer: SiteRenderer, library: TemplateLibrary, values: SiteValues, jobs: [PageJob]
+    ) {
         let routes = renderer.site.routes
         var targets: [String: Target] = [:]
         // Later files of the same path win, as they would in the output.

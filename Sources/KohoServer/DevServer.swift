@@ -59,9 +59,10 @@ public struct DevServer: Sendable {
             }
         }
 
-        await rebuild(.everything)
+        // Watching starts first: a file saved while the site is first built makes one more rebuild after it.
         let watcher = SourceWatcher(source: options.source)
         watcher.start(pollInterval: pollInterval) { mailbox.post($0) }
+        await rebuild(.everything)
         let watching = Task.detached {
             for await _ in mailbox.signals {
                 if let change = mailbox.take() { await rebuild(change) }

@@ -63,7 +63,8 @@ final class SourceWatcher: @unchecked Sendable {
     private func run(_ polling: PollingWatch, interval: Duration, deliver: (SourceChange) -> Void) {
         var polling = polling
         while !isStopped {
-            Thread.sleep(forTimeInterval: Double(interval.components.attoseconds) / 1e18 + Double(interval.components.seconds))
+            let (seconds, attoseconds) = interval.components
+            Thread.sleep(forTimeInterval: Double(seconds) + Double(attoseconds) / 1e18)
             if let change = polling.look() { deliver(change) }
         }
     }
@@ -158,7 +159,8 @@ struct PollingWatch {
         /// What changed, waiting up to `wait` for the kernel to say; nil when nothing did.
         func next(waiting wait: Duration) -> SourceChange? {
             var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            let milliseconds = Int32(clamping: wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000)
+            let (seconds, attoseconds) = wait.components
+            let milliseconds = Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000)
             guard poll(&request, 1, milliseconds) > 0 else { return nil }
             var change: SourceChange?
             while true {

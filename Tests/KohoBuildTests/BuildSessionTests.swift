@@ -89,7 +89,8 @@ import Testing
         #expect(first.contains("content/staff/abe.md"))
         let renderedAtFirst = session.bodiesRendered
 
-        files["content/staff/sato.md"] = "---\nname: 佐藤 花子\nreading: さとう はなこ\nrole: 係長\ndepartment: koho\n---\n書き直しました。\n"
+        files["content/staff/sato.md"] =
+            "---\nname: 佐藤 花子\nreading: さとう はなこ\nrole: 係長\ndepartment: koho\n---\n書き直しました。\n"
         // An editor's backup file beside it came and went in the same save.
         let preview = try session.update(.paths(["content/staff/sato.md", "content/staff/sato.md~"]))
         #expect(files.takeReads() == ["content/staff/sato.md"])
@@ -124,7 +125,8 @@ import Testing
         #expect((session.timings.map(\.phase) == ["in place"]) == inPlace)
         try Self.expectSameAsBuild(preview, files)
         // Twice in a row, and then a change elsewhere that builds everything again.
-        files["content/staff/sato.md"] = text.replacingOccurrences(of: "---\n", with: "---\nsince: 2010\n", options: .anchored)
+        files["content/staff/sato.md"] = text.replacingOccurrences(
+            of: "---\n", with: "---\nsince: 2010\n", options: .anchored)
         try Self.expectSameAsBuild(try session.update(.paths(["content/staff/sato.md"])), files)
         files["content/pages/about.md"] = "---\ntitle: 概要\n---\n書き換え。\n"
         try Self.expectSameAsBuild(try session.update(.paths(["content/pages/about.md"])), files)

@@ -26,7 +26,9 @@ import Testing
     }
 
     @Test func anEditorsWriteAndRenameAreOneBatch() {
-        let found = Self.batches([(0, "content/staff/.sato.md.swx"), (2, "content/staff/sato.md"), (5, "content/staff/sato.md")])
+        let found = Self.batches([
+            (0, "content/staff/.sato.md.swx"), (2, "content/staff/sato.md"), (5, "content/staff/sato.md"),
+        ])
         #expect(found.map(\.at) == [35])
         #expect(found.map(\.paths) == [["content/staff/.sato.md.swx", "content/staff/sato.md"]])
     }
@@ -131,5 +133,23 @@ import Testing
             return []
         }
         #expect(paths.contains("content/posts/2026/new.md"))
+    }
+
+    /// Where the system cannot say (not Linux, or no watches left): sizes and modification times, compared.
+    @Test func pollingFindsAChangedAnAddedAndARemovedFile() throws {
+        let root = try Self.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var polling = PollingWatch(root: root.path)
+        #expect(polling.look() == nil)
+        try Data("---\nname: changed, and longer\n---\n".utf8).write(
+            to: root.appendingPathComponent("content/staff/sato.md"))
+        try Data("x".utf8).write(to: root.appendingPathComponent("static/new.txt"))
+        try FileManager.default.removeItem(at: root.appendingPathComponent("site.yml"))
+        guard case .paths(let paths)? = polling.look() else {
+            Issue.record("no change found")
+            return
+        }
+        #expect(paths.isSuperset(of: ["content/staff/sato.md", "static/new.txt", "site.yml"]))
+        #expect(polling.look() == nil)
     }
 }

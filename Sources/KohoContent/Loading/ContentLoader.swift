@@ -137,11 +137,10 @@ public struct ContentLoader: Sendable {
     /// it lists that is still there (a file changed), or neither listed nor there now, nor a folder (an
     /// editor's temporary file that came and went). A new listing otherwise.
     private func listing(_ cache: ContentCache) -> ContentListing {
-        if let listing = cache.listing,
-            cache.forgotten.allSatisfy({ listing.files.contains($0) ? fileSystem.exists($0) : cameAndWent($0, listing) })
-        {
-            return listing
+        let stillListed = { (listing: ContentListing, path: String) in
+            listing.files.contains(path) ? fileSystem.exists(path) : cameAndWent(path, listing)
         }
+        if let listing = cache.listing, cache.forgotten.allSatisfy({ stillListed(listing, $0) }) { return listing }
         var bag = DiagnosticBag()
         let (entries, files) = discoverFiles(into: &bag)
         return ContentListing(entries: entries, files: files, warnings: bag.sorted)
