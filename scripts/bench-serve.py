@@ -110,15 +110,18 @@ def main():
         print(f"koho serve: {a.staff} staff, {a.posts} posts, {a.departments} departments; "
               f"serving after {started:.1f} s")
         def edit_profiles(count, label, step, fields):
-            """`count` saves of a staff profile with `fields` (name → value for save i) rewritten; the times."""
+            """`count` saves of a staff profile with `fields` rewritten (name → the value for save i, given the
+            value it has); prints the times and their medians."""
             done_times, page_times = [], []
             for i in range(count):
                 slug = f"staff-{(i * step + 11) % a.staff:04d}"
                 path = os.path.join(corpus, "content/staff", slug + ".md")
                 changed = open(path, encoding="utf-8").read()
-                values = {name: value(i) for name, value in fields.items()}
-                for name, value in values.items():
-                    changed = re.sub(rf"^{name}: .*$", f"{name}: {value}", changed, count=1, flags=re.M)
+                values = {}
+                for name, value in fields.items():
+                    current = re.search(rf"^{name}: (.*)$", changed, flags=re.M).group(1)
+                    values[name] = value(i, current)
+                    changed = re.sub(rf"^{name}: .*$", f"{name}: {values[name]}", changed, count=1, flags=re.M)
                 done, shown = timed_change(base, lambda: write_text(path, changed), f"staff/{slug}/", values["role"])
                 done_times.append(done * 1000)
                 page_times.append(shown * 1000)
@@ -128,10 +131,11 @@ def main():
             print(f"median of {count} {label}s: rebuilt {statistics.median(done_times):.0f} ms, "
                   f"page with the new role {statistics.median(page_times):.0f} ms")
 
-        edit_profiles(a.saves, "save", 397, {"role": lambda i: f"主事（測定 {i + 1} 回目）"})
+        edit_profiles(a.saves, "save", 397, {"role": lambda i, _: f"主事（測定 {i + 1} 回目）"})
         # Other pages list a member under their department: the whole site is resolved and planned again.
         edit_profiles(3, "department change", 211, {
-            "department": lambda i: f"dept-{(i * 7 + 3) % a.departments:03d}", "role": lambda i: f"異動 {i + 1} 回目"})
+            "department": lambda i, now: f"dept-{(int(now.removeprefix('dept-')) + 1) % a.departments:03d}",
+            "role": lambda i, _: f"異動 {i + 1} 回目"})
 
         full = []
         for i in range(3):
