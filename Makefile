@@ -2,7 +2,7 @@
 # Both install what they need first (Debian packages, only when missing).
 SWIFT ?= swift
 
-.PHONY: site test deps goldens bench check-site a11y screenshots fuzz fuzz-smoke
+.PHONY: site test deps goldens bench bench-serve check-site a11y screenshots fuzz fuzz-smoke
 
 site: deps
 	$(SWIFT) build -c release --product koho
@@ -23,6 +23,12 @@ goldens: deps
 # The template render benchmark (release build): a typical staff profile page, pages per second.
 bench: deps
 	$(SWIFT) run -c release koho-template-bench
+
+# `koho serve` on a generated 10k-page site: from a saved staff profile to the page served with the change,
+# each of 10 saves and the median; then a change to site.yml (everything rebuilt). Release build.
+bench-serve: deps
+	$(SWIFT) build -c release --product koho
+	python3 scripts/bench-serve.py --koho "$$($(SWIFT) build -c release --show-bin-path)/koho"
 
 # Independent checks of the built example site: feeds (feedparser, RSS and JSON Feed rules), sitemap (XSD)
 # and every page through the Nu HTML checker. Installs its tools (Java, a venv in .build-check/) first.

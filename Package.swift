@@ -101,6 +101,7 @@ let package = Package(
             dependencies: ["KohoRender", "KohoBuild", "KohoContent", "KohoSite", "KohoTemplates", "KohoTheme", "KohoURL", "KohoDates"]),
         // Doubling the input must not quadruple the time: every pathological input shape, at two sizes.
         .testTarget(name: "KohoScalingTests", dependencies: ["KohoMarkdown", "KohoSocial", "KohoSite", "KohoURL"]),
+        .testTarget(name: "KohoServerTests", dependencies: ["KohoServer", "KohoBuild"]),
         .testTarget(
             name: "KohoBuildTests",
             dependencies: ["KohoBuild", "KohoDefaultTheme", "koho"],

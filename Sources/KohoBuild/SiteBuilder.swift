@@ -116,76 +116,115 @@ public struct SiteBuilder: Sendable {
 
     /// The phases, in memory: the output files and the resolved site.
     private func assemble() throws(DiagnosticError) -> (report: BuildReport, site: Site) {
-        let prepared = try prepare()
-        return try finish(prepared, emit: nil)
+        var prepared = try prepare()
+        return try finish(&prepared, emit: nil)
     }
 
-    /// What load and resolve made: the site, its theme and the warnings so far.
+    /// What load and resolve made: the site and its theme, and the gate holding the warnings so far.
     struct Prepared {
         var site: Site
         var theme: Theme
-        var warnings: [Diagnostic]
-    }
-
-    /// A phase's result, or every diagnostic that stops the build (with the warnings seen before it).
-    private func phase<T>(_ result: (T?, [Diagnostic]), warnings: inout [Diagnostic]) throws(DiagnosticError) -> T {
-        let (value, diagnostics) = result
-        let errors = diagnostics.filter { $0.severity == .error }
-        if let value, errors.isEmpty {
-            warnings += diagnostics
-            return value
-        }
-        throw DiagnosticError(fillSourceLines(warnings + diagnostics))
+        var gate: PhaseGate
     }
 
     /// Load (files → typed entries, the theme) and resolve (references, hashtags, derived lists, Markdown
     /// bodies). Nothing is written.
     private func prepare() throws(DiagnosticError) -> Prepared {
-        var warnings: [Diagnostic] = []
-        let loader = ContentLoader(
-            fileSystem: fileSystem,
-            options: ContentOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL))
+        var gate = PhaseGate(builder: self)
+        var cache = ContentCache()
+        var loadedTheme: (Theme?, [Diagnostic])?
         progress?("loading content and theme")
-        let (content, theme) = try phase(loadContentAndTheme(with: loader), warnings: &warnings)
+        let (content, theme) = try gate.pass(loadContentAndTheme(cache: &cache, theme: &loadedTheme))
         progress?(
             "resolving \(content.staff.count) staff, \(content.departments.count) departments, \(content.posts.count) posts"
         )
-        let resolver = SiteResolver(options: ResolveOptions(includeFuture: options.includeFuture, now: options.now))
-        let site = try phase(resolver.resolve(content), warnings: &warnings)
-        return Prepared(site: site, theme: theme, warnings: warnings)
+        let site = try gate.pass(resolver().resolve(content))
+        return Prepared(site: site, theme: theme, gate: gate)
     }
 
     /// Render (theme + site → pages) and the static files. With `emit`, each rendered file goes to it as
     /// soon as it is made and is listed in the report as `.written`; without, the report holds its bytes.
-    private func finish(_ prepared: Prepared, emit: (@Sendable (RenderedFile) -> Void)?) throws(DiagnosticError)
+    private func finish(_ prepared: inout Prepared, emit: (@Sendable (RenderedFile) -> Void)?) throws(DiagnosticError)
         -> (report: BuildReport, site: Site)
     {
-        var warnings = prepared.warnings
         let site = prepared.site, theme = prepared.theme
         progress?("making template values")
         let renderer = SiteRenderer(site: site, theme: theme, progress: progress)
         var files: [OutputFile]
         if let emit {
-            let paths = try phase(renderer.render(emit: emit), warnings: &warnings)
+            let paths = try prepared.gate.pass(renderer.render(emit: emit))
             files = paths.map { OutputFile(path: $0, contents: .written) }
         } else {
-            let rendered = try phase(renderer.render(), warnings: &warnings)
+            let rendered = try prepared.gate.pass(renderer.render())
             files = rendered.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         }
         progress?("listing static files")
         files += theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
-        var generated = Set(files.map(\.path) + [OutputFolder.markerName])
-        var staticProblems: [Diagnostic] = []
-        for path in fileSystem.listFiles(under: "static") {
-            let target = String(path.dropFirst("static/".count))
+        files += try prepared.gate.pass(staticFiles(staticSources(), besides: files.map(\.path)))
+        files.sort { $0.path < $1.path }
+        let pages = files.filter { $0.path.hasSuffix(".html") }.count
+        let warnings = fillSourceLines(prepared.gate.warnings)
+        return (BuildReport(files: files, pageCount: pages, diagnostics: warnings), site)
+    }
+
+    /// The resolve stage as the options say; `bodyCache` keeps bodies between resolves (`koho serve`).
+    func resolver(bodyCache: BodyCache? = nil) -> SiteResolver {
+        SiteResolver(
+            options: ResolveOptions(includeFuture: options.includeFuture, now: options.now, bodyCache: bodyCache))
+    }
+
+    /// Load: the content and the theme together (its files read, its i18n and templates parsed), so one run
+    /// reports every mistake in the sources — a typo in a layout as well as one in a profile. The content is
+    /// read through `cache`; the theme is loaded into `loaded` unless it holds one loaded before.
+    func loadContentAndTheme(
+        cache: inout ContentCache, theme loaded: inout (Theme?, [Diagnostic])?
+    ) -> ((LoadedContent, Theme)?, [Diagnostic]) {
+        let (content, contentDiagnostics) = contentLoader().load(cache: &cache)
+        guard let content else { return (nil, contentDiagnostics) }
+        let site = content.site
+        let (theme, themeDiagnostics) =
+            loaded ?? ThemeLoader(fileSystem: fileSystem).load(name: site.theme, language: site.language)
+        loaded = (theme, themeDiagnostics)
+        var bag = DiagnosticBag()
+        bag.append(contentsOf: contentDiagnostics + themeDiagnostics)
+        return (theme.map { (content, $0) }, bag.sorted)
+    }
+
+    /// The load stage as the options say.
+    func contentLoader() -> ContentLoader {
+        ContentLoader(
+            fileSystem: fileSystem,
+            options: ContentOptions(includeDrafts: options.includeDrafts, baseURLOverride: options.baseURL))
+    }
+
+    /// Every file under static/ and the problem reading it, if any.
+    func staticSources() -> [(path: String, problem: Diagnostic?)] {
+        fileSystem.listFiles(under: "static").map { path in
             do {
                 try fileSystem.verify(path)
+                return (path, nil)
             } catch {
-                staticProblems.append(SiteFileError.diagnostic(path: path, error: error))
+                return (path, SiteFileError.diagnostic(path: path, error: error))
+            }
+        }
+    }
+
+    /// The static files as output files copied as they are; nil with every problem when one cannot be read
+    /// or would overwrite a generated file (one of `generated`).
+    func staticFiles(
+        _ sources: [(path: String, problem: Diagnostic?)], besides generated: [String]
+    ) -> ([OutputFile]?, [Diagnostic]) {
+        var taken = Set(generated + [OutputFolder.markerName])
+        var files: [OutputFile] = []
+        var problems: [Diagnostic] = []
+        for (path, problem) in sources {
+            if let problem {
+                problems.append(problem)
                 continue
             }
-            if !generated.insert(target).inserted {
-                staticProblems.append(
+            let target = String(path.dropFirst("static/".count))
+            if !taken.insert(target).inserted {
+                problems.append(
                     Diagnostic(
                         at: SourceLocation(path: path, line: 1, column: 1),
                         "`\(path)` would overwrite the generated `\(target)`",
@@ -194,22 +233,7 @@ public struct SiteBuilder: Sendable {
             }
             files.append(OutputFile(path: target, contents: .copy(path)))
         }
-        if !staticProblems.isEmpty { throw DiagnosticError(fillSourceLines(warnings + staticProblems)) }
-        files.sort { $0.path < $1.path }
-        let pages = files.filter { $0.path.hasSuffix(".html") }.count
-        return (BuildReport(files: files, pageCount: pages, diagnostics: fillSourceLines(warnings)), site)
-    }
-
-    /// Load: the content and the theme together (its files read, its i18n and templates parsed), so one run
-    /// reports every mistake in the sources — a typo in a layout as well as one in a profile.
-    private func loadContentAndTheme(with loader: ContentLoader) -> ((LoadedContent, Theme)?, [Diagnostic]) {
-        let (content, contentDiagnostics) = loader.load()
-        guard let content else { return (nil, contentDiagnostics) }
-        let (theme, themeDiagnostics) = ThemeLoader(fileSystem: fileSystem).load(
-            name: content.site.theme, language: content.site.language)
-        var bag = DiagnosticBag()
-        bag.append(contentsOf: contentDiagnostics + themeDiagnostics)
-        return (theme.map { (content, $0) }, bag.sorted)
+        return (problems.isEmpty ? files : nil, problems)
     }
 
     /// Builds the site and writes it to the output folder, replacing the previous output only when every
@@ -249,7 +273,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw .refused(error)
         }
-        let prepared: Prepared
+        var prepared: Prepared
         do {
             prepared = try prepare()
         } catch {
@@ -266,7 +290,7 @@ public struct SiteBuilder: Sendable {
         }
         let report: BuildReport
         do {
-            report = try finish(prepared) { staged.add(OutputFile(path: $0.path, contents: .bytes($0.bytes))) }.report
+            report = try finish(&prepared) { staged.add(OutputFile(path: $0.path, contents: .bytes($0.bytes))) }.report
         } catch {
             staged.abandon()
             throw .sources(error)
@@ -313,7 +337,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Adds the source line under each diagnostic that has a place but no line yet.
-    private func fillSourceLines(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    func fillSourceLines(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var texts: [String: String?] = [:]
         return diagnostics.map { d in
             guard d.sourceLine == nil, let location = d.location else { return d }

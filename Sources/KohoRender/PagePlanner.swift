@@ -31,6 +31,8 @@ struct PagePlanner {
     /// Items per page of each list split into pages (``PageSizes/resolved(site:theme:)``); a list without a
     /// size is one page whose `paginator` is null.
     var pageSizes: [PagedList: Int] = [.postList: PageSizes.defaultPostListSize]
+    /// Share links made by earlier plans, reused (`koho serve`).
+    var shareLinkCache: ShareLinkCache?
 
     /// The Mastodon share page, when the site needs one: it shares to Mastodon but names no instance, and
     /// the theme can draw the page.
@@ -143,27 +145,34 @@ struct PagePlanner {
     }
 
     private func staffPages() -> [PageJob] {
-        let share = shareLinks(site.staff.map { member in
-            (member.entry.name, member.url, [member.hashtags] + member.departments.map { site.departments[$0].hashtags })
-        })
-        return site.staff.enumerated().flatMap { i, member in
-            let e = member.entry
-            // A role often names the department already (観光課 主事): don't say it twice.
-            let departmentNames = member.departments.map { site.departments[$0].entry.name }
-                .filter { !(e.role ?? "").contains($0) }
-            let description = ([e.role].compactMap { $0 } + departmentNames).joined(separator: " · ")
-            return pages(
-                of: .staff, first: site.routes.entry(.staff, member.slug), items: { posts(member.posts) }
-            ) { route, paginator in
-                job(
-                    .staff, route,
-                    page(
-                        .staff, title: e.name, description: description.isEmpty ? siteDescription : description,
-                        route: route, content: member.contentHTML, hashtags: member.hashtags, share: share[i],
-                        image: values.staff[i]["photo"] ?? .null, paginator: paginator, feed: values.feeds.staff[i]),
-                    ["staff": .map(values.staff[i])], lastModified: newest(member.posts))
-            }
+        let share = shareLinks(site.staff.map(staffShareInput))
+        return site.staff.indices.flatMap { staffPage($0, share: share[$0]) }
+    }
+
+    /// The pages of staff member `i` (more than one when the theme splits their posts into pages), with
+    /// their share links (made here when not given).
+    func staffPage(_ i: Int, share: TemplateValue? = nil) -> [PageJob] {
+        let member = site.staff[i]
+        let e = member.entry
+        // A role often names the department already (観光課 主事): don't say it twice.
+        let departmentNames = member.departments.map { site.departments[$0].entry.name }
+            .filter { !(e.role ?? "").contains($0) }
+        let description = ([e.role].compactMap { $0 } + departmentNames).joined(separator: " · ")
+        let share = share ?? shareLinks([staffShareInput(member)])[0]
+        return pages(of: .staff, first: site.routes.entry(.staff, member.slug), items: { posts(member.posts) }) {
+            route, paginator in
+            job(
+                .staff, route,
+                page(
+                    .staff, title: e.name, description: description.isEmpty ? siteDescription : description,
+                    route: route, content: member.contentHTML, hashtags: member.hashtags, share: share,
+                    image: values.staff[i]["photo"] ?? .null, paginator: paginator, feed: values.feeds.staff[i]),
+                ["staff": .map(values.staff[i])], lastModified: newest(member.posts))
         }
+    }
+
+    private func staffShareInput(_ member: StaffMember) -> (title: String, url: String, tags: [[Int]]) {
+        (member.entry.name, member.url, [member.hashtags] + member.departments.map { site.departments[$0].hashtags })
     }
 
     /// Posts (indices into the site's posts) as template values.
@@ -265,6 +274,7 @@ struct PagePlanner {
         let share = ShareLinks(
             config: site.config, labels: labels, mastodonSharePage: mastodonSharePage?.permalink)
         let siteTagNames = site.hashtags.map { site.tags[$0].name }
+        let cache = shareLinkCache?.links
         return entries.parallelMap { entry in
             // The entry's tags, then its departments', then the site's, without repeats (case-insensitively).
             var names: [String] = []
@@ -273,7 +283,13 @@ struct PagePlanner {
                 names.append(site.tags[index].name)
             }
             for name in siteTagNames where keys.insert(name.lowercased()).inserted { names.append(name) }
-            return share.links(title: entry.title, permalink: site.address.absolute(entry.url), hashtags: names)
+            let permalink = site.address.absolute(entry.url)
+            guard let cache else {
+                return share.links(title: entry.title, permalink: permalink, hashtags: names)
+            }
+            return cache.value(for: .init(title: entry.title, permalink: permalink, hashtags: names)) {
+                share.links(title: entry.title, permalink: permalink, hashtags: names)
+            }
         }
     }
 }

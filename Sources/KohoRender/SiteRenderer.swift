@@ -58,10 +58,7 @@ public struct SiteRenderer: Sendable {
         // The values refer to each other in cycles; once the pages are bytes nothing needs them, so break the
         // cycles and let them go (`koho serve` renders again and again).
         defer { values.release() }
-        let planner = PagePlanner(
-            site: site, values: values, labels: labels,
-            themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout),
-            pageSizes: PageSizes.resolved(site: site.config.pageSizes, theme: theme.pageSizes))
+        let planner = planner(values: values, library: library)
         progress?("planning pages")
         let jobs = planner.jobs()
 
@@ -74,6 +71,15 @@ public struct SiteRenderer: Sendable {
         for file in others { emit(file) }
         let feeds = feedFiles(values.feeds, emit: emit)
         return (jobs.map(\.route.outputPath) + others.map(\.path) + feeds, diagnostics)
+    }
+
+    /// The planner of this site's pages with this theme (its page sizes, whether it draws the Mastodon share
+    /// page): `koho build` and `koho serve` list pages the same way.
+    func planner(values: SiteValues, library: TemplateLibrary) -> PagePlanner {
+        PagePlanner(
+            site: site, values: values, labels: theme.labels,
+            themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout),
+            pageSizes: PageSizes.resolved(site: site.config.pageSizes, theme: theme.pageSizes))
     }
 
     /// The theme's templates, parsed, with the site's language, translations and Markdown.
@@ -124,8 +130,22 @@ public struct SiteRenderer: Sendable {
     /// paths in order. Each post's item is made once and shared by every feed that lists it.
     func feedFiles(_ feeds: FeedSet, emit: @Sendable (RenderedFile) -> Void) -> [String] {
         let all = feeds.all
+        let (items, xmlItems) = feedItems(listedIn: all)
+        let writer = FeedWriter(site: site)
+        let paths = all.parallelMap { feed -> String in
+            let file = writer.document(feed, items: xmlItems)
+            emit(file)
+            return file.path
+        }
+        let json = JSONFeedWriter(site: site).document(feeds.site, json: feeds.json, items: items)
+        emit(json)
+        return paths + [json.path]
+    }
+
+    /// The item of each post that `feeds` list, by post index, and its RSS text, each made once (in parallel).
+    func feedItems(listedIn feeds: [Feed]) -> (items: [Int: FeedItem], xml: [Int: String]) {
         var listed = Set<Int>()
-        for feed in all { listed.formUnion(feed.posts) }
+        for feed in feeds { listed.formUnion(feed.posts) }
         let indices = listed.sorted()
         let writer = FeedWriter(site: site)
         let made = indices.parallelMap { index -> (FeedItem, String) in
@@ -138,15 +158,7 @@ public struct SiteRenderer: Sendable {
             items[index] = pair.0
             xmlItems[index] = pair.1
         }
-        let xml = xmlItems
-        let paths = all.parallelMap { feed -> String in
-            let file = writer.document(feed, items: xml)
-            emit(file)
-            return file.path
-        }
-        let json = JSONFeedWriter(site: site).document(feeds.site, json: feeds.json, items: items)
-        emit(json)
-        return paths + [json.path]
+        return (items, xmlItems)
     }
 }
 

@@ -6,16 +6,20 @@ import KohoDiagnostics
 /// `koho serve`: builds the site in memory, serves it on this machine, watches the sources and rebuilds on
 /// every change; open pages reload themselves. A build error is shown in the browser (and on the terminal)
 /// until it is fixed; the last good site is never written anywhere.
+///
+/// A rebuild reads only the files that changed and plans the site; pages are drawn when the browser asks for
+/// them (``BuildSession``), so a saved profile is on the screen in a fraction of a second even on a site of
+/// ten thousand pages.
 public struct DevServer: Sendable {
     /// What to build; the base URL is replaced by the server's own address.
     public var options: BuildOptions
     public var host: String
     public var port: Int
-    /// How often the sources are looked at for changes.
+    /// How often the sources are looked at for changes where the system cannot say (not Linux).
     public var pollInterval: Duration
 
     public init(
-        options: BuildOptions, host: String = "127.0.0.1", port: Int = 1313, pollInterval: Duration = .milliseconds(400)
+        options: BuildOptions, host: String = "127.0.0.1", port: Int = 1313, pollInterval: Duration = .milliseconds(300)
     ) {
         self.options = options
         self.host = host
@@ -30,22 +34,23 @@ public struct DevServer: Sendable {
     public func run(log: @escaping @Sendable (String) -> Void) async throws {
         var buildOptions = options
         buildOptions.baseURL = address
-        buildOptions.includeFuture = options.includeFuture
         let site = ServedSite(source: options.source)
-        let watcher = SourceWatcher(source: options.source)
-        let builder = SiteBuilder(options: buildOptions)
+        let session = SessionQueue(options: buildOptions)
+        let mailbox = ChangeMailbox()
+        let address = address
 
-        @Sendable func rebuild() async {
+        @Sendable func rebuild(_ change: SourceChange) async {
+            await site.startBuilding()
             let start = ContinuousClock.now
-            let outcome: Result<BuildReport, DiagnosticError> = Result { () throws(DiagnosticError) in
-                try builder.plan()
-            }
-            let seconds = (ContinuousClock.now - start).formatted(
-                .units(allowed: [.seconds, .milliseconds], width: .narrow))
+            let (outcome, timings, processor) = await session.update(change)
+            let elapsed = ContinuousClock.now - start
             switch outcome {
-            case .success(let report):
-                await site.update(report)
-                log("built \(report.pageCount) pages in \(seconds); serving at \(address)")
+            case .success(let preview):
+                await site.update(preview)
+                let phases = timings.map { "\($0.phase) \(Self.milliseconds($0.duration))" }.joined(separator: ", ")
+                log(
+                    "planned \(preview.pageCount) pages in \(Self.milliseconds(elapsed)) (\(phases); "
+                        + "processor \(Self.milliseconds(processor))); serving at \(address)")
             case .failure(let error):
                 await site.fail(error.diagnostics)
                 log(
@@ -54,29 +59,84 @@ public struct DevServer: Sendable {
             }
         }
 
-        var fingerprint = watcher.fingerprint()
-        await rebuild()
-        let interval = pollInterval
+        // Watching starts first: a file saved while the site is first built makes one more rebuild after it.
+        let watcher = SourceWatcher(source: options.source)
+        watcher.start(pollInterval: pollInterval) { mailbox.post($0) }
+        await rebuild(.everything)
         let watching = Task.detached {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: interval)
-                let now = watcher.fingerprint()
-                if now != fingerprint {
-                    fingerprint = now
-                    await rebuild()
-                }
+            for await _ in mailbox.signals {
+                if let change = mailbox.take() { await rebuild(change) }
             }
         }
-        defer { watching.cancel() }
+        defer {
+            watching.cancel()
+            watcher.stop()
+        }
 
         let router = Router()
         @Sendable func respond(_ request: Request, _ context: BasicRequestContext) async -> Response {
             let path = request.uri.path.removingPercentEncoding ?? request.uri.path
-            return await site.response(for: path)
+            var query: [String: String] = [:]
+            for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
+            return await site.response(for: path, query: query)
         }
         router.get("/", use: respond)
         router.get("**", use: respond)
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port)))
         try await app.runService()
+    }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return "\(seconds * 1000 + attoseconds / 1_000_000_000_000_000) ms"
+    }
+}
+
+/// The build session on a thread of its own: a rebuild keeps a core busy for a while, and must not hold up
+/// the tasks that answer the browser. One update at a time, in the order asked.
+final class SessionQueue: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "koho.serve.build")
+    /// Used only on `queue`.
+    private let session: BuildSession
+
+    init(options: BuildOptions) {
+        session = BuildSession(options: options)
+    }
+
+    func update(
+        _ change: SourceChange
+    ) async -> (Result<PreviewSite, DiagnosticError>, [(phase: String, duration: Duration)], processor: Duration) {
+        await withCheckedContinuation { continuation in
+            queue.async {
+                let outcome = Result { () throws(DiagnosticError) in try self.session.update(change) }
+                continuation.resume(returning: (outcome, self.session.timings, self.session.processorTime))
+            }
+        }
+    }
+}
+
+/// Changes waiting for a rebuild, merged: those that come in while one runs make one rebuild after it.
+final class ChangeMailbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: SourceChange?
+    private let continuation: AsyncStream<Void>.Continuation
+    /// Yields when changes are waiting.
+    let signals: AsyncStream<Void>
+
+    init() {
+        (signals, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    func post(_ change: SourceChange) {
+        lock.withLock { pending = pending.map { $0.merged(with: change) } ?? change }
+        continuation.yield()
+    }
+
+    /// The waiting changes, and then none are waiting.
+    func take() -> SourceChange? {
+        lock.withLock {
+            defer { pending = nil }
+            return pending
+        }
     }
 }

@@ -4,58 +4,136 @@ import KohoBuild
 import KohoContent
 import KohoDiagnostics
 
-/// The site being served: the files of the last good build, or the errors of the last failed one, and a
-/// version number that open pages watch to know when to reload.
+/// The site being served: the last good build (planned, its pages drawn when asked for), or the errors of
+/// the last failed one; a version number that open pages watch to know when to reload, and whether a
+/// rebuild is under way, so a page can say so.
 actor ServedSite {
     let source: String
-    private var files: [String: OutputFile] = [:]
+    private var site: PreviewSite?
     private var failure: [Diagnostic]?
     private var version = 0
+    private var building = false
+    /// Changes whenever the version or `building` does: what a waiting page compares with.
+    private var serial = 1
+    private var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
+    private var nextWaiter = 0
+    /// How long a page's question about the status is kept waiting for a change before it is answered.
+    static let longestWait: Duration = .seconds(25)
 
     init(source: String) {
         self.source = source
     }
 
-    func update(_ report: BuildReport) {
-        files = Dictionary(report.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+    /// A rebuild started: open pages may show that it is under way.
+    func startBuilding() {
+        building = true
+        changed()
+    }
+
+    func update(_ site: PreviewSite) {
+        let previous = self.site
+        self.site = site
         failure = nil
-        version += 1
+        finished()
+        // Letting a large site's values go takes a while: later, off the actor, after the pages that reload
+        // now have been drawn.
+        Task.detached(priority: .background) {
+            try? await Task.sleep(for: .seconds(2))
+            withExtendedLifetime(previous) {}
+        }
     }
 
     func fail(_ diagnostics: [Diagnostic]) {
         failure = diagnostics
-        version += 1
+        finished()
     }
 
-    /// The response for a request path (already percent-decoded).
-    func response(for path: String) -> Response {
+    private func finished() {
+        building = false
+        version += 1
+        changed()
+    }
+
+    private func changed() {
+        serial += 1
+        for waiter in waiters.values { waiter.resume() }
+        waiters = [:]
+    }
+
+    /// The status as JSON, once it differs from the one whose serial is `seen` (at once when it already
+    /// does), or after ``longestWait``: `{"serial":4,"version":2,"building":false,"label":"Rebuilding…"}`.
+    func status(after seen: Int?) async -> String {
+        if seen == serial {
+            let id = nextWaiter
+            nextWaiter += 1
+            await withCheckedContinuation { continuation in
+                waiters[id] = continuation
+                Task {
+                    try? await Task.sleep(for: Self.longestWait)
+                    self.timeOut(id)
+                }
+            }
+        }
+        let label = RebuildingSign.label(language: site?.language ?? "en")
+        return "{\"serial\":\(serial),\"version\":\(version),\"building\":\(building),\"label\":\"\(label)\"}"
+    }
+
+    private func timeOut(_ id: Int) {
+        waiters.removeValue(forKey: id)?.resume()
+    }
+
+    private func state() -> (site: PreviewSite?, failure: [Diagnostic]?, version: Int) {
+        (site, failure, version)
+    }
+
+    /// The response for a request path (already percent-decoded) and its query. Pages are drawn outside the
+    /// actor, so requests do not wait for each other.
+    nonisolated func response(for path: String, query: [String: String] = [:]) async -> Response {
         switch path {
         case "/__koho/version":
-            return Self.make(.ok, "text/plain; charset=utf-8", Array(String(version).utf8))
+            return Self.make(.ok, "text/plain; charset=utf-8", Array(String(await state().version).utf8))
+        case "/__koho/status":
+            let json = await status(after: query["since"].flatMap { Int($0) })
+            return Self.make(.ok, "application/json", Array(json.utf8))
         case "/__koho/reload.js":
             return Self.make(.ok, "text/javascript; charset=utf-8", Array(LiveReload.script.utf8))
         default:
             break
         }
+        let (site, failure, version) = await state()
         let target = Self.outputPath(for: path)
         // While the build is broken, every page shows the errors (assets still come from the last good build).
         let isPage =
             target.map { $0.hasSuffix(".html") || !($0.split(separator: "/").last ?? "").contains(".") } ?? true
-        if let failure, isPage {
-            return Self.make(
-                .internalServerError, "text/html; charset=utf-8", LiveReload.inject(into: ErrorPage.html(failure)))
+        if let failure, isPage { return errorPage(failure, version: version) }
+        var found: (path: String, contents: OutputFile.Contents)?
+        do throws(DiagnosticError) {
+            for candidate in target.map({ [$0, $0 + "/index.html"] }) ?? [] {
+                if let contents = try site?.file(candidate) {
+                    found = (candidate, contents)
+                    break
+                }
+            }
+        } catch {
+            return errorPage(error.diagnostics, version: version)
         }
-        guard let target, let file = files[target] ?? files[target + "/index.html"], let bytes = read(file) else {
-            let notFound = files["404.html"].flatMap(read) ?? Array("Not found".utf8)
-            return Self.make(.notFound, "text/html; charset=utf-8", LiveReload.inject(into: notFound))
+        guard let found, let bytes = read(found.contents) else {
+            let notFound = (try? site?.file("404.html")).flatMap { $0 }.flatMap(read) ?? Array("Not found".utf8)
+            return Self.make(.notFound, "text/html; charset=utf-8", LiveReload.inject(into: notFound, version: version))
         }
-        let type = ContentType.of(file.path)
-        let body = type.hasPrefix("text/html") ? LiveReload.inject(into: bytes) : bytes
+        let type = ContentType.of(found.path)
+        let body = type.hasPrefix("text/html") ? LiveReload.inject(into: bytes, version: version) : bytes
         return Self.make(.ok, type, body)
     }
 
-    private func read(_ file: OutputFile) -> [UInt8]? {
-        switch file.contents {
+    private nonisolated func errorPage(_ diagnostics: [Diagnostic], version: Int) -> Response {
+        Self.make(
+            .internalServerError, "text/html; charset=utf-8",
+            LiveReload.inject(into: ErrorPage.html(diagnostics), version: version))
+    }
+
+    private nonisolated func read(_ contents: OutputFile.Contents) -> [UInt8]? {
+        switch contents {
         case .bytes(let bytes): return bytes
         case .copy(let path): return try? LocalFileSystem(root: source).read(path)
         // The server builds in memory (`plan()`): nothing of its is written out.
@@ -103,25 +181,51 @@ enum ContentType {
     }
 }
 
-/// The script that makes served pages reload after a rebuild: it asks for the build version and reloads
-/// when it changes. Only `koho serve` adds it; built sites never carry it.
+/// The script that makes served pages reload after a rebuild. It asks the server for its status and is
+/// answered when the status changes (a long poll): when a rebuild has run for more than 100 ms it shows a
+/// "rebuilding…" sign in the site's language, and when the build is done — good or failed — it reloads the
+/// page. Only `koho serve` adds it; built sites never carry it.
 enum LiveReload {
     static let script = """
         (function () {
-          var seen = null;
-          function check() {
-            fetch("/__koho/version", { cache: "no-store" }).then(function (r) { return r.text(); }).then(function (v) {
-              if (seen !== null && v !== seen) { location.reload(); return; }
-              seen = v;
-              setTimeout(check, 500);
-            }, function () { setTimeout(check, 1000); });
+          var tag = document.currentScript;
+          var page = tag && tag.getAttribute("data-version") !== null ? Number(tag.getAttribute("data-version")) : null;
+          var sign = null, timer = null;
+          function show(label) {
+            timer = null;
+            sign = document.createElement("div");
+            sign.setAttribute("role", "status");
+            sign.textContent = label;
+            sign.style.cssText = "position:fixed;right:1rem;bottom:1rem;z-index:2147483647;padding:.5rem 1rem;" +
+              "border-radius:.5rem;background:#1a1a1a;color:#fff;font:15px/1.5 system-ui,sans-serif;" +
+              "box-shadow:0 2px 8px rgba(0,0,0,.3)";
+            document.body.appendChild(sign);
           }
-          check();
+          function hide() {
+            if (timer) { clearTimeout(timer); timer = null; }
+            if (sign) { sign.remove(); sign = null; }
+          }
+          function ask(serial) {
+            fetch("/__koho/status?since=" + serial, { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (s) {
+              if (page === null) page = s.version;
+              if (s.building) {
+                if (!timer && !sign) timer = setTimeout(function () { show(s.label); }, 100);
+              } else if (s.version !== page) {
+                location.reload();
+                return;
+              } else {
+                hide();
+              }
+              ask(s.serial);
+            }, function () { setTimeout(function () { ask(0); }, 1000); });
+          }
+          ask(0);
         })();
         """
 
-    static func inject(into html: [UInt8]) -> [UInt8] {
-        let tag = Array("<script src=\"/__koho/reload.js\"></script>\n".utf8)
+    /// `html` with the script before `</body>`, told the build `version` the page comes from.
+    static func inject(into html: [UInt8], version: Int) -> [UInt8] {
+        let tag = Array("<script src=\"/__koho/reload.js\" data-version=\"\(version)\"></script>\n".utf8)
         let close = Array("</body>".utf8)
         if let end = lastRange(of: close, in: html) {
             return Array(html[..<end]) + tag + Array(html[end...])
@@ -137,6 +241,13 @@ enum LiveReload {
             i -= 1
         }
         return nil
+    }
+}
+
+/// The sign a page shows while the site is rebuilt, in the site's language.
+enum RebuildingSign {
+    static func label(language: String) -> String {
+        language.split(separator: "-").first == "ja" ? "再構築中…" : "Rebuilding…"
     }
 }
 

@@ -11,11 +11,12 @@ struct RenderedBodies {
 
     /// Renders every body with `markdown`. Bodies are independent of each other, so each kind is rendered
     /// on every core; this is most of the resolve stage's time on a large site.
-    init(_ entries: OrderedEntries, markdown: MarkdownRenderer) {
-        staff = Self.render(entries.staff.map(\.file), with: markdown)
-        departments = Self.render(entries.departments.map(\.file), with: markdown)
-        posts = Self.render(entries.posts.map(\.file), with: markdown)
-        pages = Self.render(entries.pages.map(\.file), with: markdown)
+    /// With a `cache`, only bodies it does not hold are rendered.
+    init(_ entries: OrderedEntries, markdown: MarkdownRenderer, cache: BodyCache? = nil) {
+        staff = Self.render(entries.staff.map(\.file), with: markdown, cache: cache)
+        departments = Self.render(entries.departments.map(\.file), with: markdown, cache: cache)
+        posts = Self.render(entries.posts.map(\.file), with: markdown, cache: cache)
+        pages = Self.render(entries.pages.map(\.file), with: markdown, cache: cache)
     }
 
     /// A body too costly to parse as written (a table over the size limit) is an error at its line.
@@ -28,7 +29,11 @@ struct RenderedBodies {
     }
 
     /// The bodies of `files`, in their order; line numbers count from the top of each file, not its body.
-    private static func render(_ files: [EntryFile], with markdown: MarkdownRenderer) -> [RenderedMarkdown] {
-        files.parallelMap { markdown.render($0.body, lineOffset: $0.bodyStartLine - 1) }
+    private static func render(
+        _ files: [EntryFile], with markdown: MarkdownRenderer, cache: BodyCache?
+    ) -> [RenderedMarkdown] {
+        files.parallelMap {
+            cache?.body(of: $0, with: markdown) ?? markdown.render($0.body, lineOffset: $0.bodyStartLine - 1)
+        }
     }
 }

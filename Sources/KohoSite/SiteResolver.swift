@@ -8,10 +8,13 @@ public struct ResolveOptions: Sendable {
     public var includeFuture: Bool
     /// The instant that separates published posts from future ones, in seconds since 1970 UTC.
     public var now: Int64
+    /// Bodies rendered by earlier resolves, reused when their text is unchanged (`koho serve`).
+    public var bodyCache: BodyCache?
 
-    public init(includeFuture: Bool = false, now: Int64) {
+    public init(includeFuture: Bool = false, now: Int64, bodyCache: BodyCache? = nil) {
         self.includeFuture = includeFuture
         self.now = now
+        self.bodyCache = bodyCache
     }
 }
 
@@ -34,7 +37,9 @@ public struct SiteResolver: Sendable {
         let routes = SiteRoutes(address: content.site.address)
         let entries = OrderedEntries(content, options: options, diagnostics: &bag)
         // Bodies come before tags: the hashtags written in a body join the tag pages.
-        let bodies = RenderedBodies(entries, markdown: bodyRenderer(for: content.site, routes: routes))
+        options.bodyCache?.begin(markdown: content.site.markdown, address: content.site.address)
+        let bodies = RenderedBodies(
+            entries, markdown: bodyRenderer(for: content.site, routes: routes), cache: options.bodyCache)
         bag.append(contentsOf: bodies.errors(entries))
 
         // site.yml's tags first, then the files', so the first spelling seen is the one displayed.

@@ -42,7 +42,7 @@ import Testing
         let base = "http://127.0.0.1:\(port)/"
 
         let home = try #require(await Self.wait(for: base) { $0.status == 200 })
-        #expect(home.body.contains("<script src=\"/__koho/reload.js\"></script>"))
+        #expect(home.body.contains("<script src=\"/__koho/reload.js\" data-version=\"1\"></script>"))
         // Absolute URLs (canonical, feeds) point at the server while serving.
         #expect(home.body.contains("<link rel=\"canonical\" href=\"\(base)\">"))
         let version = await Self.get(base + "__koho/version")

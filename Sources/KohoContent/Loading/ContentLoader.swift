@@ -23,11 +23,22 @@ public struct ContentLoader: Sendable {
     /// holds every entry that has its required fields and a valid, unique slug, sorted by path; drafts are
     /// left out unless ``ContentOptions/includeDrafts``. Diagnostics are sorted by path, line and column.
     public func load() -> (content: LoadedContent?, diagnostics: [Diagnostic]) {
+        var cache = ContentCache()
+        return load(cache: &cache)
+    }
+
+    /// ``load()``, reading only what `cache` does not hold (what was forgotten since the last load), and
+    /// leaving what it read in the cache.
+    public func load(cache: inout ContentCache) -> (content: LoadedContent?, diagnostics: [Diagnostic]) {
         var bag = DiagnosticBag()
-        let (site, dates) = loadSite(into: &bag)
-        let files = discoverFiles(into: &bag)
-        let parser = EntryParser(fileSystem: fileSystem, dates: dates)
-        let parsed = files.parallelMap { file in Self.parse(file, with: parser) }
+        let settings = cache.settings ?? loadSite()
+        cache.settings = settings
+        bag.append(contentsOf: settings.diagnostics)
+        let listing = listing(cache)
+        cache.listing = listing
+        cache.forgotten = []
+        bag.append(contentsOf: listing.warnings)
+        let parsed = parse(listing.entries, dates: settings.dates, cache: &cache)
         var included: [(entry: AnyEntry, slugLine: String?)] = []
         for result in parsed {
             bag.append(contentsOf: result.diagnostics)
@@ -36,7 +47,7 @@ public struct ContentLoader: Sendable {
             }
         }
         let unique = SlugChecker.removingDuplicates(included, into: &bag)
-        guard let site else { return (nil, bag.sorted) }
+        guard let site = settings.config else { return (nil, bag.sorted) }
         var content = LoadedContent(site: site)
         for entry in unique {
             switch entry {
@@ -49,14 +60,40 @@ public struct ContentLoader: Sendable {
         return (content, bag.sorted)
     }
 
+    /// Every entry file, read and checked (in parallel) unless the cache holds it; the cache then holds all
+    /// of them and nothing else.
+    private func parse(
+        _ files: [EntryPath], dates: DateResolver, cache: inout ContentCache
+    ) -> [ParsedEntryFile] {
+        let missing = files.filter { cache.parsed[$0.path] == nil }
+        let parser = EntryParser(fileSystem: fileSystem, dates: dates)
+        let read = missing.parallelMap { file in Self.parse(file, with: parser) }
+        var parsed: [String: ParsedEntryFile] = [:]
+        parsed.reserveCapacity(files.count)
+        for (file, result) in zip(missing, read) { parsed[file.path] = result }
+        let all = files.map { file in
+            let result = parsed[file.path] ?? cache.parsed[file.path] ?? ParsedEntryFile(diagnostics: [])
+            parsed[file.path] = result
+            return result
+        }
+        // Files gone from the listing leave the cache too.
+        cache.parsed = parsed
+        return all
+    }
+
     // MARK: - site.yml
 
     /// Reads site.yml alone (for `koho new`, which needs the site's time zone): the settings, the time zone
     /// dates are read in, and every problem found.
     public func loadSettings() -> (config: SiteConfig?, timeZone: TimeZone, diagnostics: [Diagnostic]) {
+        let (config, dates, diagnostics) = loadSite()
+        return (config, dates.timeZone, diagnostics)
+    }
+
+    private func loadSite() -> (config: SiteConfig?, dates: DateResolver, diagnostics: [Diagnostic]) {
         var bag = DiagnosticBag()
         let (config, dates) = loadSite(into: &bag)
-        return (config, dates.timeZone, bag.sorted)
+        return (config, dates, bag.sorted)
     }
 
     private func loadSite(into bag: inout DiagnosticBag) -> (SiteConfig?, DateResolver) {
@@ -91,13 +128,36 @@ public struct ContentLoader: Sendable {
     // MARK: - Finding files
 
     /// A file to read as an entry of a kind.
-    private struct EntryPath: Sendable {
+    struct EntryPath: Sendable {
         var path: String
         var kind: ContentKind
     }
 
-    /// The entry files of every kind, sorted by path; files Koho will not read are warned about.
-    private func discoverFiles(into bag: inout DiagnosticBag) -> [EntryPath] {
+    /// The cache's listing when no path forgotten since it was made added or removed a file: each is a file
+    /// it lists that is still there (a file changed), or neither listed nor there now, nor a folder (an
+    /// editor's temporary file that came and went). A new listing otherwise.
+    private func listing(_ cache: ContentCache) -> ContentListing {
+        let stillListed = { (listing: ContentListing, path: String) in
+            listing.files.contains(path) ? fileSystem.exists(path) : cameAndWent(path, listing)
+        }
+        if let listing = cache.listing, cache.forgotten.allSatisfy({ stillListed(listing, $0) }) { return listing }
+        var bag = DiagnosticBag()
+        let (entries, files) = discoverFiles(into: &bag)
+        return ContentListing(entries: entries, files: files, warnings: bag.sorted)
+    }
+
+    /// True when nothing is at `path` now and nothing was when `listing` was made (an editor's temporary
+    /// file), or the path is outside content/.
+    func cameAndWent(_ path: String, _ listing: ContentListing) -> Bool {
+        guard path.hasPrefix("content/") else { return true }
+        let inside = path + "/"
+        return !listing.files.contains(path) && !fileSystem.exists(path) && fileSystem.listFiles(under: path).isEmpty
+            && !listing.files.contains(where: { $0.hasPrefix(inside) })
+    }
+
+    /// The entry files of every kind, sorted by path, and every file under content/; files Koho will not
+    /// read are warned about.
+    private func discoverFiles(into bag: inout DiagnosticBag) -> (entries: [EntryPath], files: Set<String>) {
         var found: [EntryPath] = []
         for kind in ContentKind.allCases {
             for path in fileSystem.listFiles(under: kind.folder) {
@@ -116,8 +176,9 @@ public struct ContentLoader: Sendable {
                 found.append(EntryPath(path: path, kind: kind))
             }
         }
-        warnAboutUnknownFolders(into: &bag)
-        return found.sorted { $0.path < $1.path }
+        let files = fileSystem.listFiles(under: "content")
+        warnAboutUnknownFolders(files, into: &bag)
+        return (found.sorted { $0.path < $1.path }, Set(files))
     }
 
     private func ignored(_ path: String, _ reason: String) -> Diagnostic {
@@ -127,10 +188,10 @@ public struct ContentLoader: Sendable {
     }
 
     /// One warning per file or folder in content/ that is none of the four kinds (`content/post/`).
-    private func warnAboutUnknownFolders(into bag: inout DiagnosticBag) {
+    private func warnAboutUnknownFolders(_ files: [String], into bag: inout DiagnosticBag) {
         let known = ContentKind.allCases.map { String($0.folder.dropFirst("content/".count)) }
         var seen: Set<String> = []
-        for path in fileSystem.listFiles(under: "content") {
+        for path in files {
             guard let top = path.dropFirst("content/".count).split(separator: "/").first.map(String.init),
                 !top.hasPrefix("."), !known.contains(top), seen.insert(top).inserted
             else { continue }
@@ -145,22 +206,20 @@ public struct ContentLoader: Sendable {
 
     // MARK: - Parsing
 
-    private static func parse(
-        _ file: EntryPath, with parser: EntryParser
-    ) -> (entry: AnyEntry?, diagnostics: [Diagnostic], slugLine: String?) {
+    static func parse(_ file: EntryPath, with parser: EntryParser) -> ParsedEntryFile {
         switch file.kind {
         case .staff:
             let (e, d, l) = parser.parse(file.path, as: StaffEntry.self)
-            return (e.map(AnyEntry.staff), d, l)
+            return ParsedEntryFile(entry: e.map(AnyEntry.staff), diagnostics: d, slugLine: l)
         case .department:
             let (e, d, l) = parser.parse(file.path, as: DepartmentEntry.self)
-            return (e.map(AnyEntry.department), d, l)
+            return ParsedEntryFile(entry: e.map(AnyEntry.department), diagnostics: d, slugLine: l)
         case .post:
             let (e, d, l) = parser.parse(file.path, as: PostEntry.self)
-            return (e.map(AnyEntry.post), d, l)
+            return ParsedEntryFile(entry: e.map(AnyEntry.post), diagnostics: d, slugLine: l)
         case .page:
             let (e, d, l) = parser.parse(file.path, as: PageEntry.self)
-            return (e.map(AnyEntry.page), d, l)
+            return ParsedEntryFile(entry: e.map(AnyEntry.page), diagnostics: d, slugLine: l)
         }
     }
 }

@@ -1,0 +1,151 @@
+import Dispatch
+public import KohoDiagnostics
+public import KohoSite
+import KohoTemplates
+
+/// A site planned but not drawn, for `koho serve`: every output path is known, and each file is rendered
+/// when it is asked for — the same bytes as ``SiteRenderer/render()`` writes at that path.
+///
+/// Pages may be rendered from several threads at once. A plan made from another by
+/// ``replacingStaff(_:in:)`` shares its template values, changed in place while no page is being drawn; the
+/// values' cycles are broken when the last plan that holds them is let go.
+public final class PlannedSite: Sendable {
+    private let renderer: SiteRenderer
+    private let library: TemplateLibrary
+    private let values: SharedValues
+    private let jobs: [PageJob]
+    /// What makes each output path.
+    private let targets: [String: Target]
+
+    private enum Target: Sendable {
+        case page(Int)
+        case feed(Feed)
+        case jsonFeed
+        case sitemap
+        case robots
+    }
+
+    fileprivate convenience init(
+        renderer: SiteRenderer, library: TemplateLibrary, values: SiteValues, jobs: [PageJob]
+    ) {
+        let routes = renderer.site.routes
+        var targets: [String: Target] = [:]
+        // Later files of the same path win, as they would in the output.
+        for (index, job) in jobs.enumerated() { targets[job.route.outputPath] = .page(index) }
+        targets[routes.sitemap.outputPath] = .sitemap
+        targets[routes.robots.outputPath] = .robots
+        for feed in values.feeds.all { targets[feed.path] = .feed(feed) }
+        targets[values.feeds.json.outputPath] = .jsonFeed
+        self.init(renderer: renderer, library: library, values: SharedValues(values), jobs: jobs, targets: targets)
+    }
+
+    private init(
+        renderer: SiteRenderer, library: TemplateLibrary, values: SharedValues, jobs: [PageJob],
+        targets: [String: Target]
+    ) {
+        self.renderer = renderer
+        self.library = library
+        self.values = values
+        self.jobs = jobs
+        self.targets = targets
+    }
+
+    /// This plan with the staff members at `indices` as `site` has them now — only fields that show on
+    /// their own page and in their own value changed (not their slug, name, reading, departments, hashtags
+    /// or order): their values are filled again and their pages planned again; nothing else changes.
+    public func replacingStaff(_ indices: [Int], in site: Site) -> PlannedSite {
+        let theme = renderer.theme
+        let values = self.values.values
+        let planner = SiteRenderer(site: site, theme: theme).planner(values: values, library: library)
+        let conversion = ValueConversion(links: site.links, labels: theme.labels)
+        var jobs = self.jobs
+        self.values.change {
+            for i in indices {
+                values.fill(values.staff[i], with: site.staff[i], feedURL: values.feeds.staff[i].url, conversion)
+            }
+        }
+        for i in indices {
+            for job in planner.staffPage(i) {
+                if case .page(let index)? = targets[job.route.outputPath] { jobs[index] = job }
+            }
+        }
+        return PlannedSite(
+            renderer: SiteRenderer(site: site, theme: theme), library: library, values: self.values, jobs: jobs,
+            targets: targets)
+    }
+
+    /// Every path the site's render writes, sorted.
+    public var paths: [String] { targets.keys.sorted() }
+
+    /// How many of them are HTML pages.
+    public var pageCount: Int { jobs.count }
+
+    /// The file at `path` (`staff/sato/index.html`), or nil when the render writes nothing there; a template
+    /// error for a page is thrown.
+    public func render(_ path: String) throws(DiagnosticError) -> [UInt8]? {
+        switch targets[path] {
+        case nil:
+            return nil
+        case .page(let index):
+            let page = RenderedFiles()
+            let diagnostics = values.read { values in
+                renderer.renderPages([jobs[index]], library: library, values: values) { page.add($0) }
+            }
+            guard let file = page.inOrder(of: [path]).first else { throw DiagnosticError(diagnostics) }
+            return file.bytes
+        case .feed(let feed):
+            let (_, xml) = renderer.feedItems(listedIn: [feed])
+            return FeedWriter(site: renderer.site).document(feed, items: xml).bytes
+        case .jsonFeed:
+            let feeds = values.values.feeds
+            let (items, _) = renderer.feedItems(listedIn: [feeds.site])
+            return JSONFeedWriter(site: renderer.site).document(feeds.site, json: feeds.json, items: items).bytes
+        case .sitemap:
+            return SitemapWriter(site: renderer.site).sitemap(pages: jobs).bytes
+        case .robots:
+            return SitemapWriter(site: renderer.site).robots().bytes
+        }
+    }
+}
+
+extension SiteRenderer {
+    /// Plans the whole site without drawing it: the template values and every page's job. Template syntax
+    /// errors are found here; errors while drawing a page come when it is rendered. Share links are taken
+    /// from `shareLinks` when it holds them, and kept there.
+    public func plan(shareLinks: ShareLinkCache? = nil) -> (site: PlannedSite?, diagnostics: [Diagnostic]) {
+        let library: TemplateLibrary
+        do {
+            library = try makeLibrary()
+        } catch {
+            return (nil, error.diagnostics)
+        }
+        let values = SiteValues(site: site, labels: theme.labels)
+        var planner = planner(values: values, library: library)
+        shareLinks?.links.beginGeneration()
+        planner.shareLinkCache = shareLinks
+        return (PlannedSite(renderer: self, library: library, values: values, jobs: planner.jobs()), [])
+    }
+}
+
+/// Template values that plans share: read by any number of pages being drawn at once, changed only when none
+/// is; their cycles are broken when the last plan lets them go.
+private final class SharedValues: @unchecked Sendable {
+    let values: SiteValues
+    private let access = DispatchQueue(label: "koho.planned-site.values", attributes: .concurrent)
+
+    init(_ values: SiteValues) {
+        self.values = values
+    }
+
+    deinit {
+        values.release()
+    }
+
+    func read<T>(_ body: (SiteValues) -> T) -> T {
+        access.sync { body(values) }
+    }
+
+    func change(_ body: () -> Void) {
+        access.sync(flags: .barrier, execute: body)
+    }
+}
