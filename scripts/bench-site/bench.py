@@ -86,13 +86,16 @@ def bench_size(pages, chosen, args):
         for tool in order:
             m = tool.build(site_set)
             samples[tool.key].append(m)
-            print(f"  run {run + 1}: {tool.label:22} {m.wall:7.2f} s {m.peak_rss_mb:7.0f} MB", flush=True)
+            print(f"  run {run + 1}: {tool.label:22} {m.wall:7.2f} s {m.cpu:7.2f} s CPU {m.peak_rss_mb:7.0f} MB",
+                  flush=True)
     for tool in chosen:
         walls = [m.wall for m in samples[tool.key]]
         rss = [m.peak_rss_mb for m in samples[tool.key]]
+        cpu = [m.cpu for m in samples[tool.key]]
         c = counts[tool.key]
         result["tools"][tool.key] = {
             "label": tool.label, "walls": walls, "peak_rss_mb": rss, "median_wall": statistics.median(walls),
+            "cpu": cpu, "median_cpu": statistics.median(cpu),
             "median_peak_rss_mb": statistics.median(rss), "pages_per_s": pages / statistics.median(walls),
             "output": {"html": c.html, "feeds": c.feeds, "files": c.files}}
     return result
@@ -103,6 +106,7 @@ def ratios(result):
     out = {}
     for key in [k for k in t if k != "hugo"]:
         out[key] = {"wall": t[key]["median_wall"] / t["hugo"]["median_wall"],
+                    "cpu": t[key]["median_cpu"] / t["hugo"]["median_cpu"],
                     "peak_rss": t[key]["median_peak_rss_mb"] / t["hugo"]["median_peak_rss_mb"]}
     return out
 
@@ -110,13 +114,14 @@ def ratios(result):
 def print_table(result):
     print(f"\n{result['pages']} pages, median of {result['runs']} runs (pages/s: the corpus's {result['pages']} "
           "pages per second of wall time)")
-    print(f"  {'':22} {'wall s':>8} {'pages/s':>8} {'peak MB':>8} {'HTML':>7} {'feeds':>6} {'files':>7}")
+    print(f"  {'':22} {'wall s':>8} {'pages/s':>8} {'CPU s':>8} {'peak MB':>8} {'HTML':>7} {'feeds':>6} {'files':>7}")
     for tool in result["tools"].values():
         o = tool["output"]
-        print(f"  {tool['label']:22} {tool['median_wall']:8.2f} {tool['pages_per_s']:8.0f} "
+        print(f"  {tool['label']:22} {tool['median_wall']:8.2f} {tool['pages_per_s']:8.0f} {tool['median_cpu']:8.2f} "
               f"{tool['median_peak_rss_mb']:8.0f} {o['html']:7} {o['feeds']:6} {o['files']:7}")
     for key, r in result["ratios"].items():
-        print(f"  {result['tools'][key]['label']} / hugo: wall {r['wall']:.2f}×, peak RSS {r['peak_rss']:.2f}×")
+        print(f"  {result['tools'][key]['label']} / hugo: wall {r['wall']:.2f}×, CPU {r['cpu']:.2f}×, "
+              f"peak RSS {r['peak_rss']:.2f}×")
 
 
 def scaling(results):
@@ -131,6 +136,9 @@ def scaling(results):
         per_big = tool["median_wall"] / big["pages"]
         per_base = base["tools"][key]["median_wall"] / base["pages"]
         out["per_page_ratio"][key] = per_big / per_base
+        cpu_big = tool["median_cpu"] / big["pages"]
+        cpu_base = base["tools"][key]["median_cpu"] / base["pages"]
+        out.setdefault("per_page_cpu_ratio", {})[key] = cpu_big / cpu_base
     return out
 
 
@@ -179,8 +187,10 @@ def main():
     info["scaling"] = scaling(results)
     if info["scaling"]:
         s = info["scaling"]
-        print(f"\nper-page cost at {s['to']} pages / at {s['from']}: "
+        print(f"\nper-page wall time at {s['to']} pages / at {s['from']}: "
               + ", ".join(f"{k} {v:.2f}×" for k, v in s["per_page_ratio"].items()))
+        print(f"per-page CPU time at {s['to']} pages / at {s['from']}: "
+              + ", ".join(f"{k} {v:.2f}×" for k, v in s["per_page_cpu_ratio"].items()))
     print(f"load average at the end: {info['machine']['load_average_end'][0]:.2f} "
           f"(above {os.cpu_count()} means other work shared the cores)")
     if args.json:

@@ -12,6 +12,8 @@ class Measurement:
     """Seconds from start to exit."""
     peak_rss_mb: float
     """The child's peak resident set size, in MB (ru_maxrss is in KiB on Linux)."""
+    cpu: float
+    """User and system CPU seconds of the child: steadier than wall time on a busy machine."""
 
 
 class BuildFailed(Exception):
@@ -36,7 +38,7 @@ def run(command, cwd=None):
     child.stderr.close()
     if child.returncode != 0:
         raise BuildFailed(f"{' '.join(command)} exited with {child.returncode}:\n{errors.decode(errors='replace')[-4000:]}")
-    return Measurement(wall=wall, peak_rss_mb=usage.ru_maxrss / 1024)
+    return Measurement(wall=wall, peak_rss_mb=usage.ru_maxrss / 1024, cpu=usage.ru_utime + usage.ru_stime)
 
 
 @dataclass
