@@ -2,7 +2,7 @@
 # Both install what they need first (Debian packages, only when missing).
 SWIFT ?= swift
 
-.PHONY: site test deps goldens bench bench-serve check-site a11y screenshots fuzz fuzz-smoke
+.PHONY: site test deps goldens bench bench-site bench-serve check-site a11y screenshots fuzz fuzz-smoke
 
 site: deps
 	$(SWIFT) build -c release --product koho
@@ -29,6 +29,20 @@ bench: deps
 bench-serve: deps
 	$(SWIFT) build -c release --product koho
 	python3 scripts/bench-serve.py --koho "$$($(SWIFT) build -c release --show-bin-path)/koho"
+
+# The site build benchmark: a generated office site of each of SIZES pages, built by the release koho and,
+# alternating, by Hugo (Debian's, installed on first use) from the same content, RUNS times each; prints the
+# median wall time, pages/s, peak memory and the Koho/Hugo ratios, checks first that the two sites agree, and
+# writes .bench/results.json. `make bench-site SIZES="1000 10000 50000" THEME=default` (default theme too).
+SIZES ?= 1000 10000
+RUNS ?= 5
+THEME ?= bench
+bench-site: deps
+	@./scripts/install-deps.sh bench
+	python3 -m unittest discover -s scripts/bench-site -p 'test_*.py'
+	$(SWIFT) build -c release --product koho
+	python3 scripts/bench-site/bench.py --sizes $(SIZES) --runs $(RUNS) --theme $(THEME) --verify \
+		--koho "$$($(SWIFT) build -c release --show-bin-path)/koho" --json .bench/results.json
 
 # Independent checks of the built example site: feeds (feedparser, RSS and JSON Feed rules), sitemap (XSD)
 # and every page through the Nu HTML checker. Installs its tools (Java, a venv in .build-check/) first.

@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Koho builds against, only when one is missing (idempotent, quiet when done).
+# `./scripts/install-deps.sh bench` also installs Hugo, which only `make bench-site` needs.
 set -euo pipefail
 packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev)
+for option in "$@"; do
+  case "$option" in
+    bench) packages+=(hugo) ;;
+    *) echo "usage: $0 [bench]" >&2; exit 2 ;;
+  esac
+done
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
