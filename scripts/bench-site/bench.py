@@ -6,7 +6,11 @@ usage: bench.py [--sizes 1000 10000 50000] [--runs N] [--koho PATH] [--hugo PATH
                 [--json FILE] [--cache DIR] [--verify]
 
 Each size's sites are written once into the cache folder (reused while the generator and layouts are
-unchanged). Every build writes into an empty output folder (removed, and flushed to disk, before the run).
+unchanged). Every timed build writes into an output folder of its own that no build used before; they are
+all removed when the size is done. Removing an output just before the next build would time the
+filesystem, not the tool: ext4 (without a journal, as on this project's machines) skips every inode freed in
+the last minute when it makes a file, which added seconds and most of the run-to-run spread to whichever tool
+built next.
 """
 import argparse
 import json
@@ -26,9 +30,14 @@ class Tool:
     def __init__(self, key, label, command):
         self.key, self.label, self.command = key, label, command
 
-    def build(self, site_set):
-        out = site_set.output(self.key)
-        measure.fresh(out)
+    def build(self, site_set, run=None):
+        """An untimed build into the tool's output folder (emptied first), or timed build `run` into a folder
+        of its own."""
+        if run is None:
+            out = site_set.output(self.key)
+            measure.fresh(out)
+        else:
+            out = os.path.join(site_set.runs, f"{self.key}-{run}")
         return measure.run(self.command(site_set.source(self.key), out))
 
 
@@ -80,14 +89,18 @@ def bench_size(pages, chosen, args):
         if problems or args.runs == 0:
             return result
     samples = {t.key: [] for t in chosen}
+    # Outputs of an earlier bench are set aside, not removed, until this size is done.
+    measure.set_aside(site_set.runs)
     for run in range(args.runs):
         # Alternate, and swap who goes first each round, so a busy spell on the machine hits both.
         order = chosen if run % 2 == 0 else list(reversed(chosen))
         for tool in order:
-            m = tool.build(site_set)
+            m = tool.build(site_set, run)
             samples[tool.key].append(m)
             print(f"  run {run + 1}: {tool.label:22} {m.wall:7.2f} s {m.cpu:7.2f} s CPU {m.peak_rss_mb:7.0f} MB",
                   flush=True)
+    measure.set_aside(site_set.runs)
+    measure.remove_set_aside(site_set.runs)
     for tool in chosen:
         walls = [m.wall for m in samples[tool.key]]
         rss = [m.peak_rss_mb for m in samples[tool.key]]

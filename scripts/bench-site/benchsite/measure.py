@@ -26,6 +26,25 @@ def fresh(folder):
     os.sync()
 
 
+def set_aside(folder):
+    """Renames `folder`, if it exists, to a new `<folder>-old-N` beside it: out of the way at once, removed
+    later by `remove_set_aside`."""
+    if not os.path.exists(folder):
+        return
+    n = 0
+    while os.path.exists(f"{folder}-old-{n}"):
+        n += 1
+    os.rename(folder, f"{folder}-old-{n}")
+
+
+def remove_set_aside(folder):
+    """Removes every folder `set_aside` made from `folder`."""
+    parent, name = os.path.split(folder)
+    for entry in os.listdir(parent or "."):
+        if entry.startswith(name + "-old-"):
+            shutil.rmtree(os.path.join(parent, entry), ignore_errors=True)
+
+
 def run(command, cwd=None):
     """Runs `command` to the end and measures it; raises `BuildFailed` with its stderr when it fails."""
     start = time.perf_counter()

@@ -39,6 +39,11 @@ class SiteSet:
     def output(self, tool):
         return os.path.join(self.root, "out", tool)
 
+    @property
+    def runs(self):
+        """Where the timed builds write, one folder each."""
+        return os.path.join(self.root, "runs")
+
     def prepare(self, tools):
         """Writes the sites in `tools` unless an up-to-date copy is there; returns the corpus's shape."""
         shape = corpus.Shape.for_pages(self.pages)
