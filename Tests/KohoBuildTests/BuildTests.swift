@@ -132,6 +132,30 @@ import Testing
         #expect(leftovers.isEmpty, "temporary folders left behind: \(leftovers)")
     }
 
+    /// Pages go to disk as they are rendered: a template that fails on some pages only, after others were
+    /// written, still leaves the previous output as it was and nothing beside it.
+    @Test func aTemplateErrorWhileRenderingLeavesThePreviousOutputUntouched() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(Self.site, under: root)
+        let output = root.appendingPathComponent("public")
+        let options = BuildOptions(source: root.path, now: TestSupport.now)
+        try SiteBuilder(options: options).build()
+        let before = try FileManager.default.subpathsOfDirectory(atPath: output.path).sorted()
+        let home = try Data(contentsOf: output.appendingPathComponent("index.html"))
+
+        try TestSupport.write(["layouts/staff.html": "<p>{{ staff.name | date(\"%Y\") }}</p>\n"], under: root)
+        let error = #expect(throws: DiagnosticError.self) { try SiteBuilder(options: options).build() }
+        #expect(error?.diagnostics.map(\.description).first?.hasPrefix(
+            "layouts/staff.html:1:20: error: `date` expects a date, got a string") == true)
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: output.path).sorted() == before)
+        #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == home)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter {
+            $0.hasPrefix(".public-")
+        }
+        #expect(leftovers.isEmpty, "temporary folders left behind: \(leftovers)")
+    }
+
     @Test func aSuccessfulBuildReplacesTheOutputWhole() throws {
         let root = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
