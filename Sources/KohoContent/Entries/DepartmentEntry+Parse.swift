@@ -24,7 +24,7 @@ extension DepartmentEntry: ContentEntry {
                     hours: contact.string("hours")?.value
                 )
             },
-            hashtags: fields.strings("hashtags"),
+            hashtags: fields.hashtags("hashtags"),
             social: fields.social("social"),
             order: fields.int("order")
         )

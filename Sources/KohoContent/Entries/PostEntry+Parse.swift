@@ -6,7 +6,7 @@ extension PostEntry: ContentEntry {
         let date = fields.date("date", required: true)
         let authors = fields.strings("author")
         let departments = fields.strings("department")
-        let hashtags = fields.strings("hashtags")
+        let hashtags = fields.hashtags("hashtags")
         let summary = fields.string("summary")?.value
         let image = fields.image("image")
         guard let title, let date else { return nil }

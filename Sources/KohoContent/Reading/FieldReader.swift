@@ -79,6 +79,17 @@ struct FieldReader {
         return value
     }
 
+    /// The value written for `key` as YAML read it, null included (`hashtags:` with nothing after it), without
+    /// marking `key` as asked for; nil when the key is absent.
+    func writtenValue(_ key: String) -> YAMLNode? {
+        pairs.first(where: { $0.key.scalar?.text == key })?.value
+    }
+
+    /// Where `key` is written; nil when absent.
+    func keyPosition(_ key: String) -> SourcePosition? {
+        pairs.first(where: { $0.key.scalar?.text == key })?.key.position
+    }
+
     // MARK: - Scalars
 
     /// A text field. Numbers and dates are kept as written (`phone: 0187431111` keeps its leading zero).

@@ -15,7 +15,7 @@ extension SiteConfig {
         let baseURL = readBaseURL(&fields, override: baseURLOverride)
         let language = readLanguage(&fields)
         let theme = readTheme(&fields)
-        let hashtags = fields.strings("hashtags")
+        let hashtags = fields.hashtags("hashtags")
         let share = readShare(&fields)
         let mastodonInstance = readHost(&fields, "mastodon_instance")
         // Only when listed on purpose: the default list has Mastodon too, and a later stage decides what then.
