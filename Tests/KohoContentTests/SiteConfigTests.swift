@@ -11,6 +11,13 @@ import Testing
         return (result.content?.site, result.diagnostics)
     }
 
+    @Test(arguments: ["ja", "en", "en-US", "ja-JP", "zh-Hant", "zh-Hant-TW", "es-419", "ain", "fil", "ryu"])
+    func languageTagsThatExistAreTaken(_ tag: String) {
+        let (config, diagnostics) = Self.site("title: T\nbase_url: https://example.jp/\nlanguage: \(tag)\n")
+        #expect(diagnostics.isEmpty, "\(describe(diagnostics))")
+        #expect(config?.language == tag)
+    }
+
     @Test func fullSettings() throws {
         let yml = """
             title: 仙北市役所
@@ -115,6 +122,36 @@ import Testing
             (
                 "language: japanese\n",
                 "site.yml:3:11: error: `language` must be a language tag like `ja` or `en-US`, got `japanese`",
+                "did you mean `ja`?"
+            ),
+            (
+                "language: 日本語\n",
+                "site.yml:3:11: error: `language` must be a language tag like `ja` or `en-US`, got `日本語`",
+                "did you mean `ja`?"
+            ),
+            (
+                "language: English\n",
+                "site.yml:3:11: error: `language` must be a language tag like `ja` or `en-US`, got `English`",
+                "did you mean `en`?"
+            ),
+            (
+                "language: jp\n",
+                "site.yml:3:11: error: `language` must be a language tag like `ja` or `en-US`: `jp` is not a language code (`JP` is a country)",
+                "did you mean `ja`?"
+            ),
+            (
+                "language: jpn\n",
+                "site.yml:3:11: error: `language` must be a language tag like `ja` or `en-US`: `jpn` is written `ja` in a language tag (the two-letter code where there is one)",
+                "did you mean `ja`?"
+            ),
+            (
+                "language: ja-JA\n",
+                "site.yml:3:11: error: `language` must be a language tag like `ja` or `en-US`: `JA` is not a region code",
+                "did you mean `ja-JP`?"
+            ),
+            (
+                "language: xq\n",
+                "site.yml:3:11: error: `language` must be a language tag like `ja` or `en-US`: `xq` is not a language code",
                 "use a BCP 47 language tag: `ja`, `en`, `en-US`, `zh-Hant`"
             ),
             (

@@ -101,20 +101,25 @@ extension SiteConfig {
 
     private static func readLanguage(_ fields: inout FieldReader) -> String {
         guard let written = fields.string("language") else { return "ja" }
-        let subtags = written.value.split(separator: "-", omittingEmptySubsequences: false)
-        let valid =
-            subtags.first.map { (2...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isLetter } } == true
-            && subtags.dropFirst().allSatisfy {
-                (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-            }
-        guard valid else {
+        guard LanguageTagRule.isWellFormed(written.value) else {
             let hint =
-                written.value.contains("_")
-                ? "write `\(written.value.replacingOccurrences(of: "_", with: "-"))`: language tags use `-`"
-                : "use a BCP 47 language tag: `ja`, `en`, `en-US`, `zh-Hant`"
+                if let named = LanguageTagRule.language(named: written.value) {
+                    "did you mean `\(named)`?"
+                } else if written.value.contains("_") {
+                    "write `\(written.value.replacingOccurrences(of: "_", with: "-"))`: language tags use `-`"
+                } else {
+                    "use a BCP 47 language tag: `ja`, `en`, `en-US`, `zh-Hant`"
+                }
             fields.error(
                 "`language` must be a language tag like `ja` or `en-US`, got `\(written.value)`",
                 at: written.position, hint: hint)
+            return "ja"
+        }
+        if let problem = LanguageTagRule.problem(with: written.value) {
+            fields.error(
+                "`language` must be a language tag like `ja` or `en-US`: \(problem.message)", at: written.position,
+                hint: problem.suggestion.map { "did you mean `\($0)`?" }
+                    ?? "use a BCP 47 language tag: `ja`, `en`, `en-US`, `zh-Hant`")
             return "ja"
         }
         return written.value
