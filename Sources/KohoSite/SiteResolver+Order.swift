@@ -18,6 +18,15 @@ struct OrderedEntries {
         staff = KanaOrder.sorted(content.staff) {
             KanaOrder.SortKey(reading: $0.reading, name: $0.name, tiebreak: $0.file.slug.value)
         }
+        // A year typed wrong (2062 for 2026) hides a post for decades: say so.
+        let yearAhead = options.now + 366 * 24 * 3600
+        for post in content.posts where post.date.value.secondsSinceEpoch > yearAhead {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, at: post.date.location,
+                    "`date` is more than a year ahead: the post stays unpublished until then",
+                    hint: "check the year; `koho build --future` builds it now"))
+        }
         posts = content.posts.filter {
             options.includeFuture || $0.date.value.secondsSinceEpoch <= options.now
         }.sorted {

@@ -156,6 +156,23 @@ import Testing
         #expect(leftovers.isEmpty, "temporary folders left behind: \(leftovers)")
     }
 
+    @Test func aPostDatedMoreThanAYearAheadIsWarnedAbout() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var site = Self.site
+        site["content/posts/typo.md"] = "---\ntitle: 年の打ち間違い\ndate: 2062-04-01\n---\n"
+        try TestSupport.write(site, under: root)
+        let diagnostics = SiteBuilder(options: BuildOptions(source: root.path, now: TestSupport.now)).check()
+        let warnings = diagnostics.filter { $0.location?.path == "content/posts/typo.md" }
+        #expect(
+            warnings.map(\.description) == [
+                "content/posts/typo.md:3:7: warning: `date` is more than a year ahead: the post stays unpublished until then"
+            ])
+        #expect(warnings.first?.hint == "check the year; `koho build --future` builds it now")
+        // Within a year (the site's 2027-01-01 post) is an announcement planned ahead: no warning.
+        #expect(!diagnostics.contains { $0.location?.path == "content/posts/future.md" })
+    }
+
     @Test func aSuccessfulBuildReplacesTheOutputWhole() throws {
         let root = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -76,7 +76,9 @@ extension FieldReader {
             let got = node.scalar.map { "`\($0.text)`" } ?? node.typeDescription
             error(
                 "\(label(key)) must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got \(got)",
-                at: node.position)
+                at: node.position,
+                hint: node.scalar.flatMap { DateSuggestion.suggest($0.text) }.flatMap { $0.count == 10 ? $0 : nil }
+                    .map { "did you mean `\($0)`?" })
             return nil
         }
         return Located(date, at: location(node))
@@ -89,7 +91,8 @@ extension FieldReader {
         let got = node.scalar.map { "`\($0.text)`" } ?? node.typeDescription
         error(
             "\(label(key)) must be a year, year-month or date like 2010, 2010-04 or 2010-04-01, got \(got)",
-            at: node.position)
+            at: node.position,
+            hint: node.scalar.flatMap { DateSuggestion.suggest($0.text) }.map { "did you mean `\($0)`?" })
         return nil
     }
 
@@ -99,9 +102,10 @@ extension FieldReader {
         else { return false }
         guard parts[0].count == 4, let year = Int(parts[0]) else { return false }
         guard parts.count > 1 else { return true }
-        guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return false }
+        // One or two digits, as `date:` takes them (`2005-4`, `2005-4-1`).
+        guard (1...2).contains(parts[1].count), let month = Int(parts[1]), (1...12).contains(month) else { return false }
         guard parts.count > 2 else { return true }
-        guard parts[2].count == 2, let day = Int(parts[2]) else { return false }
+        guard (1...2).contains(parts[2].count), let day = Int(parts[2]) else { return false }
         return (1...CivilCalendar.daysIn(month: month, year: year)).contains(day)
     }
 
