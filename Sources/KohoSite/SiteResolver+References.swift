@@ -15,8 +15,9 @@ struct EntryReferences {
 
     /// Resolves every reference of `entries`; each unknown slug is reported into `diagnostics`.
     init(_ entries: OrderedEntries, diagnostics: inout DiagnosticBag) {
-        let departments = SlugTable(entries.departments.map(\.file.slug.value), kind: "departments")
-        let staff = SlugTable(entries.staff.map(\.file.slug.value), kind: "staff")
+        let departments = SlugTable(
+            entries.departments.map { ($0.file.slug.value, $0.name, $0.reading) }, kind: "departments")
+        let staff = SlugTable(entries.staff.map { ($0.file.slug.value, $0.name, $0.reading) }, kind: "staff")
         staffDepartments = entries.staff.map {
             departments.resolve($0.departments, what: "department", diagnostics: &diagnostics)
         }
@@ -31,20 +32,40 @@ struct EntryReferences {
     }
 }
 
-/// The slugs of one kind with their indices, built once so each reference is found without a search.
+/// The slugs of one kind with their indices, built once so each reference is found without a search; the
+/// entries' names and readings too, so a reference written as a name (`department: 広報課`) is answered
+/// with the slug that was meant.
 private struct SlugTable {
-    /// The slugs in entry order, for suggestions.
-    let slugs: [String]
+    /// The slugs in entry order, with each entry's name, for suggestions.
+    let entries: [(slug: String, name: String)]
     /// The index of each slug (the first, should two entries share one).
     let index: [String: Int]
+    /// The index of each name and reading, folded (``fold(_:)``).
+    let byName: [String: Int]
     /// The kind's name in a hint (`departments`, `staff`).
     let kind: String
 
-    /// The table of `slugs`, the slugs of one kind in entry order.
-    init(_ slugs: [String], kind: String) {
-        self.slugs = slugs
-        self.index = Dictionary(slugs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    /// How many entries a hint lists before saying how many more there are.
+    static let listed = 12
+
+    /// The table of one kind's entries (slug, name, reading) in entry order.
+    init(_ entries: [(slug: String, name: String, reading: String?)], kind: String) {
+        self.entries = entries.map { ($0.slug, $0.name) }
+        index = Dictionary(entries.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var byName: [String: Int] = [:]
+        for (i, entry) in entries.enumerated() {
+            for text in [entry.name, entry.reading].compactMap({ $0 }) where byName[Self.fold(text)] == nil {
+                byName[Self.fold(text)] = i
+            }
+        }
+        self.byName = byName
         self.kind = kind
+    }
+
+    /// A name as people type it, made comparable: NFKC (full-width letters, half-width kana), no spaces,
+    /// lower case.
+    static func fold(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }.lowercased()
     }
 
     /// The indices of `references`, in the order written, each once; `what` names a reference in a message.
@@ -57,11 +78,25 @@ private struct SlugTable {
                 if seen.insert(i).inserted { found.append(i) }
             } else {
                 diagnostics.append(
-                    Diagnostic(
-                        at: reference.location, "unknown \(what) `\(reference.value)`",
-                        hint: NameSuggester.hint(for: reference.value, among: slugs, kind: kind)))
+                    Diagnostic(at: reference.location, "unknown \(what) `\(reference.value)`", hint: hint(for: reference.value)))
             }
         }
         return found
+    }
+
+    /// "did you mean `koho` (広報課)?" for a name or a slug near one; else the entries that exist, by slug
+    /// with their names, and how many more there are.
+    func hint(for written: String) -> String {
+        if let i = byName[Self.fold(written)] {
+            return "did you mean `\(entries[i].slug)` (\(entries[i].name))? write the slug, the file's name without `.md`"
+        }
+        if let near = NameSuggester.nearest(to: written, in: entries.map(\.slug)), let i = index[near] {
+            return "did you mean `\(near)` (\(entries[i].name))?"
+        }
+        if entries.isEmpty { return "there are no \(kind) yet" }
+        let sorted = entries.sorted { $0.slug < $1.slug }
+        let shown = sorted.prefix(Self.listed).map { "`\($0.slug)` (\($0.name))" }.joined(separator: ", ")
+        let more = sorted.count > Self.listed ? " and \(sorted.count - Self.listed) more" : ""
+        return "\(kind) that exist: \(shown)\(more)"
     }
 }

@@ -212,7 +212,7 @@ import Testing
                 content/staff/sato.md:3:13: error: unknown department `nowhere`
                     department: nowhere
                                 ^
-                  hint: departments that exist: koho, somu
+                  hint: departments that exist: `koho` (広報課), `somu` (総務部)
 
                 """)
         files["content/staff/sato.md"] = good

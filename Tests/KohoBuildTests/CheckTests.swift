@@ -55,3 +55,40 @@ import Testing
         #expect(found.map(\.message) == ["unknown department `nowhere`"])
     }
 }
+
+/// A department or author written by its name, or a typo: answered with the slug that was meant and its name.
+@Suite struct ReferenceByNameTests {
+    static func check(_ extra: [String: String]) throws -> [Diagnostic] {
+        CheckTests.check(extra).filter { $0.severity == .error }
+    }
+
+    @Test(arguments: [
+        ("department: 広報課", "did you mean `koho` (広報課)? write the slug, the file's name without `.md`"),
+        ("department: 広報 課", "did you mean `koho` (広報課)? write the slug, the file's name without `.md`"),
+        ("department: kouho", "did you mean `koho` (広報課)?"),
+    ] as [(String, String?)])
+    func aDepartmentWrittenByItsNameGetsItsSlug(_ line: String, _ hint: String?) throws {
+        let errors = try Self.check(["content/staff/new.md": "---\nname: 新人\n\(line)\n---\n"])
+        #expect(errors.count == 1)
+        if let hint { #expect(errors.first?.hint == hint) }
+    }
+
+    @Test(arguments: ["佐藤花子", "佐藤 花子", "さとう はなこ", "さとうはなこ"])
+    func anAuthorWrittenByNameOrReadingGetsTheirSlug(_ written: String) throws {
+        let errors = try Self.check([
+            "content/posts/new.md": "---\ntitle: 新着\ndate: 2026-04-01\nauthor: \(written)\n---\n"
+        ])
+        #expect(errors.map(\.message) == ["unknown author `\(written)`"])
+        #expect(errors.first?.hint == "did you mean `sato` (佐藤 花子)? write the slug, the file's name without `.md`")
+    }
+
+    @Test func theListOfWhatExistsSaysHowManyMore() throws {
+        var extra: [String: String] = [:]
+        for i in 0..<20 { extra["content/departments/d\(i).md"] = "---\nname: 第\(i)課\n---\n" }
+        extra["content/staff/new.md"] = "---\nname: 新人\ndepartment: zzzzzzzz\n---\n"
+        let errors = try Self.check(extra)
+        let hint = try #require(errors.first?.hint)
+        #expect(hint.hasPrefix("departments that exist: `d0` (第0課), `d1` (第1課), `d10` (第10課)"))
+        #expect(hint.hasSuffix(" and 10 more"))
+    }
+}
