@@ -66,7 +66,8 @@ let package = Package(
         .executableTarget(
             name: "koho",
             dependencies: [
-                "KohoBuild", "KohoContent", "KohoServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "KohoBuild", "KohoContent", "KohoServer", "KohoURL",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
         ),

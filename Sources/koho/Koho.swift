@@ -4,6 +4,7 @@ import KohoBuild
 import KohoContent
 import KohoServer
 import KohoDiagnostics
+import KohoURL
 
 /// `koho`: build an office's staff, departments and activity posts into a static site.
 @main
@@ -42,8 +43,8 @@ struct Koho: AsyncParsableCommand {
 
 /// The options `build` and `check` share: which site, and what to include.
 struct SiteOptions: ParsableArguments {
-    @Option(help: "The site's folder.")
-    var source: String = "."
+    @Option(help: "The site's folder (default: the current folder, or the nearest folder above it with site.yml).")
+    var source: String?
 
     @Flag(help: "Include entries marked `draft: true`.")
     var drafts = false
@@ -54,9 +55,18 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "Use this base URL instead of site.yml's `base_url`.")
     var baseURL: String?
 
-    func buildOptions(output: String? = nil, force: Bool = false) -> BuildOptions {
+    /// A `--base-url` that is no absolute http(s) URL is a usage error (exit 2), found before any work.
+    func validate() throws {
+        if let baseURL, SiteAddress(baseURL) == nil {
+            throw ValidationError(
+                "--base-url must be an absolute http(s) URL like https://example.jp/ or https://example.jp/city/, got `\(baseURL)`"
+            )
+        }
+    }
+
+    func buildOptions(output: String? = nil, force: Bool = false) throws -> BuildOptions {
         BuildOptions(
-            source: source, output: output, includeDrafts: drafts, includeFuture: future, baseURL: baseURL,
+            source: try SiteRoot.folder(given: source), output: output, includeDrafts: drafts, includeFuture: future, baseURL: baseURL,
             force: force)
     }
 }
@@ -78,7 +88,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let options = site.buildOptions(output: output, force: force)
+        let options = try site.buildOptions(output: output, force: force)
         let clock = timings ? PhaseClock() : nil
         let builder = SiteBuilder(options: options, progress: clock?.observing(Console.progressLine()) ?? Console.progressLine())
         let report: BuildReport
@@ -131,7 +141,7 @@ struct Check: ParsableCommand {
     var format: DiagnosticFormatter.Format = .text
 
     func run() throws {
-        let diagnostics = SiteBuilder(options: site.buildOptions()).check()
+        let diagnostics = SiteBuilder(options: try site.buildOptions()).check()
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         switch format {
@@ -159,8 +169,8 @@ struct New: ParsableCommand {
     @Argument(help: "The new entry's slug (its file name and URL), like sato-hanako.")
     var name: String
 
-    @Option(help: "The site's folder.")
-    var source: String = "."
+    @Option(help: "The site's folder (default: the current folder, or the nearest folder above it with site.yml).")
+    var source: String?
 
     func validate() throws {
         if let problem = SlugRule.problem(with: name) {
@@ -169,8 +179,9 @@ struct New: ParsableCommand {
     }
 
     func run() throws {
+        let folder = try SiteRoot.folder(given: source)
         do {
-            let path = try EntryScaffold.create(kind, name: name, source: source)
+            let path = try EntryScaffold.create(kind, name: name, source: folder)
             print("created \(path) (a draft: remove `draft: true` to publish it)")
         } catch {
             Console.printDiagnostics(error.diagnostics)
@@ -199,7 +210,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let server = DevServer(options: site.buildOptions(), host: host, port: port)
+        let server = DevServer(options: try site.buildOptions(), host: host, port: port)
         try await server.run { message in
             FileHandle.standardError.write(Data((message + "\n").utf8))
         }

@@ -63,6 +63,39 @@ import Testing
         #expect(run.stderr.contains("--no-such-flag"))
     }
 
+    @Test(arguments: [["build", "--base-url", "example.jp"], ["check", "--base-url", "ftp://example.jp/"]])
+    func aBadBaseURLIsAUsageError(_ arguments: [String]) throws {
+        let run = try Self.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--base-url must be an absolute http(s) URL like https://example.jp/"))
+    }
+
+    @Test func runInsideASiteFolderBuildsTheSiteAbove() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(BuildTests.site, under: root)
+        let staff = root.appendingPathComponent("content/staff")
+        let run = try Self.run(["build"], in: staff)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: staff.appendingPathComponent("public").path))
+        let check = try Self.run(["check"], in: staff)
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+
+    @Test func withoutASiteAboveItSaysWhereItLooked() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try Self.run(["build"], in: root)
+        #expect(run.status == 1)
+        let here = root.resolvingSymlinksInPath().path
+        #expect(
+            run.stderr.hasPrefix("error: no site.yml in ") && run.stderr.contains(" or any folder above it\n"),
+            "\(run.stderr)")
+        #expect(run.stderr.contains(here) || run.stderr.contains(root.path))
+        #expect(run.stderr.contains("hint: run koho in the site's folder (the one with site.yml), or give it with --source DIR"))
+    }
+
     @Test func versionPrints() throws {
         let run = try Self.run(["--version"])
         #expect(run.status == 0)
