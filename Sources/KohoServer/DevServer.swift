@@ -30,6 +30,38 @@ public struct DevServer: Sendable {
     /// The address pages are served at, also the site's base URL while serving.
     public var address: String { "http://\(host):\(port)/" }
 
+    /// Why `koho serve` could not start.
+    public enum StartError: Error, CustomStringConvertible {
+        /// Another program listens on the port.
+        case portInUse(host: String, port: Int)
+
+        public var description: String {
+            switch self {
+            case .portInUse(let host, let port):
+                return "error: port \(port) on \(host) is already in use (another koho serve, or another server)\n"
+                    + "  hint: stop that one, or serve on another port: koho serve --port \(port + 1)"
+            }
+        }
+    }
+
+    /// Throws ``StartError/portInUse(host:port:)`` when something already listens on the port: said once and
+    /// plainly, before the first build, instead of a bind error after it.
+    public func checkPort() throws(StartError) {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var yes: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        guard inet_pton(AF_INET, host == "localhost" ? "127.0.0.1" : host, &address.sin_addr) == 1 else { return }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        if bound != 0 && errno == EADDRINUSE { throw .portInUse(host: host, port: port) }
+    }
+
     /// Builds, then serves until the task is cancelled or the process is stopped.
     public func run(log: @escaping @Sendable (String) -> Void) async throws {
         var buildOptions = options
@@ -55,7 +87,7 @@ public struct DevServer: Sendable {
                 await site.fail(error.diagnostics)
                 log(
                     DiagnosticFormatter.format(error.diagnostics, as: .text)
-                        + "build failed; the browser shows the errors until they are fixed")
+                        + "build failed; \(address) shows the errors until they are fixed")
             }
         }
 

@@ -105,7 +105,7 @@ actor ServedSite {
         // While the build is broken, every page shows the errors (assets still come from the last good build).
         let isPage =
             target.map { $0.hasSuffix(".html") || !($0.split(separator: "/").last ?? "").contains(".") } ?? true
-        if let failure, isPage { return errorPage(failure, version: version) }
+        if let failure, isPage { return errorPage(failure, version: version, language: site?.language) }
         var found: (path: String, contents: OutputFile.Contents)?
         do throws(DiagnosticError) {
             for candidate in target.map({ [$0, $0 + "/index.html"] }) ?? [] {
@@ -115,7 +115,7 @@ actor ServedSite {
                 }
             }
         } catch {
-            return errorPage(error.diagnostics, version: version)
+            return errorPage(error.diagnostics, version: version, language: site?.language)
         }
         guard let found, let bytes = read(found.contents) else {
             let notFound = (try? site?.file("404.html")).flatMap { $0 }.flatMap(read) ?? Array("Not found".utf8)
@@ -126,10 +126,12 @@ actor ServedSite {
         return Self.make(.ok, type, body)
     }
 
-    private nonisolated func errorPage(_ diagnostics: [Diagnostic], version: Int) -> Response {
-        Self.make(
+    /// The errors in the site's language (the last good build's; the environment's `LANG` before there was one).
+    private nonisolated func errorPage(_ diagnostics: [Diagnostic], version: Int, language: String?) -> Response {
+        let language = language ?? ProcessInfo.processInfo.environment["LANG"] ?? "en"
+        return Self.make(
             .internalServerError, "text/html; charset=utf-8",
-            LiveReload.inject(into: ErrorPage.html(diagnostics), version: version))
+            LiveReload.inject(into: ErrorPage.html(diagnostics, language: language), version: version))
     }
 
     private nonisolated func read(_ contents: OutputFile.Contents) -> [UInt8]? {
@@ -251,20 +253,29 @@ enum RebuildingSign {
     }
 }
 
-/// The page shown instead of the site while the build has errors.
+/// The page shown instead of the site while the build has errors: in the site's language, readable on a phone
+/// (viewport, wrapped lines) and in dark mode.
 enum ErrorPage {
-    static func html(_ diagnostics: [Diagnostic]) -> [UInt8] {
+    static func html(_ diagnostics: [Diagnostic], language: String = "en") -> [UInt8] {
         let text = DiagnosticFormatter.format(diagnostics, as: .text)
         let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
         let count = diagnostics.filter { $0.severity == .error }.count
+        let japanese = language.hasPrefix("ja")
+        let title = japanese ? "ビルドに失敗しました（エラー \(count) 件）" : "The build failed (\(count) error\(count == 1 ? "" : "s"))"
+        let advice =
+            japanese
+            ? "下に示したファイルを直してください。直ると、このページは自動で読み込み直されます。"
+            : "Fix the files below; this page reloads when the site builds again."
         return Array(
             """
             <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><title>Build failed – koho</title>
-            <style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1a1a1a}pre{background:#fff4f4;border-left:4px solid #b3261e;padding:1rem;overflow:auto;font:14px/1.5 ui-monospace,monospace}</style>
-            </head><body><h1>The build failed (\(count) error\(count == 1 ? "" : "s"))</h1>
-            <p>Fix the files below; this page reloads when the site builds again.</p>
+            <html lang="\(japanese ? "ja" : "en")"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="color-scheme" content="light dark"><title>\(title) – koho</title>
+            <style>body{font:16px/1.6 system-ui,sans-serif;margin:1rem auto;padding:0 1rem;max-width:60rem;color:#1a1a1a;background:#fff}pre{background:#fff4f4;border-left:4px solid #b3261e;padding:1rem;white-space:pre-wrap;overflow-wrap:anywhere;font:14px/1.5 ui-monospace,monospace}@media (prefers-color-scheme:dark){body{color:#eee;background:#161616}pre{background:#2a1a1a;border-left-color:#ff8a80}}</style>
+            </head><body><h1>\(title)</h1>
+            <p>\(advice)</p>
             <pre>\(escaped)</pre>
             </body></html>
             """.utf8)

@@ -211,6 +211,12 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let server = DevServer(options: try site.buildOptions(), host: host, port: port)
+        do {
+            try server.checkPort()
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
         try await server.run { message in
             FileHandle.standardError.write(Data((message + "\n").utf8))
         }

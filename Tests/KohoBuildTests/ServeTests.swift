@@ -27,6 +27,35 @@ import Testing
         return nil
     }
 
+    @Test func aPortInUseIsOneClearMessageAndExitTwo() throws {
+        let root = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(BuildTests.site, under: root)
+        // Something listens on the port already.
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(listener, $0, length) == 0 && listen(listener, 1) == 0 && getsockname(listener, $0, &length) == 0
+            }
+        }
+        try #require(bound)
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let run = try CommandLineTests.run(["serve", "--source", root.path, "--port", String(port)])
+        #expect(run.status == 2)
+        #expect(
+            run.stderr == """
+                error: port \(port) on 127.0.0.1 is already in use (another koho serve, or another server)
+                  hint: stop that one, or serve on another port: koho serve --port \(port + 1)
+
+                """)
+    }
+
     @Test func servesRebuildsAndShowsErrorsInTheBrowser() async throws {
         let root = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
