@@ -11,6 +11,8 @@ actor ServedSite {
     let source: String
     private var site: PreviewSite?
     private var failure: [Diagnostic]?
+    /// The language of site.yml when the build failed, if it could be read.
+    private var failureLanguage: String?
     private var version = 0
     private var building = false
     /// Changes whenever the version or `building` does: what a waiting page compares with.
@@ -45,6 +47,8 @@ actor ServedSite {
 
     func fail(_ diagnostics: [Diagnostic]) {
         failure = diagnostics
+        // The error page speaks the site's language when site.yml can be read, even before a good build.
+        failureLanguage = ContentLoader(fileSystem: LocalFileSystem(root: source)).loadSettings().config?.language
         finished()
     }
 
@@ -105,7 +109,9 @@ actor ServedSite {
         // While the build is broken, every page shows the errors (assets still come from the last good build).
         let isPage =
             target.map { $0.hasSuffix(".html") || !($0.split(separator: "/").last ?? "").contains(".") } ?? true
-        if let failure, isPage { return errorPage(failure, version: version, language: site?.language) }
+        if let failure, isPage {
+            return errorPage(failure, version: version, language: await failureLanguage ?? site?.language)
+        }
         var found: (path: String, contents: OutputFile.Contents)?
         do throws(DiagnosticError) {
             for candidate in target.map({ [$0, $0 + "/index.html"] }) ?? [] {
@@ -126,7 +132,7 @@ actor ServedSite {
         return Self.make(.ok, type, body)
     }
 
-    /// The errors in the site's language (the last good build's; the environment's `LANG` before there was one).
+    /// The errors in the site's language (site.yml's, else the last good build's, else the environment's `LANG`).
     private nonisolated func errorPage(_ diagnostics: [Diagnostic], version: Int, language: String?) -> Response {
         let language = language ?? ProcessInfo.processInfo.environment["LANG"] ?? "en"
         return Self.make(
