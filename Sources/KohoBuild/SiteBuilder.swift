@@ -22,6 +22,8 @@ public struct BuildOptions: Sendable {
     /// Replace an output folder that Koho did not write (`--force`). The site's own folder, its parents and
     /// what it is built from are never replaced, even then.
     public var force: Bool
+    /// Fail on warnings as on errors, leaving the previous output as it was (`--strict`, for CI).
+    public var strict = false
 
     public init(
         source: String = ".", output: String? = nil, includeDrafts: Bool = false, includeFuture: Bool = false,
@@ -294,6 +296,10 @@ public struct SiteBuilder: Sendable {
         } catch {
             staged.abandon()
             throw .sources(error)
+        }
+        if options.strict, !report.diagnostics.isEmpty {
+            staged.abandon()
+            throw .sources(DiagnosticError(report.diagnostics))
         }
         progress?("writing \(report.files.filter { $0.contents.isPending }.count) more files")
         staged.add(report.files.filter { $0.contents.isPending })

@@ -86,9 +86,13 @@ struct Build: ParsableCommand {
     @Flag(help: "Print how long each phase took (load, resolve, render, write) on standard error.")
     var timings = false
 
+    @Flag(help: "Fail on warnings too (for CI), leaving the output folder as it was.")
+    var strict = false
+
     func run() throws {
         let start = Date()
-        let options = try site.buildOptions(output: output, force: force)
+        var options = try site.buildOptions(output: output, force: force)
+        options.strict = strict
         let clock = timings ? PhaseClock() : nil
         let builder = SiteBuilder(options: options, progress: clock?.observing(Console.progressLine()) ?? Console.progressLine())
         let report: BuildReport
@@ -106,21 +110,21 @@ struct Build: ParsableCommand {
                 Console.error("build failed: \(options.outputFolder) could not be written")
             case .sources(let failure):
                 let errors = failure.diagnostics.filter { $0.severity == .error }.count
-                Console.error(
-                    "build failed with \(errors) error\(errors == 1 ? "" : "s"); \(options.outputFolder) was left as it was"
-                )
+                let warnings = failure.diagnostics.count - errors
+                let what =
+                    errors == 0
+                    ? "\(warnings) warning\(warnings == 1 ? "" : "s") (--strict)"
+                    : "\(errors) error\(errors == 1 ? "" : "s")"
+                Console.error("build failed with \(what); \(options.outputFolder) was left as it was")
             }
             throw ExitCode(1)
         }
         Console.clearProgress()
         Console.printDiagnostics(report.outputWarnings)
-        // Warnings (unknown fields, …) are `koho check`'s to show; the build only counts them.
+        // Each warning in full: a person who only builds must see it too (`koho check` adds link checks).
+        Console.printDiagnostics(report.diagnostics)
         let warnings = report.diagnostics.count
-        if warnings > 0 {
-            Console.error(
-                "\(warnings) warning\(warnings == 1 ? "" : "s"): run `koho check` to see \(warnings == 1 ? "it" : "them")"
-            )
-        }
+        if warnings > 0 { Console.error("\(warnings) warning\(warnings == 1 ? "" : "s")") }
         if let clock { Console.error(clock.summary()) }
         let seconds = Date().timeIntervalSince(start)
         print(
