@@ -78,6 +78,19 @@ public struct ThemeLoader: Sendable {
             translationsPath = files.displayPrefix + found
             translations = readTranslations(text, path: translationsPath, diagnostics: &bag)
         }
+        // A theme with interface strings, but none for the site's language: its pages would speak another
+        // language than their `<html lang>` says. (A theme without i18n/ writes its words in its layouts.)
+        let has = files.text.keys.filter { $0.hasPrefix("i18n/") && $0.hasSuffix(".yml") }
+            .map { String($0.dropFirst("i18n/".count).dropLast(".yml".count)) }.sorted()
+        if !has.isEmpty, !candidates.prefix(2).contains(where: { files.text["i18n/\($0).yml"] != nil }) {
+            bag.append(
+                Diagnostic(
+                    .warning, at: SourceLocation(path: "site.yml", line: 1, column: 1),
+                    "theme `\(name)` has no interface strings for `\(language)`: its pages will be in "
+                        + (translations.isEmpty ? "the templates' own words" : "English"),
+                    hint: "add \(files.displayPrefix)i18n/\(primary).yml (copy the English one and translate it), "
+                        + "or choose a language the theme has: \(has.joined(separator: ", "))"))
+        }
 
         // The theme's settings describe its own layouts: a list whose layout the site replaced is split into
         // pages only when site.yml asks (the site's layout may not show `page.paginator`).

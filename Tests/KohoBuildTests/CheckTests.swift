@@ -92,3 +92,22 @@ import Testing
         #expect(hint.hasSuffix(" and 10 more"))
     }
 }
+
+/// A site in a language its theme has no interface strings for: the pages would not speak the site's language.
+@Suite struct ThemeLanguageTests {
+    @Test(arguments: [("fr", true), ("ja", false), ("en-US", false), ("ja-JP", false)])
+    func aThemeWithoutTheSitesLanguageIsWarnedAbout(_ language: String, _ warned: Bool) throws {
+        let site = try #require(BuildTests.site["site.yml"])
+        let found = CheckTests.check(["site.yml": site + "\nlanguage: \(language)\n"])
+            .filter { $0.message.contains("interface strings") }
+        #expect(found.count == (warned ? 1 : 0))
+        if warned {
+            #expect(
+                found.first?.description
+                    == "site.yml:1:1: warning: theme `default` has no interface strings for `fr`: its pages will be in English")
+            #expect(
+                found.first?.hint
+                    == "add themes/default/i18n/fr.yml (copy the English one and translate it), or choose a language the theme has: en, ja")
+        }
+    }
+}
