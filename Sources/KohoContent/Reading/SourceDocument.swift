@@ -1,3 +1,4 @@
+import Foundation
 import KohoDiagnostics
 import KohoYAML
 
@@ -32,6 +33,13 @@ struct SourceDocument {
                 path: path, position: start, in: text,
                 "\(path) has no front matter, so it has no `\(requiredField)`",
                 hint: "start the file with a line `---`, then `\(requiredField): …`, then a line `---`")
+        }
+        if let colon = FullWidthColon.find(in: yaml, lineOffset: frontMatter.yamlLineOffset) {
+            let example = colon.value.isEmpty ? "\(colon.key): …" : "\(colon.key): \(colon.value)"
+            throw Diagnostic(
+                path: path, position: colon.position, in: text,
+                "full-width colon `：` after `\(colon.key)`: a field needs a half-width `:`",
+                hint: "write `\(example)`: type `:` in half-width (直接入力) mode, with a space after it")
         }
         let root: YAMLNode?
         do {
