@@ -177,19 +177,6 @@ struct OutputWriter {
             if errno != EEXIST { throw FileTree.failure(staging) }
         }
     }
-
-    /// Every folder the files need, parents before children.
-    static func folders(of paths: [String]) -> [String] {
-        var folders = Set<String>()
-        for path in paths {
-            var parts = path.split(separator: "/").dropLast()
-            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted {
-                parts = parts.dropLast()
-            }
-        }
-        // A parent is a prefix of its children, so it sorts first.
-        return folders.sorted()
-    }
 }
 
 /// An output being written: the lock held, a staging folder beside the output filling up. Files come in

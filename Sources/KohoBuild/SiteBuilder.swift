@@ -301,8 +301,9 @@ public struct SiteBuilder: Sendable {
             staged.abandon()
             throw .sources(DiagnosticError(report.diagnostics))
         }
-        progress?("writing \(report.files.filter { $0.contents.isPending }.count) more files")
-        staged.add(report.files.filter { $0.contents.isPending })
+        let pending = report.files.filter { $0.contents.isPending }
+        progress?("writing \(pending.count) more files")
+        staged.add(pending)
         do {
             var written = report
             written.outputWarnings += try staged.commit().warnings(output: output)

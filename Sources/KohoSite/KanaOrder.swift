@@ -49,12 +49,4 @@ public enum KanaOrder {
     public static func sortedText(reading: String?, name: String) -> String {
         (reading?.isEmpty == false ? reading : nil) ?? name
     }
-
-    /// True when `a` sorts before `b`: by kana key, then by name, then by `tiebreak` (a slug) so the order is total.
-    public static func precedes(
-        _ a: (reading: String?, name: String, tiebreak: String), _ b: (reading: String?, name: String, tiebreak: String)
-    ) -> Bool {
-        SortKey(reading: a.reading, name: a.name, tiebreak: a.tiebreak)
-            < SortKey(reading: b.reading, name: b.name, tiebreak: b.tiebreak)
-    }
 }

@@ -39,7 +39,7 @@ import Testing
     /// あ … わ (names outside the kana table aside).
     @Test func rowsFollowTheOrder() {
         let names = ["わだ", "あべ", "ぱく", "まつ", "がもう", "よしだ", "すずき", "ののむら", "ちば", "りん", "ゐど"]
-        let sorted = names.sorted { KanaOrder.precedes(($0, $0, $0), ($1, $1, $1)) }
+        let sorted = KanaOrder.sorted(names) { KanaOrder.SortKey(reading: $0, name: $0, tiebreak: $0) }
         let rows = sorted.map { KanaRow.of(reading: $0, name: $0) }
         #expect(rows == [.a, .ka, .sa, .ta, .na, .ha, .ma, .ya, .ra, .wa, .wa])
         #expect(KanaRow.allCases.compactMap(\.kana).joined() == "あかさたなはまやらわ")
