@@ -1,3 +1,4 @@
+import KohoSocial
 /// Makes GitHub-style heading ids, unique within one document.
 ///
 /// A slug is the heading's text lowercased, with letters, marks and numbers of any script kept
@@ -27,7 +28,7 @@ struct HeadingSlugger {
     static func slug(_ text: String) -> String {
         var slug = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if ScalarTraits.isWhitespace(scalar) {
                 slug.append("-")
                 continue
             }

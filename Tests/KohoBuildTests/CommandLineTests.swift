@@ -81,6 +81,12 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: staff.appendingPathComponent("public").path))
         let check = try Self.run(["check"], in: staff)
         #expect(check.status == 0, "\(check.stderr)")
+        // `koho new` too: the draft goes into the site, not under the folder it was run in.
+        let new = try Self.run(["new", "staff", "ito-ken"], in: staff)
+        #expect(new.status == 0, "\(new.stderr)")
+        #expect(new.stdout.hasPrefix("created content/staff/ito-ken.md"))
+        #expect(FileManager.default.fileExists(atPath: staff.appendingPathComponent("ito-ken.md").path))
+        #expect(!FileManager.default.fileExists(atPath: staff.appendingPathComponent("content").path))
     }
 
     @Test func withoutASiteAboveItSaysWhereItLooked() throws {
