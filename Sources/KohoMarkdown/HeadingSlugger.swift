@@ -1,4 +1,5 @@
 import KohoSocial
+
 /// Makes GitHub-style heading ids, unique within one document.
 ///
 /// A slug is the heading's text lowercased, with letters, marks and numbers of any script kept
