@@ -13,24 +13,24 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var severity: Severity
     /// Where the problem is; `nil` for problems with no single place (a missing folder).
     public var location: SourceLocation?
-    /// What is wrong, in one sentence without a final period.
-    public var message: String
+    /// What is wrong, in one sentence without a final period, as a catalogue entry.
+    public var words: Message
     /// What to do about it ("did you mean `staff.name`?"), when there is something to say.
-    public var hint: String?
+    public var advice: Message?
     /// The text of the line at `location`, shown under the message with a caret.
     public var sourceLine: String?
 
     public init(
         _ severity: Severity = .error,
         at location: SourceLocation?,
-        _ message: String,
-        hint: String? = nil,
+        _ words: Message,
+        hint advice: Message? = nil,
         sourceLine: String? = nil
     ) {
         self.severity = severity
         self.location = location
-        self.message = message
-        self.hint = hint
+        self.words = words
+        self.advice = advice
         self.sourceLine = sourceLine
     }
 
@@ -40,22 +40,58 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         path: String,
         position: SourcePosition,
         in text: String?,
-        _ message: String,
-        hint: String? = nil
+        _ words: Message,
+        hint advice: Message? = nil
     ) {
         self.init(
             severity,
             at: SourceLocation(path: path, position: position),
-            message,
-            hint: hint,
+            words,
+            hint: advice,
             sourceLine: text.flatMap { SourceText.line(position.line, of: $0) }
         )
     }
 
-    /// The first line of the text form: `path:line:column: error: message`.
-    public var description: String {
+    @available(*, deprecated, message: "say it with a catalogue Message")
+    public init(
+        _ severity: Severity = .error, at location: SourceLocation?, _ message: String, hint: String? = nil,
+        sourceLine: String? = nil
+    ) {
+        self.init(
+            severity, at: location, Message(legacy: message), hint: hint.map { Message(legacy: $0) },
+            sourceLine: sourceLine)
+    }
+
+    @available(*, deprecated, message: "say it with a catalogue Message")
+    public init(
+        _ severity: Severity = .error, path: String, position: SourcePosition, in text: String?, _ message: String,
+        hint: String? = nil
+    ) {
+        self.init(
+            severity, path: path, position: position, in: text, Message(legacy: message),
+            hint: hint.map { Message(legacy: $0) })
+    }
+
+    /// What is wrong, in English.
+    public var message: String { words.text(in: .english) }
+
+    /// What to do about it, in English.
+    public var hint: String? { advice?.text(in: .english) }
+
+    /// What is wrong, in `language`.
+    public func message(in language: Language) -> String { words.text(in: language) }
+
+    /// What to do about it, in `language`.
+    public func hint(in language: Language) -> String? { advice?.text(in: language) }
+
+    /// The first line of the text form, in English: `path:line:column: error: message`.
+    public var description: String { headline(in: .english) }
+
+    /// The first line of the text form: `path:line:column: error: message`. The prefix is the same in every
+    /// language, for editors and CI to read; the message is in `language`.
+    public func headline(in language: Language) -> String {
         let place = location.map { "\($0): " } ?? ""
-        return "\(place)\(severity.rawValue): \(message)"
+        return "\(place)\(severity.rawValue): \(message(in: language))"
     }
 }
 

@@ -5,11 +5,12 @@ public enum DiagnosticFormatter {
         case text, json, github
     }
 
-    public static func format(_ diagnostics: [Diagnostic], as format: Format) -> String {
+    /// `diagnostics` in `format`, their words in `language`.
+    public static func format(_ diagnostics: [Diagnostic], as format: Format, in language: Language = .english) -> String {
         switch format {
-        case .text: return diagnostics.map(text).joined()
-        case .json: return json(diagnostics)
-        case .github: return diagnostics.map(github).joined()
+        case .text: return diagnostics.map { text($0, in: language) }.joined()
+        case .json: return json(diagnostics, in: language)
+        case .github: return diagnostics.map { github($0, in: language) }.joined()
         }
     }
 
@@ -23,42 +24,43 @@ public enum DiagnosticFormatter {
     /// Control characters, line breaks and bidirectional controls that come from content are shown escaped
     /// (`\u{1B}`), so a value or a file name cannot move the cursor, colour the terminal, or start a line of
     /// its own that a CI log would read as a command (`::error …`).
-    public static func text(_ d: Diagnostic) -> String {
-        var out = TerminalText.escaped(d.description) + "\n"
+    public static func text(_ d: Diagnostic, in language: Language = .english) -> String {
+        var out = TerminalText.escaped(d.headline(in: language)) + "\n"
         if let line = d.sourceLine, let column = d.location?.column {
             let (shown, shownColumn) = TerminalText.escaped(line, column: column)
             out += "    " + shown + "\n"
             out += "    " + SourceText.caretLine(column: shownColumn, of: shown) + "\n"
         }
-        if let hint = d.hint {
-            out += "  hint: " + TerminalText.escaped(hint) + "\n"
+        if let hint = d.hint(in: language) {
+            out += "  " + Message(.wordHintLabel).text(in: language) + " " + TerminalText.escaped(hint) + "\n"
         }
         return out
     }
 
     /// `::error file=…,line=…,col=…::message`, one line each, for GitHub Actions.
-    public static func github(_ d: Diagnostic) -> String {
+    public static func github(_ d: Diagnostic, in language: Language = .english) -> String {
         var properties: [String] = []
         if let l = d.location {
             properties = ["file=\(escapeProperty(l.path))", "line=\(l.line)", "col=\(l.column)"]
         }
-        var message = d.message
-        if let hint = d.hint { message += "\n" + "hint: " + hint }
+        var message = d.message(in: language)
+        if let hint = d.hint(in: language) { message += "\n" + Message(.wordHintLabel).text(in: language) + " " + hint }
         let head =
             properties.isEmpty
             ? "::\(d.severity.rawValue)" : "::\(d.severity.rawValue) " + properties.joined(separator: ",")
         return head + "::" + escapeData(message) + "\n"
     }
 
-    /// A JSON array of `{severity, path, line, column, message, hint}` objects.
-    public static func json(_ diagnostics: [Diagnostic]) -> String {
+    /// A JSON array of `{severity, code, path, line, column, message, hint}` objects; `code` is the message's
+    /// catalogue key, the same in every language (`fieldMissing`), for tools to match on.
+    public static func json(_ diagnostics: [Diagnostic], in language: Language = .english) -> String {
         let items = diagnostics.map { d -> String in
-            var fields = ["\"severity\":\(quote(d.severity.rawValue))"]
+            var fields = ["\"severity\":\(quote(d.severity.rawValue))", "\"code\":\(quote(d.words.key.rawValue))"]
             if let l = d.location {
                 fields += ["\"path\":\(quote(l.path))", "\"line\":\(l.line)", "\"column\":\(l.column)"]
             }
-            fields.append("\"message\":\(quote(d.message))")
-            if let hint = d.hint { fields.append("\"hint\":\(quote(hint))") }
+            fields.append("\"message\":\(quote(d.message(in: language)))")
+            if let hint = d.hint(in: language) { fields.append("\"hint\":\(quote(hint))") }
             return "{" + fields.joined(separator: ",") + "}"
         }
         return "[" + items.joined(separator: ",\n") + "]\n"

@@ -24,21 +24,23 @@ public enum NameSuggester {
     static let maxLength = 256
 
     /// A hint for an unknown name: "did you mean `x`?" when one is close, else the known names (up to
-    /// `limit`), else nil when there are none.
-    public static func hint(for name: String, among candidates: [String], kind: String, limit: Int = 12) -> String? {
+    /// `limit`), else "there are no … yet"; `kind` names what the names are (``MessageKey/wordKindDepartments``).
+    public static func hint(for name: String, among candidates: [String], kind: MessageKey, limit: Int = 12) -> Message {
         if let near = nearest(to: name, in: candidates) {
-            return "did you mean `\(near)`?"
+            return Message(.suggestDidYouMean, ["name": .code(near)])
         }
-        if candidates.isEmpty { return "there are no \(kind) yet" }
+        if candidates.isEmpty { return Message(.suggestNoneYet, ["kind": .words(kind)]) }
         let sorted = candidates.sorted()
-        let shown = sorted.prefix(limit).joined(separator: ", ")
-        let more = sorted.count > limit ? ", … (\(sorted.count) in all)" : ""
-        return "\(kind) that exist: \(shown)\(more)"
+        let shown = Message.Argument.list(sorted.prefix(limit).map { .code($0) })
+        if sorted.count > limit {
+            return Message(.suggestExistingMore, ["kind": .words(kind), "names": shown, "count": .number(sorted.count)])
+        }
+        return Message(.suggestExisting, ["kind": .words(kind), "names": shown])
     }
 
     /// "did you mean `x`?", or nil when no candidate is close.
-    public static func didYouMean(_ name: String, in candidates: some Sequence<String>) -> String? {
-        nearest(to: name, in: candidates).map { "did you mean `\($0)`?" }
+    public static func didYouMean(_ name: String, in candidates: some Sequence<String>) -> Message? {
+        nearest(to: name, in: candidates).map { Message(.suggestDidYouMean, ["name": .code($0)]) }
     }
 
     /// Edit distance over Unicode scalars where swapping two neighbours counts as one edit (`atl` → `alt`),

@@ -427,7 +427,7 @@ extension Template {
 
         private mutating func resolveTemplate(_ name: String, at position: SourcePosition) -> Int? {
             if let resolved = templateNames[name] { return resolved }
-            let hint = NameSuggester.hint(for: name, among: Array(templateNames.keys), kind: "templates")
+            let hint = NameSuggester.hint(for: name, among: Array(templateNames.keys), kind: .wordKindTemplates).description
             errors.append(TemplateError("no template named `\(name)`", at: position, hint: hint))
             return nil
         }

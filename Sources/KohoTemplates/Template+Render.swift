@@ -379,7 +379,7 @@ extension Template {
                         at: expression.position ?? position)
                 }
                 guard let i = library.indexByName[name] else {
-                    let hint = NameSuggester.hint(for: name, among: Array(library.indexByName.keys), kind: "templates")
+                    let hint = NameSuggester.hint(for: name, among: Array(library.indexByName.keys), kind: .wordKindTemplates).description
                     throw failure("no template named `\(name)`", at: expression.position ?? position, hint: hint)
                 }
                 return i

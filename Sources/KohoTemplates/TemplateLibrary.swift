@@ -123,7 +123,7 @@ public final class TemplateLibrary: Sendable {
         -> Template.Renderer
     {
         guard let index = indexByName[name] else {
-            let hint = NameSuggester.hint(for: name, among: Array(indexByName.keys), kind: "templates")
+            let hint = NameSuggester.hint(for: name, among: Array(indexByName.keys), kind: .wordKindTemplates).description
             throw DiagnosticError([Diagnostic(at: nil, "no template named `\(name)`", hint: hint)])
         }
         var renderer = Template.Renderer(library: self, template: index, context: context)

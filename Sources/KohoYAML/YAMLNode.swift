@@ -149,4 +149,22 @@ extension YAMLNode {
             }
         }
     }
+
+    /// What kind of value this is, in the reader's language: "a list", "a string" (``typeDescription`` in words
+    /// of the catalogue).
+    public var typeWords: Message.Argument {
+        switch kind {
+        case .sequence: return .words(.wordTypeList)
+        case .mapping: return .words(.wordTypeMapping)
+        case .scalar(let s):
+            switch s.value {
+            case .null: return .words(.wordTypeNull)
+            case .bool: return .words(.wordTypeBoolean)
+            case .int: return .words(.wordTypeInteger)
+            case .double: return .words(.wordTypeNumber)
+            case .string: return .words(.wordTypeString)
+            case .date: return .words(.wordTypeDate)
+            }
+        }
+    }
 }

@@ -260,7 +260,7 @@ import Testing
         let result = ContentLoader(fileSystem: LocalFileSystem(root: Self.fixtures + "/invalid-site/")).load()
         #expect(result.content == nil)
         #expect(
-            result.diagnostics.map(DiagnosticFormatter.text).joined() == """
+            result.diagnostics.map { DiagnosticFormatter.text($0) }.joined() == """
                 content/staff/sato.md:3:8: error: `order` must be an integer, got a string
                     order: first
                            ^

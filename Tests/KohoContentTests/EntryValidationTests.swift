@@ -107,7 +107,7 @@ struct InvalidFile: Sendable, CustomStringConvertible {
             "content/departments/kikaku.md:4:3: error: `services` must be a list, got a mapping"),
         InvalidFile(
             "content/departments/kikaku.md", "---\nname: 企画課\nservices:\n  - 住民票\n---\n",
-            "content/departments/kikaku.md:4:5: error: each item of `services` must be a mapping with `name`, `description` and `url`, got a string"
+            "content/departments/kikaku.md:4:5: error: each item of `services` must be a mapping with `name`, `description`, `url`, got a string"
         ),
         InvalidFile(
             "content/departments/kikaku.md", "---\nname: 企画課\nservices:\n  - description: 発行\n---\n",

@@ -6,13 +6,14 @@ import Testing
         let text = "---\nname: 佐藤\ndepartment: kikaku\n---\n"
         let d = Diagnostic(
             path: "content/staff/sato.md", position: SourcePosition(line: 3, column: 13), in: text,
-            "unknown department `kikaku`", hint: "departments that exist: somu")
+            Message(.fieldUnknown, ["field": .code("kikaku")]),
+            hint: Message(.suggestExisting, ["kind": .words(.wordKindDepartments), "names": .list([.code("somu")])]))
         #expect(
             DiagnosticFormatter.text(d) == """
-                content/staff/sato.md:3:13: error: unknown department `kikaku`
+                content/staff/sato.md:3:13: error: unknown field `kikaku`
                     department: kikaku
                                 ^
-                  hint: departments that exist: somu
+                  hint: departments that exist: `somu`
 
                 """)
     }
@@ -31,15 +32,21 @@ import Testing
     }
 
     @Test func githubAnnotationEscapes() {
-        let d = Diagnostic(at: SourceLocation(path: "a,b.md", line: 2, column: 3), "bad\nthing", hint: "fix 100%")
-        #expect(DiagnosticFormatter.github(d) == "::error file=a%2Cb.md,line=2,col=3::bad%0Athing%0Ahint: fix 100%25\n")
+        let d = Diagnostic(
+            at: SourceLocation(path: "a,b.md", line: 2, column: 3), Message(.fieldUnknown, ["field": "bad\nthing"]),
+            hint: Message(.fieldNotBooleanYAML11Hint, ["written": "100%"]))
+        #expect(
+            DiagnosticFormatter.github(d)
+                == "::error file=a%2Cb.md,line=2,col=3::unknown field bad%0Athing%0Ahint: YAML 1.2 reads `100%25` as text; write `true` or `false`\n"
+        )
     }
 
     @Test func jsonIsEscaped() {
-        let d = Diagnostic(.warning, at: SourceLocation(path: "x.md", line: 1, column: 1), "a \"quote\"")
+        let d = Diagnostic(
+            .warning, at: SourceLocation(path: "x.md", line: 1, column: 1), Message(.fieldUnknown, ["field": "a \"quote\""]))
         #expect(
             DiagnosticFormatter.json([d])
-                == "[{\"severity\":\"warning\",\"path\":\"x.md\",\"line\":1,\"column\":1,\"message\":\"a \\\"quote\\\"\"}]\n"
+                == "[{\"severity\":\"warning\",\"code\":\"fieldUnknown\",\"path\":\"x.md\",\"line\":1,\"column\":1,\"message\":\"unknown field a \\\"quote\\\"\"}]\n"
         )
     }
 

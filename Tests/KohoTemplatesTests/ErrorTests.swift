@@ -337,7 +337,7 @@ import Testing
     @Test func diagnosticsPrintWithTheLineAndACaret() {
         let d = Fixture.diagnostic("<p>\n  {{ staff.nmae }}</p>", Self.context)
         #expect(
-            d.map(DiagnosticFormatter.text) == """
+            d.map { DiagnosticFormatter.text($0) } == """
                 layouts/page.html:2:12: error: `staff` has no field `nmae`
                       {{ staff.nmae }}</p>
                                ^

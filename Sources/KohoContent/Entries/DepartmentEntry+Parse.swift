@@ -10,7 +10,7 @@ extension DepartmentEntry: ContentEntry {
             nameEn: fields.string("name_en")?.value,
             parent: fields.string("parent"),
             summary: fields.string("summary")?.value,
-            services: fields.mappings("services", itemName: "`name`, `description` and `url`") { service in
+            services: fields.mappings("services", itemFields: ["name", "description", "url"]) { service in
                 let name = service.string("name", required: true)
                 let description = service.string("description")?.value
                 let url = service.string("url")?.value

@@ -195,7 +195,7 @@ public struct ContentLoader: Sendable {
             guard let top = path.dropFirst("content/".count).split(separator: "/").first.map(String.init),
                 !top.hasPrefix("."), !known.contains(top), seen.insert(top).inserted
             else { continue }
-            let near = NameSuggester.didYouMean(top, in: known).map { $0 + " " } ?? ""
+            let near = NameSuggester.didYouMean(top, in: known).map(\.description).map { $0 + " " } ?? ""
             bag.append(
                 Diagnostic(
                     .warning, at: nil,

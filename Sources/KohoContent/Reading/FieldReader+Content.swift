@@ -41,7 +41,7 @@ extension FieldReader {
             guard let service = SocialService(rawValue: name) else {
                 let names = SocialService.allCases.map(\.rawValue)
                 let known = "known services: " + names.joined(separator: ", ")
-                let hint = NameSuggester.didYouMean(name, in: names).map { "\($0) \(known)" } ?? known
+                let hint = NameSuggester.didYouMean(name, in: names).map(\.description).map { "\($0) \(known)" } ?? known
                 warning("unknown social service `\(name)` in \(context)", at: pair.key.position, hint: hint)
                 continue
             }
@@ -154,7 +154,7 @@ extension FieldReader {
             let name = pair.key.scalar?.text ?? ""
             guard let list = PagedList(rawValue: name) else {
                 let known = "lists that can be paginated: " + PagedList.names.joined(separator: ", ")
-                let hint = NameSuggester.didYouMean(name, in: PagedList.names).map { "\($0) \(known)" } ?? known
+                let hint = NameSuggester.didYouMean(name, in: PagedList.names).map(\.description).map { "\($0) \(known)" } ?? known
                 error("unknown list `\(name)` in \(label(key))", at: pair.key.position, hint: hint)
                 continue
             }

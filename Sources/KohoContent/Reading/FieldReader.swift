@@ -36,12 +36,27 @@ struct FieldReader {
 
     // MARK: - Diagnostics
 
-    mutating func error(_ message: String, at position: SourcePosition, hint: String? = nil) {
+    mutating func error(_ message: Message, at position: SourcePosition, hint: Message? = nil) {
         diagnostics.append(Diagnostic(.error, path: path, position: position, in: text, message, hint: hint))
     }
 
-    mutating func warning(_ message: String, at position: SourcePosition, hint: String? = nil) {
+    mutating func warning(_ message: Message, at position: SourcePosition, hint: Message? = nil) {
         diagnostics.append(Diagnostic(.warning, path: path, position: position, in: text, message, hint: hint))
+    }
+
+    @available(*, deprecated, message: "say it with a catalogue Message")
+    mutating func error(_ message: String, at position: SourcePosition, hint: String? = nil) {
+        error(Message(legacy: message), at: position, hint: hint.map { Message(legacy: $0) })
+    }
+
+    @available(*, deprecated, message: "say it with a catalogue Message")
+    mutating func warning(_ message: String, at position: SourcePosition, hint: String? = nil) {
+        warning(Message(legacy: message), at: position, hint: hint.map { Message(legacy: $0) })
+    }
+
+    @available(*, deprecated, message: "say it with a catalogue Message")
+    mutating func typeError(_ key: String, expected: String, got node: YAMLNode, hint: String? = nil) {
+        error("\(label(key)) must be \(expected), got \(node.typeDescription)", at: node.position, hint: hint)
     }
 
     /// Adds a diagnostic made elsewhere (one with no place in this file, say).
@@ -50,8 +65,9 @@ struct FieldReader {
     }
 
     /// "`key`" or "`key` in `context`", the way messages name a field.
-    func label(_ key: String) -> String {
-        context.map { "`\(key)` in `\($0)`" } ?? "`\(key)`"
+    func label(_ key: String) -> Message.Argument {
+        guard let context else { return .words(.wordFieldLabel, ["key": .code(key)]) }
+        return .words(.wordFieldLabelIn, ["key": .code(key), "context": .code(context)])
     }
 
     /// The dotted name of a field below this mapping (`organization.social`).
@@ -59,13 +75,17 @@ struct FieldReader {
         context.map { "\($0).\(key)" } ?? key
     }
 
-    mutating func typeError(_ key: String, expected: String, got node: YAMLNode, hint: String? = nil) {
-        error("\(label(key)) must be \(expected), got \(node.typeDescription)", at: node.position, hint: hint)
+    mutating func typeError(_ key: String, expected: MessageKey, got node: YAMLNode, hint: Message? = nil) {
+        error(
+            Message(.fieldType, ["field": label(key), "expected": .words(expected), "got": node.typeWords]),
+            at: node.position, hint: hint)
     }
 
     mutating func missing(_ key: String) {
-        let place = context == nil ? "add a line `\(key): …`" : "add `\(key): …` under `\(context ?? "")`"
-        error("missing required field \(label(key))", at: origin, hint: place)
+        let hint =
+            context.map { Message(.fieldMissingInHint, ["key": .text(key), "context": .text($0)]) }
+            ?? Message(.fieldMissingHint, ["key": .text(key)])
+        error(Message(.fieldMissing, ["field": label(key)]), at: origin, hint: hint)
     }
 
     // MARK: - Raw access
@@ -101,7 +121,7 @@ struct FieldReader {
         }
         guard let value = scalarText(key, node) else { return nil }
         if value.isEmpty {
-            if required { error("\(label(key)) must not be empty", at: node.position) }
+            if required { error(Message(.fieldEmpty, ["field": label(key)]), at: node.position) }
             return nil
         }
         return Located(value, at: location(node))
@@ -111,11 +131,13 @@ struct FieldReader {
     mutating func int(_ key: String, minimum: Int? = nil) -> Int? {
         guard let node = node(key) else { return nil }
         guard case .int(let value)? = node.scalar?.value else {
-            typeError(key, expected: "an integer", got: node)
+            typeError(key, expected: .wordTypeInteger, got: node)
             return nil
         }
         if let minimum, value < minimum {
-            error("\(label(key)) must be at least \(minimum), got \(value)", at: node.position)
+            error(
+                Message(.fieldTooSmall, ["field": label(key), "minimum": .number(minimum), "value": .number(value)]),
+                at: node.position)
             return nil
         }
         return value
@@ -129,8 +151,8 @@ struct FieldReader {
             let text = node.scalar?.style == .plain ? node.scalar?.text.lowercased() ?? "" : ""
             let hint =
                 ["yes", "no", "on", "off", "y", "n"].contains(text)
-                ? "YAML 1.2 reads `\(node.scalar?.text ?? "")` as text; write `true` or `false`" : nil
-            error("\(label(key)) must be true or false, got \(node.typeDescription)", at: node.position, hint: hint)
+                ? Message(.fieldNotBooleanYAML11Hint, ["written": .text(node.scalar?.text ?? "")]) : nil
+            error(Message(.fieldNotBoolean, ["field": label(key), "got": node.typeWords]), at: node.position, hint: hint)
             return nil
         }
         return value
@@ -144,13 +166,13 @@ struct FieldReader {
         case .scalar: items = [node]
         case .sequence(let list): items = list
         case .mapping:
-            typeError(key, expected: "a string or a list of strings", got: node)
+            typeError(key, expected: .wordTypeStringOrList, got: node)
             return []
         }
         var result: [Located<String>] = []
         for item in items where !item.isNull {
             guard item.scalar != nil, let text = item.scalar?.text else {
-                error("each item of \(label(key)) must be a string, got \(item.typeDescription)", at: item.position)
+                error(Message(.fieldListItemType, ["field": label(key), "got": item.typeWords]), at: item.position)
                 continue
             }
             if !text.isEmpty { result.append(Located(text, at: location(item))) }
@@ -164,24 +186,25 @@ struct FieldReader {
     mutating func mapping<T>(_ key: String, _ read: (inout FieldReader) -> T?) -> T? {
         guard let node = node(key) else { return nil }
         guard let pairs = node.pairs else {
-            typeError(key, expected: "a mapping", got: node)
+            typeError(key, expected: .wordTypeMapping, got: node)
             return nil
         }
         return nested(key, node: node, pairs: pairs, read)
     }
 
     /// A list field whose items are mappings, each read by `read`.
-    mutating func mappings<T>(_ key: String, itemName: String, _ read: (inout FieldReader) -> T?) -> [T] {
+    mutating func mappings<T>(_ key: String, itemFields: [String], _ read: (inout FieldReader) -> T?) -> [T] {
         guard let node = node(key) else { return [] }
         guard let items = node.items else {
-            typeError(key, expected: "a list", got: node)
+            typeError(key, expected: .wordTypeList, got: node)
             return []
         }
         var result: [T] = []
         for item in items {
             guard let pairs = item.pairs else {
+                let fields = Message.Argument.list(itemFields.map { .code($0) })
                 error(
-                    "each item of \(label(key)) must be a mapping with \(itemName), got \(item.typeDescription)",
+                    Message(.fieldListItemNotMapping, ["field": label(key), "itemFields": fields, "got": item.typeWords]),
                     at: item.position)
                 continue
             }
@@ -214,9 +237,7 @@ struct FieldReader {
             if asked.contains(key) { continue }
             if keep, key == "params" {
                 guard let declared = pair.value.pairs else {
-                    error(
-                        "`params` must be a mapping of your own fields, got \(pair.value.typeDescription)",
-                        at: pair.value.position)
+                    error(Message(.fieldParamsNotMapping, ["got": pair.value.typeWords]), at: pair.value.position)
                     continue
                 }
                 kept += declared.map { ContentPair(key: $0.key.scalar?.text ?? "", value: contentValue($0.value)) }
@@ -226,9 +247,9 @@ struct FieldReader {
             let hint =
                 suggestion
                 ?? (keep
-                    ? "templates can read it as `params.\(key)`; write it under `params:` to keep it without this warning"
-                    : "it is ignored")
-            warning("unknown field \(label(key))", at: pair.key.position, hint: hint)
+                    ? Message(.fieldUnknownKeptHint, ["key": .text(key)])
+                    : Message(.fieldUnknownIgnoredHint))
+            warning(Message(.fieldUnknown, ["field": label(key)]), at: pair.key.position, hint: hint)
             if keep { kept.append(ContentPair(key: key, value: contentValue(pair.value))) }
         }
         return kept
@@ -261,7 +282,7 @@ struct FieldReader {
     /// The text of a scalar field, or an error for a list or mapping.
     private mutating func scalarText(_ key: String, _ node: YAMLNode) -> String? {
         guard let scalar = node.scalar else {
-            typeError(key, expected: "a string", got: node)
+            typeError(key, expected: .wordTypeString, got: node)
             return nil
         }
         return scalar.text

@@ -69,7 +69,7 @@ extension SiteConfig {
             $0.lowercased().hasSuffix("/" + name.lowercased().replacingOccurrences(of: " ", with: "_"))
         }
         let suggestion =
-            city.map { "did you mean `\($0)`? " } ?? NameSuggester.didYouMean(name, in: known).map { $0 + " " } ?? ""
+            city.map { "did you mean `\($0)`? " } ?? NameSuggester.didYouMean(name, in: known).map(\.description).map { $0 + " " } ?? ""
         fields.error(
             "unknown time zone `\(name)`", at: written.position,
             hint: suggestion + "use an IANA time zone name like Asia/Tokyo or America/New_York")
@@ -149,7 +149,7 @@ extension SiteConfig {
             guard let target = ShareNetwork(rawValue: item.value) else {
                 let near =
                     aliases[item.value.lowercased()].map { "did you mean `\($0)`? " }
-                    ?? NameSuggester.didYouMean(item.value, in: names).map { $0 + " " } ?? ""
+                    ?? NameSuggester.didYouMean(item.value, in: names).map(\.description).map { $0 + " " } ?? ""
                 fields.error(
                     "unknown share target `\(item.value)`", at: item.position,
                     hint: near + "share targets: " + names.joined(separator: ", "))

@@ -1,0 +1,79 @@
+extension MessageKey {
+    /// The English catalogue: every entry's text, with its `{placeholders}`.
+    ///
+    /// Messages are one sentence without a final period; names a person types are in backticks.
+    var english: String {
+        switch self {
+        case .legacyText: "{text}"
+
+        // MARK: - Words put into other messages
+        case .wordHintLabel: "hint:"
+        case .wordTypeList: "a list"
+        case .wordTypeMapping: "a mapping"
+        case .wordTypeNull: "null"
+        case .wordTypeBoolean: "a boolean"
+        case .wordTypeInteger: "an integer"
+        case .wordTypeNumber: "a number"
+        case .wordTypeString: "a string"
+        case .wordTypeDate: "a date"
+        case .wordTypeStringOrList: "a string or a list of strings"
+        case .wordFieldLabel: "{key}"
+        case .wordFieldLabelIn: "{key} in {context}"
+        case .wordThisCharacter: "this character"
+        case .wordTwoSentences: "{first} {second}"
+        case .wordKindTemplates: "templates"
+        case .wordKindDepartments: "departments"
+        case .wordKindStaff: "staff"
+        case .wordKindPosts: "posts"
+        case .wordKindPages: "pages"
+
+        // MARK: - Suggestions
+        case .suggestDidYouMean: "did you mean {name}?"
+        case .suggestNoneYet: "there are no {kind} yet"
+        case .suggestExisting: "{kind} that exist: {names}"
+        case .suggestExistingMore: "{kind} that exist: {names}, … ({count} in all)"
+
+        // MARK: - Fields
+        case .fieldMissing: "missing required field {field}"
+        case .fieldMissingHint: "add a line `{key}: …`"
+        case .fieldMissingInHint: "add `{key}: …` under `{context}`"
+        case .fieldEmpty: "{field} must not be empty"
+        case .fieldType: "{field} must be {expected}, got {got}"
+        case .fieldTooSmall: "{field} must be at least {minimum}, got {value}"
+        case .fieldNotBoolean: "{field} must be true or false, got {got}"
+        case .fieldNotBooleanYAML11Hint: "YAML 1.2 reads `{written}` as text; write `true` or `false`"
+        case .fieldListItemType: "each item of {field} must be a string, got {got}"
+        case .fieldListItemNotMapping: "each item of {field} must be a mapping with {itemFields}, got {got}"
+        case .fieldParamsNotMapping: "`params` must be a mapping of your own fields, got {got}"
+        case .fieldUnknown: "unknown field {field}"
+        case .fieldUnknownKeptHint: "templates can read it as `params.{key}`; write it under `params:` to keep it without this warning"
+        case .fieldUnknownIgnoredHint: "it is ignored"
+
+        // MARK: - YAML syntax
+
+        // MARK: - Front matter and the file as a whole
+
+        // MARK: - Dates
+
+        // MARK: - Hashtags and topics
+
+        // MARK: - Contacts, language, slugs
+
+        // MARK: - Site settings (site.yml)
+
+        // MARK: - Files and folders of the site
+
+        // MARK: - References between entries
+
+        // MARK: - Markdown bodies
+
+        // MARK: - Templates and themes
+
+        // MARK: - Output folder and writing
+
+        // MARK: - Checks of the built site
+
+        // MARK: - The command line and the preview server
+        }
+    }
+}
