@@ -161,7 +161,7 @@ import Testing
             Issue.record("built")
         } catch {
             let messages = error.diagnostics.map(\.description)
-            #expect(messages.contains { $0.hasPrefix("content/staff/sato.md:3:8: error: `email` must be") }, "\(messages)")
+            #expect(messages.contains { $0.hasPrefix("content/staff/sato.md:3:12: error: `email` must be") }, "\(messages)")
             #expect(messages.contains { $0.hasPrefix("layouts/home.html:1:") }, "\(messages)")
         }
     }

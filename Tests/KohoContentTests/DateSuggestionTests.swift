@@ -33,17 +33,25 @@ import Testing
     }
 
     @Test(arguments: [
-        ("date: 2024/4/1", "did you mean `2024-04-01`?"),
-        ("date: 令和6年4月1日", "did you mean `2024-04-01`?"),
-        ("date: ２０２４－０４－０１", "did you mean `2024-04-01`?"),
-        ("date: 2024年4月", nil),
-        ("date: そのうち", nil),
-    ] as [(String, String?)])
-    func aPostDateWrittenAnotherWayGetsTheISOForm(_ line: String, _ hint: String?) {
+        ("date: 2024/4/1", "did you mean `2024-04-01`?", "`2024-04-01` のことですか？"),
+        ("date: 令和6年4月1日", "did you mean `2024-04-01`?", "`2024-04-01` のことですか？"),
+        ("date: ２０２４－０４－０１", "did you mean `2024-04-01`?", "`2024-04-01` のことですか？"),
+        ("date: 2024年4月", "write the year, month and day with `-`, like `2024-04-01`", "年・月・日を `-` でつないで、`2024-04-01` のように書いてください"),
+        ("date: そのうち", "write the year, month and day with `-`, like `2024-04-01`", "年・月・日を `-` でつないで、`2024-04-01` のように書いてください"),
+    ] as [(String, String, String)])
+    func aPostDateWrittenAnotherWayGetsTheISOForm(_ line: String, _ hint: String, _ japaneseHint: String) {
         let result = load(["content/posts/haru.md": "---\ntitle: 春\n\(line)\n---\n"])
         #expect(result.diagnostics.count == 1)
         #expect(result.diagnostics.first?.message.hasPrefix("`date` must be a date like 2024-04-01") == true)
         #expect(result.diagnostics.first?.hint == hint)
+        #expect(result.diagnostics.first?.hint(in: .japanese) == japaneseHint)
+    }
+
+    @Test func theDateMessageInJapanese() {
+        let result = load(["content/posts/haru.md": "---\ntitle: 春\ndate: 2024/4/1\n---\n"])
+        #expect(
+            result.diagnostics.first?.message(in: .japanese)
+                == "`date` は 2024-04-01 や 2024-04-01T18:30:00+09:00 のような日付で書きます（`2024/4/1` になっています）")
     }
 
     @Test(arguments: ["2005", "2005-04", "2005-4", "2005-04-01", "2005-4-1"])

@@ -294,12 +294,12 @@ struct InvalidFile: Sendable, CustomStringConvertible {
         (
             "content/staff/sato.md", "---\nname: 佐藤\nsocial:\n  tiktok: sato\n---\n",
             "content/staff/sato.md:4:3: warning: unknown social service `tiktok` in `social`",
-            "known services: x, instagram, facebook, bluesky, mastodon, threads, line, youtube, note, blog, website"
+            "known services: `x`, `instagram`, `facebook`, `bluesky`, `mastodon`, `threads`, `line`, `youtube`, `note`, `blog`, `website`"
         ),
         (
             "content/staff/sato.md", "---\nname: 佐藤\nsocial:\n  instagam: sato\n---\n",
             "content/staff/sato.md:4:3: warning: unknown social service `instagam` in `social`",
-            "did you mean `instagram`? known services: x, instagram, facebook, bluesky, mastodon, threads, line, youtube, note, blog, website"
+            "did you mean `instagram`? known services: `x`, `instagram`, `facebook`, `bluesky`, `mastodon`, `threads`, `line`, `youtube`, `note`, `blog`, `website`"
         ),
         (
             "content/departments/k.md", "---\nname: 企画課\ncontact:\n  fax: 0187-43-1112\n---\n",

@@ -178,11 +178,11 @@ import Testing
             ),
             (
                 "share: [x, twitter]\n", "site.yml:3:12: error: unknown share target `twitter`",
-                "did you mean `x`? share targets: x, facebook, line, bluesky, mastodon, threads, linkedin, hatena, email"
+                "did you mean `x`? share targets: `x`, `facebook`, `line`, `bluesky`, `mastodon`, `threads`, `linkedin`, `hatena`, `email`"
             ),
             (
                 "share: [facebok]\n", "site.yml:3:9: error: unknown share target `facebok`",
-                "did you mean `facebook`? share targets: x, facebook, line, bluesky, mastodon, threads, linkedin, hatena, email"
+                "did you mean `facebook`? share targets: `x`, `facebook`, `line`, `bluesky`, `mastodon`, `threads`, `linkedin`, `hatena`, `email`"
             ),
             ("share: [x, line, x]\n", "site.yml:3:18: error: share target `x` is listed twice", "remove one of them"),
             (
@@ -204,7 +204,7 @@ import Testing
             ("paginate: ten\n", "site.yml:3:11: error: `paginate` must be an integer, got a string", nil),
             (
                 "paginate:\n  stafflist: 60\n", "site.yml:4:3: error: unknown list `stafflist` in `paginate`",
-                "did you mean `staff-list`? lists that can be paginated: post-list, staff-list, department-list, tag-list, staff, department, tag"
+                "did you mean `staff-list`? lists that can be paginated: `post-list`, `staff-list`, `department-list`, `tag-list`, `staff`, `department`, `tag`"
             ),
             (
                 "paginate:\n  tag: 0\n", "site.yml:4:8: error: `tag` in `paginate` must be at least 1, got 0",
@@ -234,7 +234,7 @@ import Testing
             (
                 "organization:\n  name: 市\n  social:\n    tiktok: a\n",
                 "site.yml:6:5: warning: unknown social service `tiktok` in `social` in `organization`",
-                "known services: x, instagram, facebook, bluesky, mastodon, threads, line, youtube, note, blog, website"
+                "known services: `x`, `instagram`, `facebook`, `bluesky`, `mastodon`, `threads`, `line`, `youtube`, `note`, `blog`, `website`"
             ),
             (
                 "hashtags: {a: 1}\n",

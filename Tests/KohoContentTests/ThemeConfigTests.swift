@@ -29,11 +29,11 @@ import Testing
     @Test(arguments: [
         (
             "paginate:\n  staf-list: 60\n", "themes/city/theme.yml:2:3: error: unknown list `staf-list` in `paginate`",
-            "did you mean `staff-list`? lists that can be paginated: post-list, staff-list, department-list, tag-list, staff, department, tag"
+            "did you mean `staff-list`? lists that can be paginated: `post-list`, `staff-list`, `department-list`, `tag-list`, `staff`, `department`, `tag`"
         ),
         (
             "paginate:\n  authors: 60\n", "themes/city/theme.yml:2:3: error: unknown list `authors` in `paginate`",
-            "lists that can be paginated: post-list, staff-list, department-list, tag-list, staff, department, tag"
+            "lists that can be paginated: `post-list`, `staff-list`, `department-list`, `tag-list`, `staff`, `department`, `tag`"
         ),
         (
             "paginate:\n  tag: 0\n", "themes/city/theme.yml:2:8: error: `tag` in `paginate` must be at least 1, got 0",

@@ -1,4 +1,5 @@
 import Foundation
+import KohoDiagnostics
 import KohoURL
 
 /// What a public e-mail address and phone number may be. Both are printed into `mailto:` and `tel:`
@@ -8,35 +9,36 @@ enum ContactRule {
     /// without `? # % & / =` (which would start URL parts) and `` ` { | } ^ `` (which URLs escape).
     private static let localCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!$'*+_~.-")
 
-    /// Why `written` is not an e-mail address, with a hint; nil when it is one.
-    static func emailProblem(_ written: String) -> (message: String, hint: String)? {
-        let shape = "an e-mail address like sato@example.jp"
+    /// Why `written` is not an e-mail address; nil when it is one.
+    static func emailProblem(_ written: String) -> ContactProblem? {
+        let value: Message.Argument = .text(written)
         if written.lowercased().hasPrefix("mailto:") {
-            return ("must be \(shape), without `mailto:`", "write only the address: Koho makes the link")
+            return ContactProblem(.contactEmailMailto, [:], at: 0)
         }
-        if written.contains("＠") {
-            return ("must be \(shape), got `\(written)` with a full-width `＠`", "type `@` in half-width (直接入力) mode")
+        if let at = written.firstIndex(of: "＠") {
+            return ContactProblem(.contactEmailFullWidthAt, ["written": value], at: offset(of: at, in: written))
         }
-        if let bad = written.first(where: { $0.isWhitespace || $0 == "?" || $0 == "&" || $0 == "#" || $0 == "," }) {
-            let shown = bad.isWhitespace ? "a space" : "`\(bad)`"
-            return ("must be \(shape), got `\(written)` with \(shown)", "write one address, and nothing after it")
+        if let bad = written.firstIndex(where: { $0.isWhitespace || $0 == "?" || $0 == "&" || $0 == "#" || $0 == "," }) {
+            return ContactProblem(
+                .contactEmailBadCharacter, ["written": value, "character": shown(written[bad])],
+                at: offset(of: bad, in: written))
         }
         let parts = written.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
-            return ("must be \(shape) with one `@`, got `\(written)`", "write one address per field")
+            return ContactProblem(.contactEmailAtCount, ["written": value], at: 0)
         }
         let (local, domain) = (parts[0], parts[1])
         let validLocal =
             !local.isEmpty && local.allSatisfy(localCharacters.contains) && !local.hasPrefix(".")
             && !local.hasSuffix(".") && !local.contains("..")
         guard validLocal, HostName.isDomain(domain) else {
-            return ("must be \(shape), got `\(written)`", "check the address for a typo")
+            return ContactProblem(.contactEmailInvalid, ["written": value], at: 0)
         }
         return nil
     }
 
     /// `written` as a number for `tel:` (full-width digits and hyphens made half-width), or the reason it is
-    /// not a phone number, with a hint.
+    /// not a phone number.
     static func phone(_ written: String) -> Result<String, ContactProblem> {
         // NFKC turns ０１８７ into 0187 and the full-width hyphen － into -; the dashes an IME offers
         // (ー, ‐, −, –, —) are hyphens in a phone number.
@@ -44,27 +46,52 @@ enum ContactRule {
         let normalized = String(
             written.precomposedStringWithCompatibilityMapping.map { dashes.contains($0) ? "-" : $0 })
         let allowed = Set("0123456789+-() .")
-        if let bad = normalized.first(where: { !allowed.contains($0) }) {
-            let shown = bad.isWhitespace ? "a space" : "`\(bad)`"
+        if let bad = normalized.firstIndex(where: { !allowed.contains($0) }) {
+            // The column of the character when normalising moved nothing; else the value's start.
+            let offset = normalized.unicodeScalars.count == written.unicodeScalars.count ? offset(of: bad, in: normalized) : 0
             return .failure(
                 ContactProblem(
-                    message: "must be a phone number like 0187-43-1111 or +81 187 43 1111, got `\(written)` with \(shown)",
-                    hint: "write digits, `-`, spaces, brackets and a leading `+` only; put extensions and hours in the text"))
+                    .contactPhoneBadCharacter, ["written": .text(written), "character": shown(normalized[bad])],
+                    at: offset))
         }
-        let digits = normalized.filter(\.isNumber).count
-        guard (3...20).contains(digits), !normalized.dropFirst().contains("+") else {
-            return .failure(
-                ContactProblem(
-                    message: "must be a phone number like 0187-43-1111 or +81 187 43 1111, got `\(written)`",
-                    hint: "check the number for a typo"))
+        let number = normalized
+        let digits = number.filter(\.isNumber).count
+        guard (3...20).contains(digits), !number.dropFirst().contains("+") else {
+            return .failure(ContactProblem(.contactPhoneInvalid, ["written": .text(written)], at: 0))
         }
-        return .success(normalized)
+        return .success(number)
     }
 
-    /// Why a contact value was refused.
+    /// A character named in a message: "a space" in words, any other in backticks.
+    private static func shown(_ character: Character) -> Message.Argument {
+        character.isWhitespace ? .words(.wordASpace) : .code(String(character))
+    }
+
+    /// How many Unicode scalars come before `index`: the column offset of a character in the value.
+    private static func offset(of index: String.Index, in text: String) -> Int {
+        text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
+    }
+
+    /// Why a contact value was refused: the message (its `field` placeholder filled by the reader), the usual
+    /// hint, and how many Unicode scalars into the value the character at fault is.
     struct ContactProblem: Error {
-        var message: String
-        var hint: String
+        var key: MessageKey
+        var arguments: [String: Message.Argument]
+        var offset: Int
+
+        init(_ key: MessageKey, _ arguments: [String: Message.Argument], at offset: Int) {
+            self.key = key
+            self.arguments = arguments
+            self.offset = offset
+        }
+
+        /// The message for the field named `field`.
+        func message(field: Message.Argument) -> Message {
+            Message(key, arguments.merging(["field": field]) { _, new in new })
+        }
+
+        /// The usual hint after the message.
+        var hint: Message? { key.usualHint.map { Message($0) } }
     }
 }
 
@@ -74,7 +101,7 @@ extension FieldReader {
         guard let written = string(key) else { return nil }
         let value = written.value.trimmingCharacters(in: .whitespaces)
         if let problem = ContactRule.emailProblem(value) {
-            error("\(label(key)) \(problem.message)", at: written.position, hint: problem.hint)
+            error(problem.message(field: label(key)), at: position(of: problem, in: written), hint: problem.hint)
             return nil
         }
         return value
@@ -86,8 +113,22 @@ extension FieldReader {
         switch ContactRule.phone(written.value.trimmingCharacters(in: .whitespaces)) {
         case .success(let number): return number
         case .failure(let problem):
-            error("\(label(key)) \(problem.message)", at: written.position, hint: problem.hint)
+            error(problem.message(field: label(key)), at: position(of: problem, in: written), hint: problem.hint)
             return nil
         }
+    }
+
+    /// Where the character at fault is: its own column when the value is written plainly on its line (not
+    /// quoted, not folded), else the value's start.
+    private func position(of problem: ContactRule.ContactProblem, in written: Located<String>) -> SourcePosition {
+        let start = written.position
+        guard problem.offset > 0, let line = SourceText.line(start.line, of: text) else { return start }
+        let scalars = Array(line.unicodeScalars)
+        let from = start.column - 1
+        let value = Array(written.value.unicodeScalars)
+        guard from >= 0, from + value.count <= scalars.count, Array(scalars[from..<(from + value.count)]) == value else {
+            return start
+        }
+        return SourcePosition(line: start.line, column: start.column + problem.offset)
     }
 }

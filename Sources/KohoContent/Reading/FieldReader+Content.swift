@@ -21,7 +21,7 @@ extension FieldReader {
                 return src.map { ContentImage(src: $0, alt: alt) }
             }
         case .sequence:
-            typeError(key, expected: "an image path or a mapping with `src` and `alt`", got: node)
+            typeError(key, expected: .wordTypeImage, got: node)
             return nil
         }
     }
@@ -31,7 +31,7 @@ extension FieldReader {
     mutating func social(_ key: String) -> [SocialAccount] {
         guard let node = node(key) else { return [] }
         guard let pairs = node.pairs else {
-            typeError(key, expected: "a mapping of services to accounts, like `x: sato_city`", got: node)
+            typeError(key, expected: .wordTypeSocial, got: node)
             return []
         }
         let context = label(key)
@@ -40,15 +40,17 @@ extension FieldReader {
             let name = pair.key.scalar?.text ?? ""
             guard let service = SocialService(rawValue: name) else {
                 let names = SocialService.allCases.map(\.rawValue)
-                let known = "known services: " + names.joined(separator: ", ")
-                let hint = NameSuggester.didYouMean(name, in: names).map(\.description).map { "\($0) \(known)" } ?? known
-                warning("unknown social service `\(name)` in \(context)", at: pair.key.position, hint: hint)
+                let known = Message(.socialUnknownServiceHint, ["names": .list(names.map { .code($0) })])
+                let hint = NameSuggester.didYouMean(name, in: names).map { $0.followed(by: known) } ?? known
+                warning(
+                    Message(.socialUnknownService, ["name": .text(name), "field": context]), at: pair.key.position,
+                    hint: hint)
                 continue
             }
             if pair.value.isNull { continue }
             guard let value = pair.value.scalar?.text else {
                 error(
-                    "`\(name)` in \(context) must be a handle or a URL, got \(pair.value.typeDescription)",
+                    Message(.socialAccountType, ["name": .text(name), "field": context, "got": pair.value.typeWords]),
                     at: pair.value.position)
                 continue
             }
@@ -73,12 +75,10 @@ extension FieldReader {
         default: written = nil
         }
         guard let written, let date = dates.resolve(written) else {
-            let got = node.scalar.map { "`\($0.text)`" } ?? node.typeDescription
+            let suggestion = node.scalar.flatMap { DateSuggestion.suggest($0.text) }.flatMap { $0.count == 10 ? $0 : nil }
             error(
-                "\(label(key)) must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got \(got)",
-                at: node.position,
-                hint: node.scalar.flatMap { DateSuggestion.suggest($0.text) }.flatMap { $0.count == 10 ? $0 : nil }
-                    .map { "did you mean `\($0)`?" })
+                Message(.dateInvalid, ["field": label(key), "got": writtenWords(node)]), at: node.position,
+                hint: suggestion.map { Message(.suggestDidYouMean, ["name": .code($0)]) } ?? Message(.dateInvalidHint))
             return nil
         }
         return Located(date, at: location(node))
@@ -88,12 +88,17 @@ extension FieldReader {
     mutating func yearMonthDay(_ key: String) -> String? {
         guard let node = node(key) else { return nil }
         if let text = node.scalar?.text, Self.isYearMonthDay(text) { return text }
-        let got = node.scalar.map { "`\($0.text)`" } ?? node.typeDescription
         error(
-            "\(label(key)) must be a year, year-month or date like 2010, 2010-04 or 2010-04-01, got \(got)",
-            at: node.position,
-            hint: node.scalar.flatMap { DateSuggestion.suggest($0.text) }.map { "did you mean `\($0)`?" })
+            Message(.dateYearMonthDayInvalid, ["field": label(key), "got": writtenWords(node)]), at: node.position,
+            hint: node.scalar.flatMap { DateSuggestion.suggest($0.text) }.map {
+                Message(.suggestDidYouMean, ["name": .code($0)])
+            })
         return nil
+    }
+
+    /// What was written, for "got …": the text of a scalar in backticks, else the kind of value.
+    private func writtenWords(_ node: YAMLNode) -> Message.Argument {
+        node.scalar.map { .code($0.text) } ?? node.typeWords
     }
 
     private static func isYearMonthDay(_ text: String) -> Bool {
@@ -114,7 +119,7 @@ extension FieldReader {
     mutating func slug(fileSlug: String) -> Located<String>? {
         if let node = node("slug") {
             guard let text = node.scalar?.text else {
-                typeError("slug", expected: "a string", got: node)
+                typeError("slug", expected: .wordTypeString, got: node)
                 return nil
             }
             if let problem = SlugRule.problem(with: text) {
@@ -126,8 +131,8 @@ extension FieldReader {
         let start = SourcePosition(line: 1, column: 1)
         if let problem = SlugRule.problem(with: fileSlug) {
             error(
-                problem.message + " (from the file name)", at: start,
-                hint: problem.hint + "; rename the file or set `slug:`")
+                Message(.slugFromFileName, ["problem": .message(problem.message)]), at: start,
+                hint: Message(.slugFromFileNameHint, ["hint": .message(problem.hint)]))
             return nil
         }
         return Located(fileSlug, at: SourceLocation(path: path, position: start))
@@ -144,31 +149,30 @@ extension FieldReader {
             return int(key, minimum: 1).map { PageSizes([.postList: Located($0, at: location(node))]) } ?? PageSizes()
         }
         guard let pairs = node.pairs else {
-            typeError(
-                key, expected: "a number of posts per page or a mapping of lists to numbers, like `staff-list: 100`",
-                got: node)
+            typeError(key, expected: .wordTypePageSizes, got: node)
             return PageSizes()
         }
         var sizes: [PagedList: Located<Int>] = [:]
         for pair in pairs {
             let name = pair.key.scalar?.text ?? ""
             guard let list = PagedList(rawValue: name) else {
-                let known = "lists that can be paginated: " + PagedList.names.joined(separator: ", ")
-                let hint = NameSuggester.didYouMean(name, in: PagedList.names).map(\.description).map { "\($0) \(known)" } ?? known
-                error("unknown list `\(name)` in \(label(key))", at: pair.key.position, hint: hint)
+                let known = Message(.paginateUnknownListHint, ["names": .list(PagedList.names.map { .code($0) })])
+                let hint = NameSuggester.didYouMean(name, in: PagedList.names).map { $0.followed(by: known) } ?? known
+                error(
+                    Message(.paginateUnknownList, ["name": .text(name), "field": label(key)]), at: pair.key.position,
+                    hint: hint)
                 continue
             }
-            let field = "`\(name)` in \(label(key))"
             guard case .int(let size)? = pair.value.scalar?.value else {
                 error(
-                    "\(field) must be a number of items per page, got \(pair.value.typeDescription)",
-                    at: pair.value.position, hint: "write a whole number, like `\(name): 20`")
+                    Message(.paginateNotANumber, ["name": .text(name), "field": label(key), "got": pair.value.typeWords]),
+                    at: pair.value.position, hint: Message(.paginateNotANumberHint, ["name": .text(name)]))
                 continue
             }
             guard size >= 1 else {
                 error(
-                    "\(field) must be at least 1, got \(size)", at: pair.value.position,
-                    hint: "leave `\(name)` out to show the whole list on one page")
+                    Message(.paginateTooSmall, ["name": .text(name), "field": label(key), "value": .number(size)]),
+                    at: pair.value.position, hint: Message(.paginateTooSmallHint, ["name": .text(name)]))
                 continue
             }
             sizes[list] = Located(size, at: location(pair.value))

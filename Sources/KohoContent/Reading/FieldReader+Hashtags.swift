@@ -36,20 +36,20 @@ extension FieldReader {
             }
             let tags = Self.tagNames(in: comment)
             error(
-                "\(label(key)) is empty: `\(comment)` after it is a YAML comment, not \(key)",
+                Message(.hashtagCommentTrap, ["field": label(key), "comment": .text(comment), "key": .text(key)]),
                 at: SourcePosition(line: keyAt.line, column: column),
-                hint: "in YAML a `#` after a space starts a comment; write `\(key): [\(tags.joined(separator: ", "))]`, "
-                    + "use the full-width `＃` (`\(tags.map { "＃" + $0 }.joined(separator: " "))`), or put them in "
-                    + "quotes (`\(key): \"\(comment)\"`)")
+                hint: Message(.hashtagCommentTrapHint, [
+                    "key": .text(key), "tags": .text(tags.joined(separator: ", ")),
+                    "fullWidth": .text(tags.map { "＃" + $0 }.joined(separator: " ")), "comment": .text(comment),
+                ]))
         case .sequence(let items):
             for item in items where item.isNull {
                 guard let (column, comment) = comment(on: item.position.line, after: "-") else { continue }
                 let tag = Self.tagNames(in: comment).first ?? ""
                 error(
-                    "this item of \(label(key)) is empty: `\(comment)` after `-` is a YAML comment",
+                    Message(.hashtagCommentTrapItem, ["field": label(key), "comment": .text(comment)]),
                     at: SourcePosition(line: item.position.line, column: column),
-                    hint: "in YAML a `#` after a space starts a comment; write `- \(tag)`, `- ＃\(tag)` or "
-                        + "`- \"#\(tag)\"`")
+                    hint: Message(.hashtagCommentTrapItemHint, ["tag": .text(tag)]))
             }
         default:
             return

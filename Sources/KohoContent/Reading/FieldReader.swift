@@ -44,21 +44,6 @@ struct FieldReader {
         diagnostics.append(Diagnostic(.warning, path: path, position: position, in: text, message, hint: hint))
     }
 
-    @available(*, deprecated, message: "say it with a catalogue Message")
-    mutating func error(_ message: String, at position: SourcePosition, hint: String? = nil) {
-        error(Message(legacy: message), at: position, hint: hint.map { Message(legacy: $0) })
-    }
-
-    @available(*, deprecated, message: "say it with a catalogue Message")
-    mutating func warning(_ message: String, at position: SourcePosition, hint: String? = nil) {
-        warning(Message(legacy: message), at: position, hint: hint.map { Message(legacy: $0) })
-    }
-
-    @available(*, deprecated, message: "say it with a catalogue Message")
-    mutating func typeError(_ key: String, expected: String, got node: YAMLNode, hint: String? = nil) {
-        error("\(label(key)) must be \(expected), got \(node.typeDescription)", at: node.position, hint: hint)
-    }
-
     /// Adds a diagnostic made elsewhere (one with no place in this file, say).
     mutating func append(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)

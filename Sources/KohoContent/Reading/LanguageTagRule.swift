@@ -1,4 +1,5 @@
 import Foundation
+import KohoDiagnostics
 
 /// What site.yml's `language` must be: a BCP 47 tag whose language and region exist, written the shortest
 /// way. Asks ICU (through Foundation's `Locale`) which codes exist, so `jp` (Japan's country code), `jpn`
@@ -7,7 +8,7 @@ enum LanguageTagRule {
     /// Why `tag` cannot be the site's language, and the tag that was probably meant; nil when it is fine
     /// or when nothing better can be said than the general rule (see ``isWellFormed(_:)``).
     struct Problem: Equatable {
-        var message: String
+        var message: Message
         var suggestion: String?
     }
 
@@ -28,23 +29,24 @@ enum LanguageTagRule {
             if first.count == 3, let short = Locale.LanguageCode(first).identifier(.alpha2), languages.contains(short) {
                 let rest = subtags.dropFirst().map { "-" + $0 }.joined()
                 return Problem(
-                    message: "`\(first)` is written `\(short)` in a language tag (the two-letter code where there is one)",
+                    message: Message(.wordLanguageThreeLetters, ["written": .text(first), "short": .text(short)]),
                     suggestion: short + rest)
             }
             // A country code written for a language (`jp`, `cn`, `kr`): the language most spoken there.
             if first.count == 2, let language = likelyLanguage(ofRegion: first.uppercased()) {
                 return Problem(
-                    message: "`\(first)` is not a language code (`\(first.uppercased())` is a country)",
+                    message: Message(.wordLanguageIsACountry, ["written": .text(first), "country": .text(first.uppercased())]),
                     suggestion: language)
             }
             // An unlisted three-letter code may be a rarer language ICU does not know: let it be.
-            return first.count == 3 ? nil : Problem(message: "`\(first)` is not a language code", suggestion: nil)
+            return first.count == 3
+                ? nil : Problem(message: Message(.wordLanguageNotACode, ["written": .text(first)]), suggestion: nil)
         }
         for subtag in subtags.dropFirst() where subtag.count == 2 && subtag.allSatisfy(\.isLetter) {
             if !regions.contains(subtag.uppercased()) {
                 let region = likelyRegion(ofLanguage: first)
                 return Problem(
-                    message: "`\(subtag)` is not a region code",
+                    message: Message(.wordRegionNotACode, ["written": .text(subtag)]),
                     suggestion: region.map { "\(first)-\($0)" } ?? first)
             }
         }

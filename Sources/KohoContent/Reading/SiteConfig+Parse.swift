@@ -21,8 +21,7 @@ extension SiteConfig {
         // Only when listed on purpose: the default list has Mastodon too, and a later stage decides what then.
         if let listed = share.mastodonAt, mastodonInstance == nil {
             fields.warning(
-                "`share` lists `mastodon` but `mastodon_instance` is not set", at: listed,
-                hint: "set `mastodon_instance: mastodon.social` (or your own instance), or remove `mastodon`")
+                Message(.siteMastodonWithoutInstance), at: listed, hint: Message(.siteMastodonWithoutInstanceHint))
         }
         let organization = fields.mapping("organization") { org -> Organization? in
             let name = org.string("name", required: true)
@@ -68,11 +67,12 @@ extension SiteConfig {
         let city = known.first {
             $0.lowercased().hasSuffix("/" + name.lowercased().replacingOccurrences(of: " ", with: "_"))
         }
+        let rule = Message(.siteTimeZoneUnknownHint)
         let suggestion =
-            city.map { "did you mean `\($0)`? " } ?? NameSuggester.didYouMean(name, in: known).map(\.description).map { $0 + " " } ?? ""
+            city.map { Message(.suggestDidYouMean, ["name": .code($0)]) } ?? NameSuggester.didYouMean(name, in: known)
         fields.error(
-            "unknown time zone `\(name)`", at: written.position,
-            hint: suggestion + "use an IANA time zone name like Asia/Tokyo or America/New_York")
+            Message(.siteTimeZoneUnknown, ["name": .text(name)]), at: written.position,
+            hint: suggestion.map { $0.followed(by: rule) } ?? rule)
         return ("UTC", utc)
     }
 
@@ -83,17 +83,16 @@ extension SiteConfig {
             fromFile = SiteAddress(written.value)
             if fromFile == nil {
                 fields.error(
-                    "`base_url` must be an absolute http(s) URL like https://example.jp/, got `\(written.value)`",
-                    at: written.position, hint: BaseURL.hint)
+                    Message(.siteBaseURLInvalid, ["written": .text(written.value)]), at: written.position,
+                    hint: Message(.siteBaseURLInvalidHint))
             }
         }
         guard let override else { return fromFile }
         guard let url = SiteAddress(override) else {
             fields.append(
                 Diagnostic(
-                    at: nil,
-                    "the base URL given to the build must be an absolute http(s) URL like https://example.jp/, got `\(override)`",
-                    hint: BaseURL.hint))
+                    at: nil, Message(.siteBaseURLOptionInvalid, ["written": .text(override)]),
+                    hint: Message(.siteBaseURLInvalidHint)))
             return nil
         }
         return url
@@ -104,22 +103,21 @@ extension SiteConfig {
         guard LanguageTagRule.isWellFormed(written.value) else {
             let hint =
                 if let named = LanguageTagRule.language(named: written.value) {
-                    "did you mean `\(named)`?"
+                    Message(.suggestDidYouMean, ["name": .code(named)])
                 } else if written.value.contains("_") {
-                    "write `\(written.value.replacingOccurrences(of: "_", with: "-"))`: language tags use `-`"
+                    Message(.languageUnderscoreHint, ["fixed": .text(written.value.replacingOccurrences(of: "_", with: "-"))])
                 } else {
-                    "use a BCP 47 language tag: `ja`, `en`, `en-US`, `zh-Hant`"
+                    Message(.languageMalformedHint)
                 }
             fields.error(
-                "`language` must be a language tag like `ja` or `en-US`, got `\(written.value)`",
-                at: written.position, hint: hint)
+                Message(.languageMalformed, ["written": .text(written.value)]), at: written.position, hint: hint)
             return "ja"
         }
         if let problem = LanguageTagRule.problem(with: written.value) {
             fields.error(
-                "`language` must be a language tag like `ja` or `en-US`: \(problem.message)", at: written.position,
-                hint: problem.suggestion.map { "did you mean `\($0)`?" }
-                    ?? "use a BCP 47 language tag: `ja`, `en`, `en-US`, `zh-Hant`")
+                Message(.languageUnknown, ["problem": .message(problem.message)]), at: written.position,
+                hint: problem.suggestion.map { Message(.suggestDidYouMean, ["name": .code($0)]) }
+                    ?? Message(.languageMalformedHint))
             return "ja"
         }
         return written.value
@@ -129,8 +127,8 @@ extension SiteConfig {
         guard let written = fields.string("theme") else { return "default" }
         if SlugRule.problem(with: written.value) != nil {
             fields.error(
-                "`theme` must be a folder name under `themes/`, got `\(written.value)`", at: written.position,
-                hint: "write the theme folder's name only, like `default` or `city`")
+                Message(.siteThemeInvalid, ["written": .text(written.value)]), at: written.position,
+                hint: Message(.siteThemeInvalidHint))
             return "default"
         }
         return written.value
@@ -147,17 +145,19 @@ extension SiteConfig {
         var targets: [ShareNetwork] = []
         for item in written {
             guard let target = ShareNetwork(rawValue: item.value) else {
+                let known = Message(.siteShareUnknownHint, ["names": .list(names.map { .code($0) })])
                 let near =
-                    aliases[item.value.lowercased()].map { "did you mean `\($0)`? " }
-                    ?? NameSuggester.didYouMean(item.value, in: names).map(\.description).map { $0 + " " } ?? ""
+                    aliases[item.value.lowercased()].map { Message(.suggestDidYouMean, ["name": .code($0)]) }
+                    ?? NameSuggester.didYouMean(item.value, in: names)
                 fields.error(
-                    "unknown share target `\(item.value)`", at: item.position,
-                    hint: near + "share targets: " + names.joined(separator: ", "))
+                    Message(.siteShareUnknown, ["name": .text(item.value)]), at: item.position,
+                    hint: near.map { $0.followed(by: known) } ?? known)
                 continue
             }
             if targets.contains(target) {
                 fields.error(
-                    "share target `\(item.value)` is listed twice", at: item.position, hint: "remove one of them")
+                    Message(.siteShareTwice, ["name": .text(item.value)]), at: item.position,
+                    hint: Message(.siteShareTwiceHint))
                 continue
             }
             targets.append(target)
@@ -173,16 +173,11 @@ extension SiteConfig {
         guard HostName.isDomain(host) else {
             let hint =
                 host.contains("://") || host.contains("/")
-                ? "write only the host name, without `https://` or a path" : "write a host name like mastodon.social"
+                ? Message(.siteHostWithSchemeHint) : Message(.siteHostInvalidHint)
             fields.error(
-                "`\(key)` must be a host name like mastodon.social, got `\(host)`", at: written.position, hint: hint)
+                Message(.siteHostInvalid, ["key": .text(key), "written": .text(host)]), at: written.position, hint: hint)
             return nil
         }
         return host.lowercased()
     }
-}
-
-/// What to say about a base URL that is not one.
-enum BaseURL {
-    static let hint = "write the full address the site is published at, with `https://` and a trailing `/`"
 }

@@ -1,8 +1,9 @@
+public import KohoDiagnostics
+
 /// What a slug may be: one safe path segment, since it becomes a folder name in the output.
 public enum SlugRule {
-    public static let allowed =
-        "a slug is one path segment: letters of any script, digits, `-`, `_` and `.` (not first); "
-        + "no `/`, `\\`, spaces or control characters"
+    /// What a slug may be, as a hint.
+    public static var allowed: Message { Message(.slugEmptyHint) }
 
     /// The longest slug in UTF-8 bytes: a slug names a folder, and file systems hold names of at most 255 bytes.
     public static let maximumBytes = 255
@@ -12,27 +13,28 @@ public enum SlugRule {
     static let reserved: Set<String> = ["index.html", "feed.xml", "feed.json", "sitemap.xml", "robots.txt", "404.html"]
 
     /// Why `slug` cannot be used, or `nil` when it can. Unicode letters are fine (`広報`).
-    public static func problem(with slug: String) -> (message: String, hint: String)? {
-        if slug.isEmpty { return ("the slug is empty", allowed) }
+    public static func problem(with slug: String) -> (message: Message, hint: Message)? {
+        if slug.isEmpty { return (Message(.slugEmpty), allowed) }
         let segments = slug.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "\\" }
         let escapes = slug.hasPrefix("/") || slug.hasPrefix("\\") || segments.contains("..")
-        if escapes { return ("slug `\(slug)` would write outside the output folder", allowed) }
+        if escapes { return (Message(.slugEscapes, ["slug": .text(slug)]), allowed) }
         let forbidden: Set<Unicode.Scalar> = ["/", "\\", "?", "#", "%", "\"", "<", ">", "|", "*", ":"]
         let bad = slug.unicodeScalars.contains { scalar in
             forbidden.contains(scalar) || scalar.properties.isWhitespace
                 || scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
         }
-        if bad || slug.hasPrefix(".") { return ("slug `\(slug)` is not a valid slug", allowed) }
+        if bad || slug.hasPrefix(".") { return (Message(.slugInvalid, ["slug": .text(slug)]), allowed) }
         if slug.utf8.count > maximumBytes {
             return (
-                "slug is \(slug.utf8.count) bytes long; a slug may be at most \(maximumBytes) bytes (85 kanji)",
-                "set a shorter `slug:` in the front matter, or rename the file"
+                Message(.slugTooLong, ["bytes": .number(slug.utf8.count), "maximum": .number(maximumBytes)]),
+                Message(.slugTooLongHint)
             )
         }
         if reserved.contains(slug.lowercased()) {
+            let suggestion = "\(slug.split(separator: ".").first ?? "top")-page"
             return (
-                "slug `\(slug)` is the name of a file Koho writes beside the entries' folders",
-                "choose another slug, like `\(slug.split(separator: ".").first ?? "top")-page`"
+                Message(.slugReserved, ["slug": .text(slug)]),
+                Message(.slugReservedHint, ["suggestion": .text(suggestion)])
             )
         }
         return nil

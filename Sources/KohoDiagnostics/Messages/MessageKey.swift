@@ -38,6 +38,13 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case fieldListItemNotMapping
     case fieldParamsNotMapping
     case fieldUnknown, fieldUnknownKeptHint, fieldUnknownIgnoredHint
+    case wordTypeImage
+    case wordTypeSocial
+    case wordTypePageSizes
+    case wordASpace
+    case socialUnknownService
+    case socialUnknownServiceHint
+    case socialAccountType
 
     // MARK: - YAML syntax
     // (yaml…)
@@ -47,15 +54,76 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
 
     // MARK: - Dates
     // (date…)
+    case dateInvalid
+    case dateInvalidHint
+    case dateYearMonthDayInvalid
 
     // MARK: - Hashtags and topics
     // (hashtag…)
+    case hashtagCommentTrap
+    case hashtagCommentTrapHint
+    case hashtagCommentTrapItem
+    case hashtagCommentTrapItemHint
 
     // MARK: - Contacts, language, slugs
     // (contact…, language…, slug…)
+    case contactEmailMailto
+    case contactEmailMailtoHint
+    case contactEmailFullWidthAt
+    case contactEmailFullWidthAtHint
+    case contactEmailBadCharacter
+    case contactEmailBadCharacterHint
+    case contactEmailAtCount
+    case contactEmailAtCountHint
+    case contactEmailInvalid
+    case contactEmailInvalidHint
+    case contactPhoneBadCharacter
+    case contactPhoneBadCharacterHint
+    case contactPhoneInvalid
+    case contactPhoneInvalidHint
+    case slugEmpty
+    case slugEmptyHint
+    case slugEscapes
+    case slugInvalid
+    case slugTooLong
+    case slugTooLongHint
+    case slugReserved
+    case slugReservedHint
+    case slugFromFileName
+    case slugFromFileNameHint
+    case languageMalformed
+    case languageMalformedHint
+    case languageUnderscoreHint
+    case languageUnknown
+    case wordLanguageThreeLetters
+    case wordLanguageIsACountry
+    case wordLanguageNotACode
+    case wordRegionNotACode
 
     // MARK: - Site settings (site.yml)
     // (site…)
+    case siteMastodonWithoutInstance
+    case siteMastodonWithoutInstanceHint
+    case siteTimeZoneUnknown
+    case siteTimeZoneUnknownHint
+    case siteBaseURLInvalid
+    case siteBaseURLInvalidHint
+    case siteBaseURLOptionInvalid
+    case siteThemeInvalid
+    case siteThemeInvalidHint
+    case siteShareUnknown
+    case siteShareUnknownHint
+    case siteShareTwice
+    case siteShareTwiceHint
+    case siteHostInvalid
+    case siteHostInvalidHint
+    case siteHostWithSchemeHint
+    case paginateUnknownList
+    case paginateUnknownListHint
+    case paginateNotANumber
+    case paginateNotANumberHint
+    case paginateTooSmall
+    case paginateTooSmallHint
 
     // MARK: - Files and folders of the site
     // (file…)
