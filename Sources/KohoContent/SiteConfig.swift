@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable {
     public var baseURL: String { address.baseURL }
     /// BCP 47 (`ja`, `en`); `ja` when absent.
     public var language: String
+    /// The language of a site whose site.yml names none: Koho is made for Japanese offices.
+    public static let defaultLanguage = "ja"
     /// IANA name (`Asia/Tokyo`); `UTC` when absent.
     public var timezone: String
     /// The theme's folder name under `themes/`; `default` (built into koho) when absent.
@@ -29,7 +31,7 @@ public struct SiteConfig: Sendable {
     public var params: [ContentPair]
 
     public init(
-        title: String, description: String? = nil, address: SiteAddress, language: String = "ja",
+        title: String, description: String? = nil, address: SiteAddress, language: String = SiteConfig.defaultLanguage,
         timezone: String = "UTC", theme: String = "default", hashtags: [Located<String>] = [],
         share: [ShareNetwork] = ShareNetwork.allCases, mastodonInstance: String? = nil,
         organization: Organization? = nil, feeds: FeedSettings = FeedSettings(), pageSizes: PageSizes = PageSizes(),

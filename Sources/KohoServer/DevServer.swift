@@ -17,14 +17,18 @@ public struct DevServer: Sendable {
     public var port: Int
     /// How often the sources are looked at for changes where the system cannot say (not Linux).
     public var pollInterval: Duration
+    /// The language chosen for messages (`--lang`, `KOHO_LANG`); nil to speak the site's.
+    public var language: Language?
 
     public init(
-        options: BuildOptions, host: String = "127.0.0.1", port: Int = 1313, pollInterval: Duration = .milliseconds(300)
+        options: BuildOptions, host: String = "127.0.0.1", port: Int = 1313, pollInterval: Duration = .milliseconds(300),
+        language: Language? = nil
     ) {
         self.options = options
         self.host = host
         self.port = port
         self.pollInterval = pollInterval
+        self.language = language
     }
 
     /// The address pages are served at, also the site's base URL while serving.
@@ -35,13 +39,18 @@ public struct DevServer: Sendable {
         /// Another program listens on the port.
         case portInUse(host: String, port: Int)
 
-        public var description: String {
+        /// What to tell the person, with what to do.
+        public var diagnostic: Diagnostic {
             switch self {
             case .portInUse(let host, let port):
-                return "error: port \(port) on \(host) is already in use (another koho serve, or another server)\n"
-                    + "  hint: stop that one, or serve on another port: koho serve --port \(port + 1)"
+                return Diagnostic(
+                    at: nil, Message(.servePortInUse, ["port": .text(String(port)), "host": .text(host)]),
+                    hint: Message(.servePortInUseHint, ["next": .text(String(port + 1))]))
             }
         }
+
+        /// The diagnostic in English, as `koho` prints it.
+        public var description: String { DiagnosticFormatter.text(diagnostic) }
     }
 
     /// Throws ``StartError/portInUse(host:port:)`` when something already listens on the port: said once and
@@ -66,7 +75,7 @@ public struct DevServer: Sendable {
     public func run(log: @escaping @Sendable (String) -> Void) async throws {
         var buildOptions = options
         buildOptions.baseURL = address
-        let site = ServedSite(source: options.source)
+        let site = ServedSite(source: options.source, language: language)
         let session = SessionQueue(options: buildOptions)
         let mailbox = ChangeMailbox()
         let address = address
@@ -80,14 +89,19 @@ public struct DevServer: Sendable {
             case .success(let preview):
                 await site.update(preview)
                 let phases = timings.map { "\($0.phase) \(Self.milliseconds($0.duration))" }.joined(separator: ", ")
+                let language = site.speaking(site: preview.language)
                 log(
-                    "planned \(preview.pageCount) pages in \(Self.milliseconds(elapsed)) (\(phases); "
-                        + "processor \(Self.milliseconds(processor))); serving at \(address)")
+                    Message(.servePlanned, [
+                        "pages": .number(preview.pageCount), "elapsed": .text(Self.milliseconds(elapsed)),
+                        "phases": .text(phases), "processor": .text(Self.milliseconds(processor)),
+                        "address": .text(address),
+                    ]).text(in: language))
             case .failure(let error):
                 await site.fail(error.diagnostics)
+                let language = await site.failureSpeech
                 log(
-                    DiagnosticFormatter.format(error.diagnostics, as: .text)
-                        + "build failed; \(address) shows the errors until they are fixed")
+                    DiagnosticFormatter.format(error.diagnostics, as: .text, in: language)
+                        + Message(.serveBuildFailed, ["address": .text(address)]).text(in: language))
             }
         }
 

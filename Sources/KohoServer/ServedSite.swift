@@ -13,6 +13,8 @@ actor ServedSite {
     private var failure: [Diagnostic]?
     /// The language of site.yml when the build failed, if it could be read.
     private var failureLanguage: String?
+    /// `--lang` or `KOHO_LANG`, over the site's own language.
+    let chosenLanguage: Language?
     private var version = 0
     private var building = false
     /// Changes whenever the version or `building` does: what a waiting page compares with.
@@ -22,8 +24,15 @@ actor ServedSite {
     /// How long a page's question about the status is kept waiting for a change before it is answered.
     static let longestWait: Duration = .seconds(25)
 
-    init(source: String) {
+    init(source: String, language: Language? = nil) {
         self.source = source
+        self.chosenLanguage = language
+    }
+
+    /// The language pages and the terminal speak in: the one chosen for the run, else the site's `language`,
+    /// else the environment's locale.
+    nonisolated func speaking(site tag: String?) -> Language {
+        Language.choose(option: chosenLanguage?.rawValue, environment: ProcessInfo.processInfo.environment, site: tag)
     }
 
     /// A rebuild started: open pages may show that it is under way.
@@ -48,9 +57,12 @@ actor ServedSite {
     func fail(_ diagnostics: [Diagnostic]) {
         failure = diagnostics
         // The error page speaks the site's language when site.yml can be read, even before a good build.
-        failureLanguage = ContentLoader(fileSystem: LocalFileSystem(root: source)).loadSettings().config?.language
+        failureLanguage = ContentLoader(fileSystem: LocalFileSystem(root: source)).writtenLanguage()
         finished()
     }
+
+    /// The language to speak in about the failed build.
+    var failureSpeech: Language { speaking(site: failureLanguage ?? site?.language) }
 
     private func finished() {
         building = false
@@ -78,7 +90,7 @@ actor ServedSite {
                 }
             }
         }
-        let label = RebuildingSign.label(language: site?.language ?? "en")
+        let label = Message(.serveRebuilding).text(in: speaking(site: site?.language))
         return "{\"serial\":\(serial),\"version\":\(version),\"building\":\(building),\"label\":\"\(label)\"}"
     }
 
@@ -134,7 +146,7 @@ actor ServedSite {
 
     /// The errors in the site's language (site.yml's, else the last good build's, else the environment's `LANG`).
     private nonisolated func errorPage(_ diagnostics: [Diagnostic], version: Int, language: String?) -> Response {
-        let language = language ?? ProcessInfo.processInfo.environment["LANG"] ?? "en"
+        let language = speaking(site: language)
         return Self.make(
             .internalServerError, "text/html; charset=utf-8",
             LiveReload.inject(into: ErrorPage.html(diagnostics, language: language), version: version))
@@ -252,31 +264,21 @@ enum LiveReload {
     }
 }
 
-/// The sign a page shows while the site is rebuilt, in the site's language.
-enum RebuildingSign {
-    static func label(language: String) -> String {
-        language.split(separator: "-").first == "ja" ? "再構築中…" : "Rebuilding…"
-    }
-}
 
 /// The page shown instead of the site while the build has errors: in the site's language, readable on a phone
 /// (viewport, wrapped lines) and in dark mode.
 enum ErrorPage {
-    static func html(_ diagnostics: [Diagnostic], language: String = "en") -> [UInt8] {
-        let text = DiagnosticFormatter.format(diagnostics, as: .text)
+    static func html(_ diagnostics: [Diagnostic], language: Language = .english) -> [UInt8] {
+        let text = DiagnosticFormatter.format(diagnostics, as: .text, in: language)
         let escaped = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
         let count = diagnostics.filter { $0.severity == .error }.count
-        let japanese = language.hasPrefix("ja")
-        let title = japanese ? "ビルドに失敗しました（エラー \(count) 件）" : "The build failed (\(count) error\(count == 1 ? "" : "s"))"
-        let advice =
-            japanese
-            ? "下に示したファイルを直してください。直ると、このページは自動で読み込み直されます。"
-            : "Fix the files below; this page reloads when the site builds again."
+        let title = Message(.serveErrorTitle, ["count": .number(count)]).text(in: language)
+        let advice = Message(.serveErrorAdvice).text(in: language)
         return Array(
             """
             <!doctype html>
-            <html lang="\(japanese ? "ja" : "en")"><head><meta charset="utf-8">
+            <html lang="\(language.rawValue)"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="color-scheme" content="light dark"><title>\(title) – koho</title>
             <style>body{font:16px/1.6 system-ui,sans-serif;margin:1rem auto;padding:0 1rem;max-width:60rem;color:#1a1a1a;background:#fff}pre{background:#fff4f4;border-left:4px solid #b3261e;padding:1rem;white-space:pre-wrap;overflow-wrap:anywhere;font:14px/1.5 ui-monospace,monospace}@media (prefers-color-scheme:dark){body{color:#eee;background:#161616}pre{background:#2a1a1a;border-left-color:#ff8a80}}</style>

@@ -55,18 +55,22 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "Use this base URL instead of site.yml's `base_url`.")
     var baseURL: String?
 
+    @OptionGroup var speech: SpeechOptions
+
     /// A `--base-url` that is no absolute http(s) URL is a usage error (exit 2), found before any work.
     func validate() throws {
         if let baseURL, SiteAddress(baseURL) == nil {
             throw ValidationError(
-                "--base-url must be an absolute http(s) URL like https://example.jp/ or https://example.jp/city/, got `\(baseURL)`"
-            )
+                Message(.cliBaseURLInvalid, ["written": .text(baseURL)]).text(in: language))
         }
     }
 
+    /// The language to speak in about this site.
+    var language: Language { speech.language(source: source) }
+
     func buildOptions(output: String? = nil, force: Bool = false) throws -> BuildOptions {
         BuildOptions(
-            source: try SiteRoot.folder(given: source), output: output, includeDrafts: drafts, includeFuture: future, baseURL: baseURL,
+            source: try SiteRoot.folder(given: source, console: Console(language: language)), output: output, includeDrafts: drafts, includeFuture: future, baseURL: baseURL,
             force: force)
     }
 }
@@ -94,42 +98,47 @@ struct Build: ParsableCommand {
         var options = try site.buildOptions(output: output, force: force)
         options.strict = strict
         let clock = timings ? PhaseClock() : nil
-        let builder = SiteBuilder(options: options, progress: clock?.observing(Console.progressLine()) ?? Console.progressLine())
+        let language = site.language
+        let console = Console(language: language)
+        let progress = console.progressLine()
+        let builder = SiteBuilder(options: options, progress: clock?.observing(progress) ?? progress)
         let report: BuildReport
         do {
             report = try builder.run()
         } catch {
-            Console.clearProgress()
-            Console.printDiagnostics(error.error.diagnostics)
+            console.clearProgress()
+            console.printDiagnostics(error.error.diagnostics)
+            let output = Message.Argument.text(options.outputFolder)
             switch error {
             case .refused:
                 // An output the build may not replace is a usage error, found before any work.
                 throw ExitCode(2)
             case .output:
                 // The message says what became of the previous output.
-                Console.error("build failed: \(options.outputFolder) could not be written")
+                console.say(Message(.cliBuildFailedOutput, ["output": output]))
             case .sources(let failure):
                 let errors = failure.diagnostics.filter { $0.severity == .error }.count
                 let warnings = failure.diagnostics.count - errors
-                let what =
+                console.say(
                     errors == 0
-                    ? "\(warnings) warning\(warnings == 1 ? "" : "s") (--strict)"
-                    : "\(errors) error\(errors == 1 ? "" : "s")"
-                Console.error("build failed with \(what); \(options.outputFolder) was left as it was")
+                        ? Message(.cliBuildFailedStrict, ["count": .number(warnings), "output": output])
+                        : Message(.cliBuildFailedErrors, ["count": .number(errors), "output": output]))
             }
             throw ExitCode(1)
         }
-        Console.clearProgress()
-        Console.printDiagnostics(report.outputWarnings)
+        console.clearProgress()
+        console.printDiagnostics(report.outputWarnings)
         // Each warning in full: a person who only builds must see it too (`koho check` adds link checks).
-        Console.printDiagnostics(report.diagnostics)
+        console.printDiagnostics(report.diagnostics)
         let warnings = report.diagnostics.count
-        if warnings > 0 { Console.error("\(warnings) warning\(warnings == 1 ? "" : "s")") }
-        if let clock { Console.error(clock.summary()) }
+        if warnings > 0 { console.say(Message(.cliWarningCount, ["count": .number(warnings)])) }
+        if let clock { console.error(clock.summary(title: Message(.cliTimings).text(in: language))) }
         let seconds = Date().timeIntervalSince(start)
         print(
-            "built \(report.pageCount) pages, \(report.files.count) files in \(String(format: "%.2f", seconds)) s → \(options.outputFolder)"
-        )
+            Message(.cliBuilt, [
+                "pages": .number(report.pageCount), "files": .number(report.files.count),
+                "seconds": .text(String(format: "%.2f", seconds)), "output": .text(options.outputFolder),
+            ]).text(in: language))
     }
 }
 
@@ -148,13 +157,13 @@ struct Check: ParsableCommand {
         let diagnostics = SiteBuilder(options: try site.buildOptions()).check()
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
+        let console = Console(language: site.language)
         switch format {
         case .text:
-            Console.printDiagnostics(diagnostics)
-            Console.error(
-                "koho check: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            console.printDiagnostics(diagnostics)
+            console.say(Message(.cliCheckSummary, ["errors": .number(errors), "warnings": .number(warnings)]))
         case .json, .github:
-            print(DiagnosticFormatter.format(diagnostics, as: format), terminator: "")
+            print(DiagnosticFormatter.format(diagnostics, as: format, in: site.language), terminator: "")
         }
         if errors > 0 { throw ExitCode(1) }
     }
@@ -176,19 +185,26 @@ struct New: ParsableCommand {
     @Option(help: "The site's folder (default: the current folder, or the nearest folder above it with site.yml).")
     var source: String?
 
+    @OptionGroup var speech: SpeechOptions
+
     func validate() throws {
         if let problem = SlugRule.problem(with: name) {
-            throw ValidationError("\(problem.message); \(problem.hint)")
+            let language = speech.language(source: source)
+            throw ValidationError(
+                Message(.cliNameInvalid, ["problem": .message(problem.message), "hint": .message(problem.hint)])
+                    .text(in: language))
         }
     }
 
     func run() throws {
-        let folder = try SiteRoot.folder(given: source)
+        let language = speech.language(source: source)
+        let console = Console(language: language)
+        let folder = try SiteRoot.folder(given: source, console: console)
         do {
             let path = try EntryScaffold.create(kind, name: name, source: folder)
-            print("created \(path) (a draft: remove `draft: true` to publish it)")
+            console.out(Message(.cliCreated, ["path": .text(path)]))
         } catch {
-            Console.printDiagnostics(error.diagnostics)
+            console.printDiagnostics(error.diagnostics)
             throw ExitCode(1)
         }
     }
@@ -210,15 +226,18 @@ struct Serve: AsyncParsableCommand {
     var host: String = "127.0.0.1"
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+        guard (1...65535).contains(port) else {
+            throw ValidationError(Message(.cliPortOutOfRange).text(in: site.language))
+        }
     }
 
     func run() async throws {
-        let server = DevServer(options: try site.buildOptions(), host: host, port: port)
+        let server = DevServer(
+            options: try site.buildOptions(), host: host, port: port, language: site.speech.chosenLanguage)
         do {
             try server.checkPort()
         } catch {
-            Console.error(error.description)
+            Console(language: site.language).printDiagnostics([error.diagnostic])
             throw ExitCode(2)
         }
         try await server.run { message in
@@ -227,11 +246,39 @@ struct Serve: AsyncParsableCommand {
     }
 }
 
-/// Writes diagnostics to standard error.
-enum Console {
-    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+/// `--lang`: the language koho speaks in, shared by every command.
+struct SpeechOptions: ParsableArguments {
+    @Option(help: "The language of koho's messages: ja or en (default: KOHO_LANG, else site.yml's language, else LANG).")
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(tag: lang) == nil {
+            throw ValidationError(Message(.cliLanguageUnknown, ["written": .text(lang)]).text(in: .english))
+        }
+    }
+
+    /// `--lang`, else `KOHO_LANG`: the language chosen for this run, before the site has its say.
+    var chosenLanguage: Language? {
+        let environment = ProcessInfo.processInfo.environment
+        return (lang ?? environment["KOHO_LANG"]).flatMap(Language.init(tag:))
+    }
+
+    /// The language to speak in about the site in `source` (or the one found from the current folder):
+    /// `--lang`, `KOHO_LANG`, site.yml's `language`, then the environment's locale.
+    func language(source: String?) -> Language {
+        let folder = source ?? SiteRoot.nearest()
+        let site = folder.flatMap { ContentLoader(fileSystem: LocalFileSystem(root: $0)).writtenLanguage() }
+        return Language.choose(option: lang, environment: ProcessInfo.processInfo.environment, site: site)
+    }
+}
+
+/// Writes messages for a person to standard error (and the result line to standard output), in one language.
+struct Console {
+    let language: Language
+
+    func printDiagnostics(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        FileHandle.standardError.write(Data(DiagnosticFormatter.format(diagnostics, as: .text).utf8))
+        FileHandle.standardError.write(Data(DiagnosticFormatter.format(diagnostics, as: .text, in: language).utf8))
     }
 
     /// Whether standard error is a terminal a person watches (not CI, not a pipe): only then is progress shown.
@@ -240,17 +287,31 @@ enum Console {
         && ProcessInfo.processInfo.environment["TERM"] != "dumb"
 
     /// A progress callback that rewrites one line on the terminal, or nil when nobody watches.
-    static func progressLine() -> (@Sendable (String) -> Void)? {
-        guard showsProgress else { return nil }
-        return { phase in FileHandle.standardError.write(Data("\r\u{1B}[2Kkoho: \(phase)…".utf8)) }
+    func progressLine() -> (@Sendable (String) -> Void)? {
+        guard Self.showsProgress else { return nil }
+        let language = language
+        return { phase in
+            let line = Message(.cliProgress, ["phase": .text(phase)]).text(in: language)
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(line)".utf8))
+        }
     }
 
     /// Clears the progress line, if one was drawn.
-    static func clearProgress() {
-        if showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+    func clearProgress() {
+        if Self.showsProgress { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
     }
 
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+    /// A line on standard error, in the console's language.
+    func say(_ message: Message) {
+        error(message.text(in: language))
+    }
+
+    /// A line on standard output (a result other programs may read), in the console's language.
+    func out(_ message: Message) {
+        print(message.text(in: language))
+    }
+
+    func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }

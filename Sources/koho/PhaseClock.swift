@@ -16,10 +16,10 @@ final class PhaseClock: Sendable {
     }
 
     /// One line per phase, `  1.234 s  rendering 10,313 pages`, the last one up to now.
-    func summary() -> String {
+    func summary(title: String) -> String {
         let end = ContinuousClock.now
         let marks = self.marks.withLock { $0 }
-        var lines = ["timings:"]
+        var lines = [title]
         for (i, mark) in marks.enumerated() {
             let until = i + 1 < marks.count ? marks[i + 1].at : end
             let duration = until - mark.at

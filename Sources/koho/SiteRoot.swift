@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KohoDiagnostics
 
 /// The site a command works on when no `--source` is given: the current folder when it has site.yml, else
 /// the nearest folder above it that has one — staff editing their profile run koho in `content/staff/`.
@@ -19,14 +20,14 @@ enum SiteRoot {
 
     /// `--source` when given; else the site found from the current folder. With neither, a located message
     /// saying where it looked, and exit code 1.
-    static func folder(given source: String?) throws -> String {
+    static func folder(given source: String?, console: Console) throws -> String {
         if let source { return source }
         let here = FileManager.default.currentDirectoryPath
         if FileManager.default.fileExists(atPath: (here as NSString).appendingPathComponent("site.yml")) { return "." }
         if let found = nearest(from: here) { return found }
-        Console.error(
-            "error: no site.yml in \(here) or any folder above it\n  hint: run koho in the site's folder (the one with site.yml), or give it with --source DIR"
-        )
+        console.printDiagnostics([
+            Diagnostic(at: nil, Message(.cliNoSite, ["folder": .text(here)]), hint: Message(.cliNoSiteHint))
+        ])
         throw ExitCode(1)
     }
 }

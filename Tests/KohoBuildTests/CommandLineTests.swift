@@ -23,10 +23,18 @@ import Testing
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    /// Runs `koho` with `arguments`, speaking `language` (`KOHO_LANG`; English unless a test asks otherwise,
+    /// nil to leave the choice to the site and the locale).
+    static func run(
+        _ arguments: [String], in folder: URL? = nil, language: String? = "en", environment: [String: String] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = koho
         process.arguments = arguments
+        var variables = ProcessInfo.processInfo.environment
+        variables["KOHO_LANG"] = language
+        variables.merge(environment) { _, new in new }
+        process.environment = variables
         if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -291,7 +299,7 @@ import Testing
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             let command = "\(Self.koho.path) build --source \(root.path)"
-            process.arguments = (ci ? ["CI=true"] : ["-u", "CI"]) + [script, "-qec", command, "/dev/null"]
+            process.arguments = (ci ? ["CI=true"] : ["-u", "CI"]) + ["KOHO_LANG=en", script, "-qec", command, "/dev/null"]
             let out = Pipe()
             process.standardOutput = out
             process.standardInput = FileHandle.nullDevice

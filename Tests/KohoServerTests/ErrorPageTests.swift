@@ -7,19 +7,19 @@ import Testing
 @Suite struct ErrorPageTests {
     static let diagnostics = [
         Diagnostic(
-            at: SourceLocation(path: "content/staff/sato.md", line: 3, column: 13), "unknown department `nowhere`",
-            hint: "did you mean `koho` (広報課)?")
+            at: SourceLocation(path: "content/staff/sato.md", line: 3, column: 13),
+            Message(.fieldUnknown, ["field": .code("nowhere")]), hint: Message(.suggestDidYouMean, ["name": .code("koho")]))
     ]
 
     @Test(arguments: [
-        ("ja", "<html lang=\"ja\">", "<h1>ビルドに失敗しました（エラー 1 件）</h1>",
-         "<p>下に示したファイルを直してください。直ると、このページは自動で読み込み直されます。</p>"),
-        ("ja_JP.UTF-8", "<html lang=\"ja\">", "<h1>ビルドに失敗しました（エラー 1 件）</h1>",
-         "<p>下に示したファイルを直してください。直ると、このページは自動で読み込み直されます。</p>"),
-        ("en", "<html lang=\"en\">", "<h1>The build failed (1 error)</h1>",
-         "<p>Fix the files below; this page reloads when the site builds again.</p>"),
-    ])
-    func theErrorsInTheSitesLanguage(_ language: String, _ html: String, _ heading: String, _ advice: String) {
+        (Language.japanese, "<html lang=\"ja\">", "<h1>ビルドに失敗しました（エラー 1 件）</h1>",
+         "<p>下に示したファイルを直してください。直ると、このページは自動で読み込み直されます。</p>",
+         "content/staff/sato.md:3:13: error: 知らない項目 `nowhere`\n  ヒント: `koho` のことですか？"),
+        (.english, "<html lang=\"en\">", "<h1>The build failed (1 error)</h1>",
+         "<p>Fix the files below; this page reloads when the site builds again.</p>",
+         "content/staff/sato.md:3:13: error: unknown field `nowhere`\n  hint: did you mean `koho`?"),
+    ] as [(Language, String, String, String, String)])
+    func theErrorsInTheSitesLanguage(_ language: Language, _ html: String, _ heading: String, _ advice: String, _ text: String) {
         let page = String(decoding: ErrorPage.html(Self.diagnostics, language: language), as: UTF8.self)
         #expect(page.contains(html))
         #expect(page.contains(heading))
@@ -27,6 +27,6 @@ import Testing
         #expect(page.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
         #expect(page.contains("@media (prefers-color-scheme:dark)"))
         #expect(page.contains("white-space:pre-wrap"))
-        #expect(page.contains("content/staff/sato.md:3:13: error: unknown department `nowhere`"))
+        #expect(page.contains(text))
     }
 }

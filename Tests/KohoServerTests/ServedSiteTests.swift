@@ -1,3 +1,4 @@
+import KohoDiagnostics
 import Foundation
 import Testing
 
@@ -27,9 +28,17 @@ import Testing
         #expect(done["version"] as? Int == (first["version"] as? Int ?? 0) + 1)
     }
 
-    @Test(arguments: [("ja", "再構築中…"), ("ja-JP", "再構築中…"), ("en", "Rebuilding…"), ("fr", "Rebuilding…")])
-    func theSignSpeaksTheSitesLanguage(_ language: String, _ label: String) {
-        #expect(RebuildingSign.label(language: language) == label)
+    @Test(arguments: [
+        ("ja", nil, Language.japanese), ("ja-JP", nil, .japanese), ("en", nil, .english), ("fr", nil, .english),
+        ("en", .japanese, .japanese), ("ja", .english, .english),
+    ] as [(String, Language?, Language)])
+    func theSiteSpeaksItsLanguageUnlessOneIsChosen(_ site: String, _ chosen: Language?, _ expected: Language) {
+        #expect(ServedSite(source: "/nowhere", language: chosen).speaking(site: site) == expected)
+    }
+
+    @Test func theSignInBothLanguages() {
+        #expect(Message(.serveRebuilding).text(in: .japanese) == "再構築中…")
+        #expect(Message(.serveRebuilding).text(in: .english) == "Rebuilding…")
     }
 
     @Test func pagesCarryTheBuildTheyCameFrom() {

@@ -99,7 +99,7 @@ extension SiteConfig {
     }
 
     private static func readLanguage(_ fields: inout FieldReader) -> String {
-        guard let written = fields.string("language") else { return "ja" }
+        guard let written = fields.string("language") else { return defaultLanguage }
         guard LanguageTagRule.isWellFormed(written.value) else {
             let hint =
                 if let named = LanguageTagRule.language(named: written.value) {
@@ -111,14 +111,14 @@ extension SiteConfig {
                 }
             fields.error(
                 Message(.languageMalformed, ["written": .text(written.value)]), at: written.position, hint: hint)
-            return "ja"
+            return defaultLanguage
         }
         if let problem = LanguageTagRule.problem(with: written.value) {
             fields.error(
                 Message(.languageUnknown, ["problem": .message(problem.message)]), at: written.position,
                 hint: problem.suggestion.map { Message(.suggestDidYouMean, ["name": .code($0)]) }
                     ?? Message(.languageMalformedHint))
-            return "ja"
+            return defaultLanguage
         }
         return written.value
     }

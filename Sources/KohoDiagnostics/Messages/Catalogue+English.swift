@@ -142,6 +142,28 @@ extension MessageKey {
         // MARK: - Checks of the built site
 
         // MARK: - The command line and the preview server
+        case .cliBuilt: "built {pages} pages, {files} files in {seconds} s → {output}"
+        case .cliWarningCount: "{count} {count|warning|warnings}"
+        case .cliBuildFailedErrors: "build failed with {count} {count|error|errors}; {output} was left as it was"
+        case .cliBuildFailedStrict: "build failed with {count} {count|warning|warnings} (--strict); {output} was left as it was"
+        case .cliBuildFailedOutput: "build failed: {output} could not be written"
+        case .cliCheckSummary: "koho check: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}"
+        case .cliCreated: "created {path} (a draft: remove `draft: true` to publish it)"
+        case .cliProgress: "koho: {phase}…"
+        case .cliTimings: "timings:"
+        case .cliBaseURLInvalid: "--base-url must be an absolute http(s) URL like https://example.jp/ or https://example.jp/city/, got `{written}`"
+        case .cliPortOutOfRange: "--port must be between 1 and 65535"
+        case .cliLanguageUnknown: "--lang must be `ja` or `en`, got `{written}`"
+        case .cliNameInvalid: "{problem}; {hint}"
+        case .cliNoSite: "no site.yml in {folder} or any folder above it"
+        case .cliNoSiteHint: "run koho in the site's folder (the one with site.yml), or give it with --source DIR"
+        case .servePortInUse: "port {port} on {host} is already in use (another koho serve, or another server)"
+        case .servePortInUseHint: "stop that one, or serve on another port: koho serve --port {next}"
+        case .servePlanned: "planned {pages} pages in {elapsed} ({phases}; processor {processor}); serving at {address}"
+        case .serveBuildFailed: "build failed; {address} shows the errors until they are fixed"
+        case .serveRebuilding: "Rebuilding…"
+        case .serveErrorTitle: "The build failed ({count} {count|error|errors})"
+        case .serveErrorAdvice: "Fix the files below; this page reloads when the site builds again."
         }
     }
 }

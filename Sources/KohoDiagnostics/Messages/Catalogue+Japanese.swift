@@ -143,6 +143,28 @@ extension MessageKey {
         // MARK: - Checks of the built site
 
         // MARK: - The command line and the preview server
+        case .cliBuilt: "{pages} ページ、{files} ファイルを {seconds} 秒で書き出しました → {output}"
+        case .cliWarningCount: "警告 {count} 件"
+        case .cliBuildFailedErrors: "ビルドに失敗しました（エラー {count} 件）。{output} は元のままです"
+        case .cliBuildFailedStrict: "ビルドに失敗しました（警告 {count} 件、--strict）。{output} は元のままです"
+        case .cliBuildFailedOutput: "ビルドに失敗しました: {output} に書き出せませんでした"
+        case .cliCheckSummary: "koho check: エラー {errors} 件、警告 {warnings} 件"
+        case .cliCreated: "{path} を作りました（下書きです。公開するときは `draft: true` の行を消してください）"
+        case .cliProgress: "koho: {phase}…"
+        case .cliTimings: "かかった時間:"
+        case .cliBaseURLInvalid: "--base-url は https://example.jp/ や https://example.jp/city/ のような http(s) の完全な URL で指定します（`{written}` になっています）"
+        case .cliPortOutOfRange: "--port は 1 から 65535 までの数で指定します"
+        case .cliLanguageUnknown: "--lang は `ja` か `en` で指定します（`{written}` になっています）"
+        case .cliNameInvalid: "{problem}。{hint}"
+        case .cliNoSite: "{folder} にもその上のフォルダにも site.yml がありません"
+        case .cliNoSiteHint: "サイトのフォルダ（site.yml があるフォルダ）で koho を実行するか、--source でフォルダを指定してください"
+        case .servePortInUse: "{host} のポート {port} はすでに使われています（別の koho serve か、別のサーバー）"
+        case .servePortInUseHint: "そちらを止めるか、別のポートを使ってください: koho serve --port {next}"
+        case .servePlanned: "{pages} ページを {elapsed} で用意しました（{phases}、CPU {processor}）。{address} で見られます"
+        case .serveBuildFailed: "ビルドに失敗しました。直るまで {address} にエラーを表示します"
+        case .serveRebuilding: "再構築中…"
+        case .serveErrorTitle: "ビルドに失敗しました（エラー {count} 件）"
+        case .serveErrorAdvice: "下に示したファイルを直してください。直ると、このページは自動で読み込み直されます。"
         }
     }
 }

@@ -145,6 +145,28 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
 
     // MARK: - The command line and the preview server
     // (cli…, serve…, scaffold…)
+    case cliBuilt
+    case cliWarningCount
+    case cliBuildFailedErrors
+    case cliBuildFailedStrict
+    case cliBuildFailedOutput
+    case cliCheckSummary
+    case cliCreated
+    case cliProgress
+    case cliTimings
+    case cliBaseURLInvalid
+    case cliPortOutOfRange
+    case cliLanguageUnknown
+    case cliNameInvalid
+    case cliNoSite
+    case cliNoSiteHint
+    case servePortInUse
+    case servePortInUseHint
+    case servePlanned
+    case serveBuildFailed
+    case serveRebuilding
+    case serveErrorTitle
+    case serveErrorAdvice
 }
 
 extension MessageKey {
