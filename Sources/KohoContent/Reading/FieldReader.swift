@@ -18,7 +18,7 @@ struct FieldReader {
     /// Resolves dates; site.yml sets it once its time zone is read.
     var dates: DateResolver
     private let pairs: [YAMLPair]
-    private var asked: Set<String> = []
+    private(set) var asked: Set<String> = []
     /// Everything found wrong so far.
     private(set) var diagnostics: [Diagnostic] = []
 

@@ -27,6 +27,23 @@ extension MessageKey {
         case .wordKindPosts: "posts"
         case .wordKindPages: "pages"
 
+        // MARK: - The guide to the messages
+        case .guideTitle: "Koho's messages and how to fix what they point at"
+        case .guideGenerated: "made from Koho's message catalogue (Sources/KohoDiagnostics/Messages) by `make goldens`: do not edit by hand"
+        case .guideIntro: "Every message Koho can show, by topic, with the advice it usually gives. A message starts with where the mistake is: `content/staff/sato.md:3:13: error:` is line 3, column 13 of that file. `‹name›` stands for what the message fills in (a field, a value, a file). Errors stop the build; warnings do not, but `koho build --strict` treats them as errors. How to write your profile: [staff guide](staff-guide.md)."
+        case .guideFixLabel: "How to fix:"
+        case .guideTopicField: "Fields of a profile, a department, a post or site.yml"
+        case .guideTopicSocial: "Social accounts"
+        case .guideTopicDate: "Dates"
+        case .guideTopicHashtag: "Hashtags and topics"
+        case .guideTopicContact: "E-mail addresses and phone numbers"
+        case .guideTopicSlug: "Slugs (the name in a page's address)"
+        case .guideTopicLanguage: "The site's language"
+        case .guideTopicSite: "Site settings (site.yml)"
+        case .guideTopicPaginate: "Lists split into pages"
+        case .guideTopicCli: "The koho command"
+        case .guideTopicServe: "The preview (koho serve)"
+
         // MARK: - Suggestions
         case .suggestDidYouMean: "did you mean {name}?"
         case .suggestNoneYet: "there are no {kind} yet"

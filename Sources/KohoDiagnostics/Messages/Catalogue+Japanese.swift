@@ -28,6 +28,23 @@ extension MessageKey {
         case .wordKindPosts: "投稿"
         case .wordKindPages: "ページ"
 
+        // MARK: - The guide to the messages
+        case .guideTitle: "Koho のメッセージと直し方"
+        case .guideGenerated: "Koho のメッセージ集（Sources/KohoDiagnostics/Messages）から `make goldens` で作ったファイルです。手で書き換えないでください"
+        case .guideIntro: "Koho が出すメッセージを、分野ごとに、いつも添える直し方と一緒に並べています。メッセージの頭は間違いの場所です。`content/staff/sato.md:3:13: error:` なら、そのファイルの3行目・13文字目です。`‹name›` の部分には、項目名や値、ファイル名などが入ります。エラー（error）があるとビルドは止まります。警告（warning）では止まりませんが、`koho build --strict` ではエラーと同じ扱いです。プロフィールの書き方は[職員向けガイド](staff-guide.md)を見てください。"
+        case .guideFixLabel: "直し方:"
+        case .guideTopicField: "プロフィール・部署・投稿・site.yml の項目"
+        case .guideTopicSocial: "SNS のアカウント"
+        case .guideTopicDate: "日付"
+        case .guideTopicHashtag: "ハッシュタグとトピック"
+        case .guideTopicContact: "メールアドレスと電話番号"
+        case .guideTopicSlug: "スラッグ（ページのアドレスに入る名前）"
+        case .guideTopicLanguage: "サイトの言語"
+        case .guideTopicSite: "サイトの設定（site.yml）"
+        case .guideTopicPaginate: "ページに分ける一覧"
+        case .guideTopicCli: "koho コマンド"
+        case .guideTopicServe: "プレビュー（koho serve）"
+
         // MARK: - Suggestions
         case .suggestDidYouMean: "{name} のことですか？"
         case .suggestNoneYet: "{kind}はまだありません"

@@ -23,6 +23,23 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case wordTwoSentences
     case wordKindTemplates, wordKindDepartments, wordKindStaff, wordKindPosts, wordKindPages
 
+    // MARK: - The guide to the messages (docs/*/messages.md)
+    case guideTitle
+    case guideGenerated
+    case guideIntro
+    case guideFixLabel
+    case guideTopicField
+    case guideTopicSocial
+    case guideTopicDate
+    case guideTopicHashtag
+    case guideTopicContact
+    case guideTopicSlug
+    case guideTopicLanguage
+    case guideTopicSite
+    case guideTopicPaginate
+    case guideTopicCli
+    case guideTopicServe
+
     // MARK: - Suggestions (after any message)
     case suggestDidYouMean
     case suggestNoneYet
@@ -190,7 +207,7 @@ extension MessageKey {
 
     /// What this entry is, from its name (see the type's documentation).
     public var role: Role {
-        if rawValue.hasPrefix("word") { return .word }
+        if rawValue.hasPrefix("word") || rawValue.hasPrefix("guide") { return .word }
         if rawValue.hasSuffix("Hint") || rawValue.hasPrefix("suggest") { return .hint }
         return .message
     }
