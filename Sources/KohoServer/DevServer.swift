@@ -90,6 +90,12 @@ public struct DevServer: Sendable {
                 await site.update(preview)
                 let phases = timings.map { "\($0.phase) \(Self.milliseconds($0.duration))" }.joined(separator: ", ")
                 let language = site.speaking(site: preview.language)
+                // Each warning in full, as `koho build` prints them; the pages show them too.
+                if !preview.warnings.isEmpty {
+                    log(
+                        DiagnosticFormatter.format(preview.warnings, as: .text, in: language)
+                            + Message(.cliWarningCount, ["count": .number(preview.warnings.count)]).text(in: language))
+                }
                 log(
                     Message(.servePlanned, [
                         "pages": .number(preview.pageCount), "elapsed": .text(Self.milliseconds(elapsed)),

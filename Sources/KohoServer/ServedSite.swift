@@ -140,7 +140,8 @@ actor ServedSite {
             return Self.make(.notFound, "text/html; charset=utf-8", LiveReload.inject(into: notFound, version: version))
         }
         let type = ContentType.of(found.path)
-        let body = type.hasPrefix("text/html") ? LiveReload.inject(into: bytes, version: version) : bytes
+        let banner = site.map { WarningBanner.html($0.warnings, language: speaking(site: $0.language)) } ?? []
+        let body = type.hasPrefix("text/html") ? LiveReload.inject(into: bytes, version: version, before: banner) : bytes
         return Self.make(.ok, type, body)
     }
 
@@ -243,9 +244,10 @@ enum LiveReload {
         })();
         """
 
-    /// `html` with the script before `</body>`, told the build `version` the page comes from.
-    static func inject(into html: [UInt8], version: Int) -> [UInt8] {
-        let tag = Array("<script src=\"/__koho/reload.js\" data-version=\"\(version)\"></script>\n".utf8)
+    /// `html` with the script (after `extra`, when given) before `</body>`, told the build `version` the page
+    /// comes from.
+    static func inject(into html: [UInt8], version: Int, before extra: [UInt8] = []) -> [UInt8] {
+        let tag = extra + Array("<script src=\"/__koho/reload.js\" data-version=\"\(version)\"></script>\n".utf8)
         let close = Array("</body>".utf8)
         if let end = lastRange(of: close, in: html) {
             return Array(html[..<end]) + tag + Array(html[end...])
@@ -287,5 +289,27 @@ enum ErrorPage {
             <pre>\(escaped)</pre>
             </body></html>
             """.utf8)
+    }
+}
+
+/// The warnings of the site, on every page `koho serve` shows: a box in a corner that opens to list them, so
+/// the person editing sees a missing photo or a misspelt field without running `koho check`. Built sites never
+/// carry it.
+enum WarningBanner {
+    /// The box for `warnings` in `language`; nothing when there are none.
+    static func html(_ warnings: [Diagnostic], language: Language) -> [UInt8] {
+        guard !warnings.isEmpty else { return [] }
+        let summary = Message(.serveWarningsBanner, ["count": .number(warnings.count)]).text(in: language)
+        let text = DiagnosticFormatter.format(warnings, as: .text, in: language)
+        return Array(
+            """
+            <aside id="koho-warnings" lang="\(language.rawValue)" style="position:fixed;left:1rem;bottom:1rem;z-index:2147483646;max-width:min(40rem,calc(100vw - 2rem));max-height:70vh;overflow:auto;padding:.5rem 1rem;border-radius:.5rem;background:#fff8e1;color:#1a1a1a;border:2px solid #8a6d00;font:15px/1.5 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)"><details><summary style="cursor:pointer;font-weight:bold">\(escaped(summary))</summary><pre style="white-space:pre-wrap;overflow-wrap:anywhere;font:13px/1.5 ui-monospace,monospace;margin:.5rem 0 0">\(escaped(text))</pre></details></aside>
+
+            """.utf8)
+    }
+
+    private static func escaped(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

@@ -63,7 +63,7 @@ import Testing
         let port = 20_000 + Int(ProcessInfo.processInfo.processIdentifier % 20_000)
         let process = Process()
         process.executableURL = CommandLineTests.koho
-        process.arguments = ["serve", "--source", root.path, "--port", String(port)]
+        process.arguments = ["serve", "--source", root.path, "--port", String(port), "--lang", "en"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -91,8 +91,16 @@ import Testing
             ["content/staff/sato.md": "---\nname: 佐藤 花子\ndepartment: koho\n---\n直しました。\n"], under: root)
         let fixed = try #require(await Self.wait(for: base + "staff/sato/") { $0.status == 200 })
         #expect(fixed.body.contains("直しました。"))
+        #expect(!fixed.body.contains("koho-warnings"))
+
+        // A warning (a misspelt field) is on every page while serving, not only in `koho check`.
+        try TestSupport.write(
+            ["content/staff/sato.md": "---\nname: 佐藤 花子\ndepartment: koho\nrol: 係長\n---\n直しました。\n"], under: root)
+        let warned = try #require(await Self.wait(for: base) { $0.body.contains("koho-warnings") })
+        #expect(warned.body.contains("<summary style=\"cursor:pointer;font-weight:bold\">1 warning (shown only while serving)</summary>"))
+        #expect(warned.body.contains("content/staff/sato.md:4:1: warning: unknown field `rol`"))
         // Each change rebuilt the site (a write can be seen twice, so at least twice).
         let after = await Self.get(base + "__koho/version")
-        #expect(Int(after?.body ?? "") ?? 0 >= 3)
+        #expect(Int(after?.body ?? "") ?? 0 >= 4)
     }
 }

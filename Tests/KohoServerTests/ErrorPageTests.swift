@@ -29,4 +29,17 @@ import Testing
         #expect(page.contains("white-space:pre-wrap"))
         #expect(page.contains(text))
     }
+
+    @Test func warningsAreABoxThatOpensToListThem() {
+        let warning = Diagnostic(
+            .warning, at: SourceLocation(path: "content/staff/sato.md", line: 4, column: 1),
+            Message(.fieldUnknown, ["field": .code("rol")]), hint: Message(.suggestDidYouMean, ["name": .code("role")]))
+        let japanese = String(decoding: WarningBanner.html([warning], language: .japanese), as: UTF8.self)
+        #expect(japanese.hasPrefix("<aside id=\"koho-warnings\" lang=\"ja\""))
+        #expect(japanese.contains(">警告 1 件（プレビューの間だけ表示）</summary>"))
+        #expect(japanese.contains("content/staff/sato.md:4:1: warning: 知らない項目 `rol`\n  ヒント: `role` のことですか？"))
+        let english = String(decoding: WarningBanner.html([warning, warning], language: .english), as: UTF8.self)
+        #expect(english.contains(">2 warnings (shown only while serving)</summary>"))
+        #expect(WarningBanner.html([], language: .english).isEmpty)
+    }
 }

@@ -181,6 +181,7 @@ extension MessageKey {
         case .serveRebuilding: "Rebuilding…"
         case .serveErrorTitle: "The build failed ({count} {count|error|errors})"
         case .serveErrorAdvice: "Fix the files below; this page reloads when the site builds again."
+        case .serveWarningsBanner: "{count} {count|warning|warnings} (shown only while serving)"
         }
     }
 }

@@ -184,6 +184,7 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case serveRebuilding
     case serveErrorTitle
     case serveErrorAdvice
+    case serveWarningsBanner
 }
 
 extension MessageKey {
