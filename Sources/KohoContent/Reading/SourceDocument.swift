@@ -58,12 +58,19 @@ struct SourceDocument {
     }
 
     /// The first place in `yaml` where a full-width character typed with the IME on stands where YAML needs a
-    /// half-width one: a colon after a field's name (``FullWidthColon``). Found before YAML reads the text,
-    /// whose own error would be elsewhere or say nothing of the character.
+    /// half-width one: a colon after a field's name (``FullWidthColon``) or a space in the indentation
+    /// (``FullWidthSpace``). Found before YAML reads the text, whose own error would be elsewhere or say
+    /// nothing of the character.
     private static func fullWidthMistake(
         in yaml: String, lineOffset: Int
     ) -> (position: SourcePosition, message: Message, hint: Message)? {
-        guard let colon = FullWidthColon.find(in: yaml, lineOffset: lineOffset) else { return nil }
+        let colon = FullWidthColon.find(in: yaml, lineOffset: lineOffset)
+        if let space = FullWidthSpace.find(in: yaml, lineOffset: lineOffset),
+            colon.map({ space < $0.position }) ?? true
+        {
+            return (space, Message(.sourceFullWidthSpace), Message(.sourceFullWidthSpaceHint))
+        }
+        guard let colon else { return nil }
         let example = colon.value.isEmpty ? "\(colon.key): …" : "\(colon.key): \(colon.value)"
         return (
             colon.position, Message(.sourceFullWidthColon, ["key": .code(colon.key)]),
