@@ -23,28 +23,33 @@ public struct MarkdownError: Error, Sendable, Hashable {
         self.sourceLine = sourceLine
     }
 
-    /// What is wrong, in one sentence.
-    public var message: String {
+    /// What is wrong, in one sentence, as a catalogue entry.
+    public var words: Message {
         switch kind {
         case .tableRowTooWide(let cells):
-            return "table row with \(cells) cells: a row may have at most \(TableSizeLimit.maximumColumns)"
+            return Message(
+                .markdownTableRowTooWide, ["cells": .number(cells), "maximum": .number(TableSizeLimit.maximumColumns)])
         case .tooManyTableCells:
-            return "tables too large: more than \(TableSizeLimit.maximumCells) cells in one text"
+            return Message(.markdownTooManyTableCells, ["maximum": .number(TableSizeLimit.maximumCells)])
         }
     }
 
-    /// What to do about it.
-    public var hint: String {
+    /// What to do about it, as a catalogue entry.
+    public var advice: Message {
         switch kind {
-        case .tableRowTooWide:
-            return "split the table into narrower ones, or write `\\|` for a `|` that does not separate cells"
-        case .tooManyTableCells:
-            return "split the table, or the page, into smaller ones"
+        case .tableRowTooWide: return Message(.markdownTableRowTooWideHint)
+        case .tooManyTableCells: return Message(.markdownTooManyTableCellsHint)
         }
     }
+
+    /// What is wrong, in English.
+    public var message: String { words.text(in: .english) }
+
+    /// What to do about it, in English.
+    public var hint: String { advice.text(in: .english) }
 
     /// The diagnostic for this error in the file at `path`.
     public func diagnostic(path: String) -> Diagnostic {
-        Diagnostic(at: SourceLocation(path: path, position: position), message, hint: hint, sourceLine: sourceLine)
+        Diagnostic(at: SourceLocation(path: path, position: position), words, hint: advice, sourceLine: sourceLine)
     }
 }

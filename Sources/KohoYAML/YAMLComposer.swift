@@ -52,9 +52,7 @@ struct YAMLComposer {
         let root = try compose(parser.next(), depth: 0).node
         _ = try parser.next()  // document end
         if case .documentStart(let position) = try parser.next() {
-            throw YAMLError(
-                "only one YAML document is allowed here", at: position,
-                hint: "a `---` or `...` line ends the document; remove it")
+            throw YAMLError(Message(.yamlSecondDocument), at: position, hint: Message(.yamlSecondDocumentHint))
         }
         return root
     }
@@ -75,7 +73,7 @@ struct YAMLComposer {
         case .streamStart, .streamEnd, .documentStart, .documentEnd, .sequenceEnd, .mappingEnd:
             // libyaml's grammar puts a node here; reaching this would be a libyaml bug, not a user error.
             throw YAMLError(
-                "unexpected YAML structure", at: SourcePosition(line: 1 + parser.lineOffset, column: 1))
+                Message(.yamlUnexpectedStructure), at: SourcePosition(line: 1 + parser.lineOffset, column: 1))
         }
     }
 
@@ -85,8 +83,8 @@ struct YAMLComposer {
         // pages and feeds, where they are invisible, invalid in XML, or act on a terminal.
         if let control = scalar.text.unicodeScalars.first(where: Self.isForbiddenControl) {
             throw YAMLError(
-                "the value holds the control character \(TerminalText.codePoint(control)), which a page cannot show", at: scalar.position,
-                hint: "remove the escape sequence (like `\\u0007` or `\\e`) from the value")
+                Message(.yamlControlCharacterInValue, ["code": .text(TerminalText.codePoint(control))]),
+                at: scalar.position, hint: Message(.yamlControlCharacterInValueHint))
         }
         let resolution =
             scalar.tag.flatMap { YAMLResolver.resolve(scalar.text, tag: $0) }
@@ -99,12 +97,12 @@ struct YAMLComposer {
             value = resolved
         case .integerTooLarge:
             throw YAMLError(
-                "integer `\(scalar.text)` is too large", at: scalar.position,
-                hint: "integers go up to \(Int.max); put quotes around it to keep it as text")
+                Message(.yamlIntegerTooLarge, ["value": .code(scalar.text)]), at: scalar.position,
+                hint: Message(.yamlIntegerTooLargeHint, ["maximum": .number(Int.max)]))
         case .invalid:
             throw YAMLError(
-                "`\(scalar.text)` is not a valid `\(scalar.tag ?? "")`", at: scalar.position,
-                hint: "fix the value or remove the tag")
+                Message(.yamlTagMismatch, ["value": .code(scalar.text), "tag": .code(scalar.tag ?? "")]),
+                at: scalar.position, hint: Message(.yamlTagMismatchHint))
         }
         let node = YAMLNode(
             .scalar(YAMLScalar(text: scalar.text, style: scalar.style, value: value)), at: scalar.position,
@@ -152,16 +150,15 @@ struct YAMLComposer {
             let key = try compose(event, depth: depth + 1)
             guard case .scalar(let scalar) = key.node.kind else {
                 throw YAMLError(
-                    "a mapping key must be a plain value, not a list or mapping", at: key.node.position,
-                    hint: "put quotes around the key")
+                    Message(.yamlKeyNotScalar), at: key.node.position, hint: Message(.yamlKeyNotScalarHint))
             }
             var identities = [KeyIdentity.text(scalar.text)]
             if case .string = scalar.value {} else { identities.append(.value(scalar.value)) }
             for identity in identities {
                 if let first = keyPositions[identity] {
                     throw YAMLError(
-                        "duplicate key `\(scalar.text)`", at: key.node.position,
-                        hint: "first written at line \(first.line)")
+                        Message(.yamlDuplicateKey, ["key": .code(scalar.text)]), at: key.node.position,
+                        hint: Message(.yamlDuplicateKeyHint, ["line": .number(first.line)]))
                 }
             }
             for identity in identities { keyPositions[identity] = key.node.position }
@@ -180,14 +177,15 @@ struct YAMLComposer {
         guard let anchored = anchors[name] else {
             if openAnchors.contains(name) {
                 throw YAMLError(
-                    "alias `*\(name)` refers to the value that contains it", at: position,
-                    hint: "an alias can only repeat a value that is complete before it")
+                    Message(.yamlAliasInsideItself, ["alias": .code("*" + name)]), at: position,
+                    hint: Message(.yamlAliasInsideItselfHint))
             }
             throw YAMLError(
-                "unknown alias `*\(name)`", at: position, hint: "define it first with `&\(name)` on an earlier value")
+                Message(.yamlAliasUnknown, ["alias": .code("*" + name)]), at: position,
+                hint: Message(.yamlAliasUnknownHint, ["anchor": .code("&" + name)]))
         }
         if depth + anchored.height > limits.maxDepth {
-            throw YAMLError("alias expansion is nested too deeply (more than \(limits.maxDepth) levels)", at: position)
+            throw YAMLError(Message(.yamlAliasTooDeep, ["maximum": .number(limits.maxDepth)]), at: position)
         }
         try count(anchored.nodeCount, at: position, isAlias: true)
         var node = anchored.node
@@ -201,8 +199,7 @@ struct YAMLComposer {
     /// count before it, to measure what the anchor expands to.
     private mutating func open(_ start: YAMLCollectionStart, depth: Int) throws(YAMLError) -> Int {
         if depth + 1 > limits.maxDepth {
-            throw YAMLError(
-                "the document is nested too deeply (more than \(limits.maxDepth) levels)", at: start.position)
+            throw YAMLError(Message(.yamlTooDeep, ["maximum": .number(limits.maxDepth)]), at: start.position)
         }
         let countBefore = nodeCount
         try count(1, at: start.position, isAlias: false)
@@ -222,9 +219,9 @@ struct YAMLComposer {
         guard nodeCount > limits.maxNodes else { return }
         if isAlias {
             throw YAMLError(
-                "alias expansion is too large (more than \(limits.maxNodes) nodes)", at: position,
-                hint: "each `*alias` repeats its anchor's whole value; use fewer aliases or smaller anchors")
+                Message(.yamlAliasTooLarge, ["maximum": .number(limits.maxNodes)]), at: position,
+                hint: Message(.yamlAliasTooLargeHint))
         }
-        throw YAMLError("the document is too large (more than \(limits.maxNodes) nodes)", at: position)
+        throw YAMLError(Message(.yamlTooLarge, ["maximum": .number(limits.maxNodes)]), at: position)
     }
 }

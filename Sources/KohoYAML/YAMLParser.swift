@@ -25,7 +25,7 @@ final class YAMLParser {
             // libyaml only fails here when it cannot allocate its buffers.
             parser.deallocate()
             bytes.deallocate()
-            throw YAMLError("out of memory while reading YAML", at: SourcePosition(line: 1 + lineOffset, column: 1))
+            throw YAMLError(Message(.yamlOutOfMemory), at: SourcePosition(line: 1 + lineOffset, column: 1))
         }
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)

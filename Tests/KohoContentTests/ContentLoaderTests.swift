@@ -199,6 +199,18 @@ import Testing
                 "content/staff/photo.jpg:1:1: warning: content/staff/photo.jpg is ignored: staff entries are `.md` or `.yml` files",
             ])
         #expect(result.diagnostics[1].hint == "did you mean `posts`?")
+        #expect(result.diagnostics[0].hint == nil)
+        #expect(result.diagnostics[2].hint == "images and other files belong in static/")
+        #expect(
+            result.diagnostics.map { $0.headline(in: .japanese) } == [
+                "warning: content/README.md は読み込みません。Koho が読むのは content/staff、content/departments、content/posts、content/pages です",
+                "warning: content/post は読み込みません。Koho が読むのは content/staff、content/departments、content/posts、content/pages です",
+                "content/pages/about.yml:1:1: warning: content/pages/about.yml は読み込みません。ページのファイルは `.md` のファイルです",
+                "content/staff/old/tanaka.md:1:1: warning: content/staff/old/tanaka.md は読み込みません。職員のファイルは content/staff/ の直下に置きます",
+                "content/staff/photo.jpg:1:1: warning: content/staff/photo.jpg は読み込みません。職員のファイルは `.md` か `.yml` のファイルです",
+            ])
+        #expect(result.diagnostics[1].hint(in: .japanese) == "`posts` のことですか？")
+        #expect(result.diagnostics[2].hint(in: .japanese) == "画像などのファイルは static/ に置いてください")
         #expect(result.content?.staff.isEmpty == true)
     }
 
@@ -292,6 +304,10 @@ private struct UnreadableFileSystem: SiteFileSystem {
 @Test func unreadableFileIsAnErrorNamingIt() {
     let result = ContentLoader(fileSystem: UnreadableFileSystem()).load()
     #expect(describe(result.diagnostics) == ["content/staff/a.md:1:1: error: cannot read content/staff/a.md: permission denied"])
+    #expect(
+        result.diagnostics.map { $0.headline(in: .japanese) } == [
+            "content/staff/a.md:1:1: error: content/staff/a.md を読めません: 読む権限がありません"
+        ])
     #expect(result.content?.staff.isEmpty == true)
 }
 

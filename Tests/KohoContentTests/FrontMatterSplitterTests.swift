@@ -66,6 +66,8 @@ import Testing
             #expect(error.message == "front matter starts with `---` but is never closed")
             #expect(error.position == SourcePosition(line: 1, column: 1))
             #expect(error.hint == "add a line with `---` after the last field")
+            #expect(error.words.text(in: .japanese) == "フロントマターが `---` で始まっていますが、閉じる `---` の行がありません")
+            #expect(error.advice?.text(in: .japanese) == "最後の項目の後に `---` の行を追加してください")
         }
     }
 
@@ -77,6 +79,10 @@ import Testing
             d.description == "content/pages/about.md:1:1: error: front matter starts with `---` but is never closed")
         #expect(d.sourceLine == "---")
         #expect(d.hint == "add a line with `---` after the last field")
+        #expect(
+            d.headline(in: .japanese)
+                == "content/pages/about.md:1:1: error: フロントマターが `---` で始まっていますが、閉じる `---` の行がありません")
+        #expect(d.hint(in: .japanese) == "最後の項目の後に `---` の行を追加してください")
     }
 
     @Test(arguments: [EntryFormat.markdown, .yaml])

@@ -122,18 +122,77 @@ import Testing
     @Test(arguments: [
         (SiteFileError.Kind.linkOutside(to: "/etc/passwd"),
          "cannot read static/x: it is a symbolic link that leads outside the site (to /etc/passwd); Koho reads only files inside the site's folder",
-         "copy the file into the site instead of linking to it, or remove the link"),
+         "copy the file into the site instead of linking to it, or remove the link",
+         "static/x を読めません: サイトのフォルダの外（/etc/passwd）を指すシンボリックリンクです。Koho はサイトのフォルダの中のファイルだけを読みます",
+         "リンクではなく、ファイルをサイトの中にコピーしてください。またはリンクを削除してください"),
+        (.linkIntoHidden(to: "../.git/config"),
+         "cannot read static/x: it is a symbolic link into a hidden file or folder (to ../.git/config); Koho never reads those (.git holds CI's credentials)",
+         "copy the file into the site instead of linking to it, or remove the link",
+         "static/x を読めません: 隠しファイルか隠しフォルダ（../.git/config）を指すシンボリックリンクです。Koho はこれらを読みません（.git には CI の認証情報があります）",
+         "リンクではなく、ファイルをサイトの中にコピーしてください。またはリンクを削除してください"),
         (.notRegularFile(.namedPipe), "cannot read static/x: it is a named pipe, not a regular file",
-         "remove it: the site's folders hold regular files only"),
+         "remove it: the site's folders hold regular files only",
+         "static/x を読めません: 通常のファイルではなく名前付きパイプです",
+         "削除してください。サイトのフォルダには通常のファイルだけを置きます"),
+        (.notRegularFile(.folder), "cannot read static/x: it is a folder, not a regular file",
+         "remove it: the site's folders hold regular files only",
+         "static/x を読めません: 通常のファイルではなくフォルダです",
+         "削除してください。サイトのフォルダには通常のファイルだけを置きます"),
+        (.notRegularFile(.device), "cannot read static/x: it is a device, not a regular file",
+         "remove it: the site's folders hold regular files only",
+         "static/x を読めません: 通常のファイルではなくデバイスです",
+         "削除してください。サイトのフォルダには通常のファイルだけを置きます"),
+        (.notRegularFile(.socket), "cannot read static/x: it is a socket, not a regular file",
+         "remove it: the site's folders hold regular files only",
+         "static/x を読めません: 通常のファイルではなくソケットです",
+         "削除してください。サイトのフォルダには通常のファイルだけを置きます"),
+        (.notRegularFile(.other), "cannot read static/x: it is a special file, not a regular file",
+         "remove it: the site's folders hold regular files only",
+         "static/x を読めません: 通常のファイルではなく特殊なファイルです",
+         "削除してください。サイトのフォルダには通常のファイルだけを置きます"),
         (.brokenLink(to: "gone.txt"), "cannot read static/x: it is a symbolic link to gone.txt, which does not exist",
-         "remove the link, or point it at a file inside the site"),
+         "remove the link, or point it at a file inside the site",
+         "static/x を読めません: 存在しない gone.txt を指すシンボリックリンクです",
+         "リンクを削除するか、サイトの中のファイルを指すようにしてください"),
+        (.linkLoop, "cannot read static/x: its symbolic links form a loop",
+         "remove the link, or point it at a file inside the site",
+         "static/x を読めません: シンボリックリンクが循環しています",
+         "リンクを削除するか、サイトの中のファイルを指すようにしてください"),
         (.tooLarge(bytes: 600 << 20, limit: 512 << 20),
          "cannot read static/x: it is 600 MiB; Koho reads files of at most 512 MiB",
-         "publish large files somewhere else and link to them"),
-    ])
-    func messages(kind: SiteFileError.Kind, message: String, hint: String) {
+         "publish large files somewhere else and link to them",
+         "static/x を読めません: 600 MiB あります。Koho が読むファイルは 512 MiB までです",
+         "大きなファイルは別の場所で公開し、そこへリンクしてください"),
+        (.nameNotUTF8, "cannot read static/x: its name is not UTF-8",
+         "rename the file; names are read as UTF-8 (a file copied from an old Windows or zip archive may use Shift_JIS)",
+         "static/x を読めません: ファイル名が UTF-8 ではありません",
+         "ファイル名を付け直してください。ファイル名は UTF-8 として読みます（古い Windows や zip ファイルからコピーしたファイルは Shift_JIS のことがあります）"),
+    ] as [(SiteFileError.Kind, String, String, String, String)])
+    func messages(kind: SiteFileError.Kind, message: String, hint: String, japanese: String, japaneseHint: String) {
         let d = SiteFileError.diagnostic(path: "static/x", error: SiteFileError(path: "static/x", kind: kind))
         #expect(d.description == "static/x:1:1: error: " + message)
         #expect(d.hint == hint)
+        #expect(d.headline(in: .japanese) == "static/x:1:1: error: " + japanese)
+        #expect(d.hint(in: .japanese) == japaneseHint)
+    }
+
+    @Test(arguments: [
+        (SiteFileError.Kind.notFound, "cannot read static/x: no such file", "static/x を読めません: ファイルがありません"),
+        (.permissionDenied, "cannot read static/x: permission denied", "static/x を読めません: 読む権限がありません"),
+        (.other("Input/output error"), "cannot read static/x: Input/output error",
+         "static/x を読めません: Input/output error"),
+    ] as [(SiteFileError.Kind, String, String)])
+    func messagesWithoutAHint(kind: SiteFileError.Kind, message: String, japanese: String) {
+        let d = SiteFileError.diagnostic(path: "static/x", error: SiteFileError(path: "static/x", kind: kind))
+        #expect(d.message == message)
+        #expect(d.message(in: .japanese) == japanese)
+        #expect(d.advice == nil)
+    }
+
+    @Test func anErrorThatIsNotAFileErrorIsShownAsItIs() {
+        struct Odd: Error, CustomStringConvertible { var description: String { "disk on fire" } }
+        let d = SiteFileError.diagnostic(path: "static/x", error: Odd())
+        #expect(d.description == "static/x:1:1: error: cannot read static/x: disk on fire")
+        #expect(d.message(in: .japanese) == "static/x を読めません: disk on fire")
     }
 }

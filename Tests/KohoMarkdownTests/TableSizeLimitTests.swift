@@ -37,6 +37,12 @@ import Testing
         #expect(
             error?.diagnostic(path: "content/posts/a.md").description
                 == "content/posts/a.md:10:1: error: table row with 99999 cells: a row may have at most 500")
+        let diagnostic = error?.diagnostic(path: "content/posts/a.md")
+        #expect(
+            diagnostic?.headline(in: .japanese)
+                == "content/posts/a.md:10:1: error: 表の行にセルが 99999 個あります。一行のセルは 500 個までです")
+        #expect(
+            diagnostic?.hint(in: .japanese) == "表を幅の狭い表に分けてください。セルの区切りでない `|` は `\\|` と書きます")
     }
 
     /// Lines that could be delimiter rows under a paragraph made cmark-gfm parse the paragraph again for
@@ -49,6 +55,10 @@ import Testing
         #expect(rendered?.errors.map(\.kind) == [.tooManyTableCells])
         #expect(rendered?.errors.first?.position == at(1, 1))
         #expect(rendered?.errors.first?.message == "tables too large: more than 100000 cells in one text")
+        #expect(rendered?.errors.first?.hint == "split the table, or the page, into smaller ones")
+        let diagnostic = rendered?.errors.first?.diagnostic(path: "content/posts/a.md")
+        #expect(diagnostic?.message(in: .japanese) == "表が大きすぎます。一つの文章で表のセルが 100000 個を超えています")
+        #expect(diagnostic?.hint(in: .japanese) == "表かページを小さく分けてください")
     }
 
     /// A 500-column header over one-letter lines: each line becomes 500 cells.

@@ -46,6 +46,8 @@ struct YAMLAliasTests {
         #expect(error.message == "unknown alias `*foo`")
         #expect(error.position == at(2, 9))
         #expect(error.hint == "define it first with `&foo` on an earlier value")
+        #expect(error.message(in: .japanese) == "エイリアス `*foo` の元がありません")
+        #expect(error.hint(in: .japanese) == "それより前の値に `&foo` を付けて定義してください")
     }
 
     @Test("an alias inside its own anchor's value is an error")
@@ -53,6 +55,9 @@ struct YAMLAliasTests {
         let error = try readError("a: &a [1, *a]\n")
         #expect(error.message == "alias `*a` refers to the value that contains it")
         #expect(error.position == at(1, 11))
+        #expect(error.hint == "an alias can only repeat a value that is complete before it")
+        #expect(error.message(in: .japanese) == "エイリアス `*a` が自分を含む値を指しています")
+        #expect(error.hint(in: .japanese) == "エイリアスで繰り返せるのは、それより前に書き終わった値だけです")
     }
 
     static let billionLaughs = """
@@ -76,6 +81,10 @@ struct YAMLAliasTests {
         #expect(error.message == "alias expansion is too large (more than 100000 nodes)")
         #expect(error.position == at(6, 8))
         #expect(error.hint == "each `*alias` repeats its anchor's whole value; use fewer aliases or smaller anchors")
+        #expect(error.message(in: .japanese) == "エイリアスを展開すると大きすぎます（値が 100000 個を超えます）")
+        #expect(
+            error.hint(in: .japanese)
+                == "`*エイリアス` はアンカーの値全体を繰り返します。エイリアスを減らすか、アンカーの値を小さくしてください")
         #expect(elapsed < .milliseconds(500))
     }
 
@@ -89,6 +98,7 @@ struct YAMLAliasTests {
         #expect(error.position == at(2, 4))
         let big = try readError("[1, 2, 3, 4]", limits: YAMLLimits(maxNodes: 3))
         #expect(big.message == "the document is too large (more than 3 nodes)")
+        #expect(big.message(in: .japanese) == "文書が大きすぎます（値が 3 個を超えます）")
         #expect(big.position == at(1, 8))
     }
 
@@ -97,6 +107,7 @@ struct YAMLAliasTests {
         let deep = String(repeating: "[", count: 201) + String(repeating: "]", count: 201)
         let error = try readError(deep)
         #expect(error.message == "the document is nested too deeply (more than 200 levels)")
+        #expect(error.message(in: .japanese) == "文書の入れ子が深すぎます（200 段を超えます）")
         #expect(error.position == at(1, 201))
         let allowed = String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
         #expect(try YAMLReader.read(allowed) != nil)
@@ -105,6 +116,7 @@ struct YAMLAliasTests {
         #expect(try YAMLReader.read("a: &a [[1]]\n", limits: limits) != nil)
         let viaAlias = try readError("a: &a [[1]]\nb: [*a]\n", limits: limits)
         #expect(viaAlias.message == "alias expansion is nested too deeply (more than 3 levels)")
+        #expect(viaAlias.message(in: .japanese) == "エイリアスを展開すると入れ子が深すぎます（3 段を超えます）")
         #expect(viaAlias.position == at(2, 5))
     }
 }

@@ -141,22 +141,33 @@ struct YAMLScalarTests {
         #expect(node.tag == tag)
     }
 
-    static let impossibleTags: [(String, String)] = [
-        ("!!int abc", "`abc` is not a valid `!!int`"),
-        ("!!int 1.5", "`1.5` is not a valid `!!int`"),
-        ("!!float abc", "`abc` is not a valid `!!float`"),
-        ("!!bool yes", "`yes` is not a valid `!!bool`"),
-        ("!!null 0", "`0` is not a valid `!!null`"),
-        ("!!timestamp 2024-02-30", "`2024-02-30` is not a valid `!!timestamp`"),
-        ("!!timestamp tomorrow", "`tomorrow` is not a valid `!!timestamp`"),
-        ("!!int 99999999999999999999", "integer `99999999999999999999` is too large"),
+    static let impossibleTags: [(String, String, String)] = [
+        ("!!int abc", "`abc` is not a valid `!!int`", "`abc` は `!!int` として正しくありません"),
+        ("!!int 1.5", "`1.5` is not a valid `!!int`", "`1.5` は `!!int` として正しくありません"),
+        ("!!float abc", "`abc` is not a valid `!!float`", "`abc` は `!!float` として正しくありません"),
+        ("!!bool yes", "`yes` is not a valid `!!bool`", "`yes` は `!!bool` として正しくありません"),
+        ("!!null 0", "`0` is not a valid `!!null`", "`0` は `!!null` として正しくありません"),
+        ("!!timestamp 2024-02-30", "`2024-02-30` is not a valid `!!timestamp`",
+         "`2024-02-30` は `!!timestamp` として正しくありません"),
+        ("!!timestamp tomorrow", "`tomorrow` is not a valid `!!timestamp`",
+         "`tomorrow` は `!!timestamp` として正しくありません"),
+        ("!!int 99999999999999999999", "integer `99999999999999999999` is too large",
+         "整数 `99999999999999999999` が大きすぎます"),
     ]
 
     @Test("a value its tag cannot hold is an error at the node", arguments: impossibleTags)
-    func impossibleTag(yaml: String, message: String) throws {
+    func impossibleTag(yaml: String, message: String, japanese: String) throws {
         let error = try readError("a: 1\nv: \(yaml)\n")
         #expect(error.message == message)
+        #expect(error.message(in: .japanese) == japanese)
         #expect(error.position == at(2, 4))
+    }
+
+    @Test("a tagged value that is wrong says to fix the value or remove the tag")
+    func impossibleTagHint() throws {
+        let error = try readError("v: !!int abc\n")
+        #expect(error.hint == "fix the value or remove the tag")
+        #expect(error.hint(in: .japanese) == "値を直すか、タグを削除してください")
     }
 
     @Test("tags on collections are kept")
@@ -175,6 +186,10 @@ struct YAMLScalarTests {
         #expect(error.message == "integer `9223372036854775808` is too large")
         #expect(error.position == at(2, 8))
         #expect(error.hint == "integers go up to 9223372036854775807; put quotes around it to keep it as text")
+        #expect(error.message(in: .japanese) == "整数 `9223372036854775808` が大きすぎます")
+        #expect(
+            error.hint(in: .japanese)
+                == "整数は 9223372036854775807 までです。文字列として扱うなら引用符（\" または '）で囲んでください")
         #expect(try readError("v: -9223372036854775809").message == "integer `-9223372036854775809` is too large")
         #expect(try readError("v: 0x10000000000000000").message == "integer `0x10000000000000000` is too large")
         #expect(try readError("v: 0x8000000000000000").message == "integer `0x8000000000000000` is too large")

@@ -1,3 +1,4 @@
+import KohoDiagnostics
 import KohoYAML
 import Testing
 
@@ -52,6 +53,8 @@ struct YAMLStructureTests {
         #expect(root["empty"]?.isNull == true)
         #expect(root["author"]?.typeDescription == "a mapping")
         #expect(root["tags"]?.typeDescription == "a list")
+        #expect(root["author"]?.typeWords.text(in: .japanese) == "項目の組（マッピング）")
+        #expect(root["tags"]?.typeWords.text(in: .english) == "a list")
     }
 
     @Test("flow collections")

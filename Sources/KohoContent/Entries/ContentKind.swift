@@ -1,3 +1,5 @@
+import KohoDiagnostics
+
 /// The kinds of entry under `content/`, and where and how each is stored.
 enum ContentKind: String, Sendable, CaseIterable {
     case staff, department, post, page
@@ -32,18 +34,13 @@ enum ContentKind: String, Sendable, CaseIterable {
     }
 
     /// "staff entries", "posts", … for messages.
-    var plural: String {
+    var entriesWords: MessageKey {
         switch self {
-        case .staff: return "staff entries"
-        case .department: return "departments"
-        case .post: return "posts"
-        case .page: return "pages"
+        case .staff: return .wordEntriesStaff
+        case .department: return .wordEntriesDepartments
+        case .post: return .wordEntriesPosts
+        case .page: return .wordEntriesPages
         }
-    }
-
-    /// "`.md` or `.yml`" for messages.
-    var extensionsText: String {
-        formats.contains(.yaml) ? "`.md` or `.yml`" : "`.md`"
     }
 }
 

@@ -1,4 +1,4 @@
-import KohoDiagnostics
+public import KohoDiagnostics
 
 /// Where site files come from; injected so tests can run in memory.
 ///
@@ -51,6 +51,17 @@ public struct SiteFileError: Error, Sendable, Hashable, CustomStringConvertible 
     /// What is at a path instead of a regular file.
     public enum FileType: String, Sendable, Hashable {
         case folder, namedPipe = "named pipe", socket, device, other = "special file"
+
+        /// The type's name in words ("a named pipe").
+        var words: MessageKey {
+            switch self {
+            case .folder: return .wordFileTypeFolder
+            case .namedPipe: return .wordFileTypeNamedPipe
+            case .socket: return .wordFileTypeSocket
+            case .device: return .wordFileTypeDevice
+            case .other: return .wordFileTypeOther
+            }
+        }
     }
 
     /// The path relative to the site root.
@@ -66,50 +77,54 @@ public struct SiteFileError: Error, Sendable, Hashable, CustomStringConvertible 
 
     /// Creates an error for `path` with a system's own words (an in-memory file system in tests).
     public init(path: String, reason: String) {
-        self.init(path: path, kind: reason == "no such file" ? .notFound : .other(reason))
+        switch reason {
+        case "no such file": self.init(path: path, kind: .notFound)
+        case "permission denied": self.init(path: path, kind: .permissionDenied)
+        default: self.init(path: path, kind: .other(reason))
+        }
     }
 
-    /// Why it could not be read, for a person.
-    public var reason: String {
+    /// Why it could not be read, for a person: "cannot read `path`: …".
+    public var words: Message {
+        let path = Message.Argument.text(path)
         switch kind {
-        case .notFound: return "no such file"
-        case .permissionDenied: return "permission denied"
-        case .linkOutside(let target):
-            return "it is a symbolic link that leads outside the site (to \(target)); Koho reads only files inside the site's folder"
-        case .linkIntoHidden(let target):
-            return "it is a symbolic link into a hidden file or folder (to \(target)); Koho never reads those (.git holds CI's credentials)"
-        case .brokenLink(let target): return "it is a symbolic link to \(target), which does not exist"
-        case .linkLoop: return "its symbolic links form a loop"
-        case .notRegularFile(let type): return "it is a \(type.rawValue), not a regular file"
+        case .notFound: return Message(.fileNotFound, ["path": path])
+        case .permissionDenied: return Message(.filePermissionDenied, ["path": path])
+        case .linkOutside(let target): return Message(.fileLinkOutside, ["path": path, "target": .text(target)])
+        case .linkIntoHidden(let target): return Message(.fileLinkIntoHidden, ["path": path, "target": .text(target)])
+        case .brokenLink(let target): return Message(.fileBrokenLink, ["path": path, "target": .text(target)])
+        case .linkLoop: return Message(.fileLinkLoop, ["path": path])
+        case .notRegularFile(let type): return Message(.fileNotRegular, ["path": path, "type": .words(type.words)])
         case .tooLarge(let bytes, let limit):
-            return "it is \(bytes / (1 << 20)) MiB; Koho reads files of at most \(limit / (1 << 20)) MiB"
-        case .nameNotUTF8: return "its name is not UTF-8"
-        case .other(let text): return text
+            return Message(
+                .fileTooLarge, ["path": path, "size": .number(bytes / (1 << 20)), "limit": .number(limit / (1 << 20))])
+        case .nameNotUTF8: return Message(.fileNameNotUTF8, ["path": path])
+        case .other(let text): return Message(.fileUnreadable, ["path": path, "reason": .text(text)])
         }
     }
 
     /// What to do about it.
-    public var hint: String? {
+    public var advice: Message? {
         switch kind {
-        case .linkOutside, .linkIntoHidden:
-            return "copy the file into the site instead of linking to it, or remove the link"
-        case .brokenLink, .linkLoop: return "remove the link, or point it at a file inside the site"
-        case .notRegularFile: return "remove it: the site's folders hold regular files only"
-        case .tooLarge: return "publish large files somewhere else and link to them"
-        case .nameNotUTF8: return "rename the file; names are read as UTF-8 (a file copied from an old Windows or zip archive may use Shift_JIS)"
+        case .linkOutside, .linkIntoHidden: return Message(.fileLinkOutsideHint)
+        case .brokenLink, .linkLoop: return Message(.fileBrokenLinkHint)
+        case .notRegularFile: return Message(.fileNotRegularHint)
+        case .tooLarge: return Message(.fileTooLargeHint)
+        case .nameNotUTF8: return Message(.fileNameNotUTF8Hint)
         case .notFound, .permissionDenied, .other: return nil
         }
     }
 
-    public var description: String { "cannot read \(path): \(reason)" }
+    /// Why it could not be read, in English.
+    public var description: String { words.text(in: .english) }
 }
 
 extension SiteFileError {
     /// A diagnostic at the start of the file for an error reading it, whatever `error` is.
     public static func diagnostic(path: String, error: any Error) -> Diagnostic {
         let fileError = error as? SiteFileError
-        return Diagnostic(
-            at: SourceLocation(path: path, line: 1, column: 1),
-            "cannot read \(path): \(fileError?.reason ?? "\(error)")", hint: fileError?.hint)
+        let words =
+            fileError?.words ?? Message(.fileUnreadable, ["path": .text(path), "reason": .text("\(error)")])
+        return Diagnostic(at: SourceLocation(path: path, line: 1, column: 1), words, hint: fileError?.advice)
     }
 }

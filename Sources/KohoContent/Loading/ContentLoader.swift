@@ -100,11 +100,8 @@ public struct ContentLoader: Sendable {
         let path = "site.yml"
         let utc = DateResolver(timeZone: .gmt)
         guard fileSystem.exists(path) else {
-            let hint =
-                fileSystem.exists("site.yaml")
-                ? "rename site.yaml to site.yml"
-                : "create site.yml at the site's root with at least `title:` and `base_url:`"
-            bag.append(Diagnostic(at: nil, "site.yml is missing: every site needs one at its root", hint: hint))
+            let hint = Message(fileSystem.exists("site.yaml") ? .fileSiteYAMLMisnamedHint : .fileSiteYAMLMissingHint)
+            bag.append(Diagnostic(at: nil, Message(.fileSiteYAMLMissing), hint: hint))
             return (nil, utc)
         }
         let document: SourceDocument
@@ -164,13 +161,17 @@ public struct ContentLoader: Sendable {
                 let inside = path.dropFirst(kind.folder.count + 1).split(separator: "/")
                 // Hidden files and folders (.DS_Store, .git, editor backups) are not content.
                 if inside.contains(where: { $0.hasPrefix(".") }) { continue }
+                let named: [String: Message.Argument] = ["path": .text(path), "kind": .words(kind.entriesWords)]
                 guard kind.allowsSubfolders || inside.count == 1 else {
-                    bag.append(ignored(path, "\(kind.plural) must be directly in \(kind.folder)/"))
+                    let words = Message(.fileIgnoredInSubfolder, named.merging(["folder": .text(kind.folder)]) { $1 })
+                    bag.append(ignored(path, words))
                     continue
                 }
                 let ext = inside.last?.split(separator: ".").dropFirst().last.map(String.init) ?? ""
                 guard let format = EntryFormat(pathExtension: ext), kind.formats.contains(format) else {
-                    bag.append(ignored(path, "\(kind.plural) are \(kind.extensionsText) files"))
+                    let allowed: MessageKey =
+                        kind.formats.contains(.yaml) ? .fileIgnoredNotMarkdownOrYAML : .fileIgnoredNotMarkdown
+                    bag.append(ignored(path, Message(allowed, named)))
                     continue
                 }
                 found.append(EntryPath(path: path, kind: kind))
@@ -181,10 +182,9 @@ public struct ContentLoader: Sendable {
         return (found.sorted { $0.path < $1.path }, Set(files))
     }
 
-    private func ignored(_ path: String, _ reason: String) -> Diagnostic {
+    private func ignored(_ path: String, _ words: Message) -> Diagnostic {
         Diagnostic(
-            .warning, at: SourceLocation(path: path, line: 1, column: 1), "\(path) is ignored: \(reason)",
-            hint: "images and other files belong in static/")
+            .warning, at: SourceLocation(path: path, line: 1, column: 1), words, hint: Message(.fileIgnoredHint))
     }
 
     /// One warning per file or folder in content/ that is none of the four kinds (`content/post/`).
@@ -195,12 +195,10 @@ public struct ContentLoader: Sendable {
             guard let top = path.dropFirst("content/".count).split(separator: "/").first.map(String.init),
                 !top.hasPrefix("."), !known.contains(top), seen.insert(top).inserted
             else { continue }
-            let near = NameSuggester.didYouMean(top, in: known).map(\.description).map { $0 + " " } ?? ""
             bag.append(
                 Diagnostic(
-                    .warning, at: nil,
-                    "content/\(top) is ignored: Koho reads content/staff, content/departments, "
-                        + "content/posts and content/pages", hint: near.isEmpty ? nil : String(near.dropLast())))
+                    .warning, at: nil, Message(.fileUnknownContentFolder, ["folder": .text("content/" + top)]),
+                    hint: NameSuggester.didYouMean(top, in: known)))
         }
     }
 

@@ -19,7 +19,8 @@ struct EntryParser: Sendable {
             let bytes = try fileSystem.read(path)
             document = try SourceDocument.read(
                 path: path, bytes: bytes, format: format,
-                describedAs: format == .markdown ? "front matter" : "the file", requiredField: kind.requiredField)
+                describedAs: .words(format == .markdown ? .wordSourceFrontMatter : .wordSourceWholeFile),
+                requiredField: kind.requiredField)
         } catch let diagnostic as Diagnostic {
             return (nil, [diagnostic], nil)
         } catch {

@@ -16,9 +16,8 @@ enum SlugChecker {
             if let first = owners[key] {
                 bag.append(
                     Diagnostic(
-                        at: slug.location, "slug `\(slug.value)` is already used by \(first)",
-                        hint: "slugs must be unique among \(entry.kind.plural), ignoring case; "
-                            + "rename one file or set `slug:`",
+                        at: slug.location, Message(.fileSlugTaken, ["slug": .code(slug.value), "path": .text(first)]),
+                        hint: Message(.fileSlugTakenHint, ["kind": .words(entry.kind.entriesWords)]),
                         sourceLine: slugLine))
                 continue
             }

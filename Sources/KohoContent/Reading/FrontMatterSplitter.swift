@@ -48,16 +48,22 @@ public struct FrontMatter: Sendable, Hashable {
 public enum FrontMatterSplitter {
     /// A file whose front matter cannot be cut out.
     public struct SplitError: Error, Sendable, Hashable {
-        /// What is wrong.
-        public var message: String
+        /// What is wrong, as a catalogue entry.
+        public var words: Message
         /// Where, in the file.
         public var position: SourcePosition
         /// What to do about it.
-        public var hint: String?
+        public var advice: Message?
+
+        /// What is wrong, in English.
+        public var message: String { words.text(in: .english) }
+
+        /// What to do about it, in English.
+        public var hint: String? { advice?.text(in: .english) }
 
         /// This error as a diagnostic in the file at `path` with full text `text`.
         public func diagnostic(path: String, text: String) -> Diagnostic {
-            Diagnostic(path: path, position: position, in: text, message, hint: hint)
+            Diagnostic(path: path, position: position, in: text, words, hint: advice)
         }
     }
 
@@ -91,10 +97,8 @@ public enum FrontMatterSplitter {
             )
         }
         throw SplitError(
-            message: "front matter starts with `---` but is never closed",
-            position: SourcePosition(line: 1, column: 1),
-            hint: "add a line with `---` after the last field"
-        )
+            words: Message(.frontMatterNotClosed), position: SourcePosition(line: 1, column: 1),
+            advice: Message(.frontMatterNotClosedHint))
     }
 
     private static func isFence(_ line: Substring.UnicodeScalarView) -> Bool {

@@ -40,8 +40,10 @@ public enum SourceDecoder {
                 let code = TerminalText.codePoint(scalar)
                 return Diagnostic(
                     at: SourceLocation(path: path, line: line, column: column),
-                    "\(path) holds the control character \(code) at line \(line), column \(column)",
-                    hint: "delete it: it is invisible in most editors and often comes from text pasted from another program")
+                    Message(
+                        .sourceControlCharacter,
+                        ["path": .text(path), "code": .text(code), "line": .number(line), "column": .number(column)]),
+                    hint: Message(.sourceControlCharacterHint))
             }
             column += 1
         }
@@ -103,14 +105,14 @@ public enum SourceDecoder {
         let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
         let byte = bytes[offset]
         let hex = "0x" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-        let encoding = guessEncoding(of: bytes).map { "; it looks like \($0)" } ?? ""
+        let location = SourceLocation(path: path, line: line, column: column)
+        let arguments: [String: Message.Argument] = ["path": .text(path), "byte": .text(hex), "line": .number(line)]
+        guard let encoding = guessEncoding(of: bytes) else {
+            return Diagnostic(at: location, Message(.sourceNotUTF8, arguments), hint: Message(.sourceNotUTF8Hint))
+        }
         return Diagnostic(
-            at: SourceLocation(path: path, line: line, column: column),
-            "\(path) is not UTF-8 (byte \(hex) at line \(line)\(encoding)); save it as UTF-8",
-            hint: encoding.isEmpty
-                ? "Koho reads UTF-8 only; re-save the file as UTF-8 in your editor"
-                : "in your editor, re-open the file as Shift_JIS and save it as UTF-8 (without BOM)"
-        )
+            at: location, Message(.sourceNotUTF8Encoding, arguments.merging(["encoding": .text(encoding)]) { $1 }),
+            hint: Message(.sourceNotUTF8EncodingHint, ["encoding": .text(encoding)]))
     }
 
     /// "Shift_JIS" when every non-ASCII byte pairs up as Shift_JIS and there are at least two double-byte

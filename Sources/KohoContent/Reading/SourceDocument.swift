@@ -15,10 +15,10 @@ struct SourceDocument {
     ///
     /// - Parameters:
     ///   - format: Markdown with front matter, or plain YAML.
-    ///   - describedAs: What the mapping is called in messages ("front matter", "site.yml").
+    ///   - describedAs: What the mapping is called in messages (``MessageKey/wordSourceFrontMatter``, `site.yml`).
     ///   - requiredField: The field named when a Markdown file has no front matter at all.
     static func read(
-        path: String, bytes: [UInt8], format: EntryFormat, describedAs: String, requiredField: String
+        path: String, bytes: [UInt8], format: EntryFormat, describedAs: Message.Argument, requiredField: String
     ) throws(Diagnostic) -> SourceDocument {
         let text = try SourceDecoder.decode(bytes, path: path)
         let frontMatter: FrontMatter
@@ -31,15 +31,12 @@ struct SourceDocument {
         guard let yaml = frontMatter.yaml else {
             throw Diagnostic(
                 path: path, position: start, in: text,
-                "\(path) has no front matter, so it has no `\(requiredField)`",
-                hint: "start the file with a line `---`, then `\(requiredField): …`, then a line `---`")
+                Message(.frontMatterMissing, ["path": .text(path), "field": .code(requiredField)]),
+                hint: Message(.frontMatterMissingHint, ["field": .text(requiredField)]))
         }
-        if let colon = FullWidthColon.find(in: yaml, lineOffset: frontMatter.yamlLineOffset) {
-            let example = colon.value.isEmpty ? "\(colon.key): …" : "\(colon.key): \(colon.value)"
+        if let mistake = fullWidthMistake(in: yaml, lineOffset: frontMatter.yamlLineOffset) {
             throw Diagnostic(
-                path: path, position: colon.position, in: text,
-                "full-width colon `：` after `\(colon.key)`: a field needs a half-width `:`",
-                hint: "write `\(example)`: type `:` in half-width (直接入力) mode, with a space after it")
+                path: path, position: mistake.position, in: text, mistake.message, hint: mistake.hint)
         }
         let root: YAMLNode?
         do {
@@ -53,10 +50,32 @@ struct SourceDocument {
         guard let pairs = root.pairs else {
             throw Diagnostic(
                 path: path, position: root.position, in: text,
-                "\(describedAs) must be a mapping of fields like `\(requiredField): …`, got \(root.typeDescription)")
+                Message(
+                    .sourceNotMapping, ["what": describedAs, "field": .text(requiredField), "got": root.typeWords]))
         }
         let origin = format == .markdown ? start : root.position
         return SourceDocument(path: path, text: text, frontMatter: frontMatter, pairs: pairs, origin: origin)
+    }
+
+    /// The first place in `yaml` where a full-width character typed with the IME on stands where YAML needs a
+    /// half-width one: a colon after a field's name (``FullWidthColon``) or a space in the indentation
+    /// (``FullWidthSpace``). Found before YAML reads the text, whose own error would be elsewhere or say
+    /// nothing of the character.
+    private static func fullWidthMistake(
+        in yaml: String, lineOffset: Int
+    ) -> (position: SourcePosition, message: Message, hint: Message)? {
+        let colon = FullWidthColon.find(in: yaml, lineOffset: lineOffset)
+        if let space = FullWidthSpace.find(in: yaml, lineOffset: lineOffset),
+            colon.map({ space < $0.position }) ?? true
+        {
+            return (space, Message(.sourceFullWidthSpace), Message(.sourceFullWidthSpaceHint))
+        }
+        guard let colon else { return nil }
+        let example = colon.value.isEmpty ? "\(colon.key): …" : "\(colon.key): \(colon.value)"
+        return (
+            colon.position, Message(.sourceFullWidthColon, ["key": .code(colon.key)]),
+            Message(.sourceFullWidthColonHint, ["example": .code(example)])
+        )
     }
 
     /// A reader for the document's top-level fields.

@@ -65,9 +65,47 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
 
     // MARK: - YAML syntax
     // (yaml…)
+    case yamlOutOfMemory
+    case yamlUnexpectedStructure
+    case yamlUnreadable
+    case yamlLibraryProblem, yamlLibraryProblemHint
+    case yamlControlCharacter, yamlControlCharacterHint
+    case yamlPlainValueStart, yamlPlainValueStartHint
+    case yamlTabIndent, yamlTabIndentHint
+    case yamlColonInValue, yamlColonInValueHint
+    case yamlDashInValue, yamlDashInValueHint
+    case yamlValueStartsWithBracket, yamlValueStartsWithBracketHint
+    case yamlQuoteNotClosed, yamlQuoteNotClosedHint
+    case yamlKeyNotAligned, yamlKeyNotAlignedHint
+    case yamlItemNotAligned, yamlItemNotAlignedHint
+    case yamlFlowListNotClosed, yamlFlowListNotClosedHint
+    case yamlFlowMappingNotClosed, yamlFlowMappingNotClosedHint
+    case yamlSecondDocument, yamlSecondDocumentHint
+    case yamlColonMissing, yamlColonMissingHint
+    case yamlKeyNotScalar, yamlKeyNotScalarHint
+    case yamlDuplicateKey, yamlDuplicateKeyHint
+    case yamlControlCharacterInValue, yamlControlCharacterInValueHint
+    case yamlIntegerTooLarge, yamlIntegerTooLargeHint
+    case yamlTagMismatch, yamlTagMismatchHint
+    case yamlAliasUnknown, yamlAliasUnknownHint
+    case yamlAliasInsideItself, yamlAliasInsideItselfHint
+    case yamlAliasTooLarge, yamlAliasTooLargeHint
+    case yamlAliasTooDeep
+    case yamlTooLarge
+    case yamlTooDeep
 
     // MARK: - Front matter and the file as a whole
     // (source…, frontMatter…)
+    case sourceNotUTF8, sourceNotUTF8Hint
+    case sourceNotUTF8Encoding, sourceNotUTF8EncodingHint
+    case sourceControlCharacter, sourceControlCharacterHint
+    case sourceFullWidthColon, sourceFullWidthColonHint
+    case sourceFullWidthSpace, sourceFullWidthSpaceHint
+    case sourceFullWidthDigits, sourceFullWidthDigitsHint
+    case sourceNotMapping
+    case wordSourceFrontMatter, wordSourceWholeFile
+    case frontMatterMissing, frontMatterMissingHint
+    case frontMatterNotClosed, frontMatterNotClosedHint
 
     // MARK: - Dates
     // (date…)
@@ -144,12 +182,30 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
 
     // MARK: - Files and folders of the site
     // (file…)
+    case fileSiteYAMLMissing, fileSiteYAMLMissingHint, fileSiteYAMLMisnamedHint
+    case fileIgnoredInSubfolder, fileIgnoredNotMarkdown, fileIgnoredNotMarkdownOrYAML, fileIgnoredHint
+    case fileUnknownContentFolder
+    case fileSlugTaken, fileSlugTakenHint
+    case wordEntriesStaff, wordEntriesDepartments, wordEntriesPosts, wordEntriesPages
+    case fileNotFound
+    case filePermissionDenied
+    case fileLinkOutside, fileLinkOutsideHint
+    case fileLinkIntoHidden
+    case fileBrokenLink, fileBrokenLinkHint
+    case fileLinkLoop
+    case fileNotRegular, fileNotRegularHint
+    case wordFileTypeFolder, wordFileTypeNamedPipe, wordFileTypeSocket, wordFileTypeDevice, wordFileTypeOther
+    case fileTooLarge, fileTooLargeHint
+    case fileNameNotUTF8, fileNameNotUTF8Hint
+    case fileUnreadable
 
     // MARK: - References between entries
     // (reference…)
 
     // MARK: - Markdown bodies
     // (markdown…)
+    case markdownTableRowTooWide, markdownTableRowTooWideHint
+    case markdownTooManyTableCells, markdownTooManyTableCellsHint
 
     // MARK: - Templates and themes
     // (template…, theme…)
