@@ -130,6 +130,18 @@ import Testing
             englishHint: "write the theme folder's name only, like `default` or `city`",
             japanese: "`theme` は `themes/` の中のフォルダ名で書きます（`../x` になっています）",
             japaneseHint: "`default` や `city` のように、テーマのフォルダ名だけを書いてください"),
+        Case(
+            file: staff, text: "---\nname: 佐藤\norder: ３\n---\n",
+            english: "content/staff/sato.md:3:8: error: `３` is written in full-width digits",
+            englishHint: "write it in half-width digits (with the IME off, 直接入力): `order: 3`",
+            japanese: "全角の数字「３」で書かれています",
+            japaneseHint: "半角の数字で `order: 3` と書いてください。日本語入力をオフ（直接入力）にすると半角で打てます"),
+        Case(
+            file: "site.yml", text: "title: T\nbase_url: https://example.jp/\npaginate:\n  staff-list: １００\n",
+            english: "site.yml:4:15: error: `１００` is written in full-width digits",
+            englishHint: "write it in half-width digits (with the IME off, 直接入力): `staff-list: 100`",
+            japanese: "全角の数字「１００」で書かれています",
+            japaneseHint: "半角の数字で `staff-list: 100` と書いてください。日本語入力をオフ（直接入力）にすると半角で打てます"),
     ]
 
     @Test(arguments: cases)

@@ -164,6 +164,10 @@ extension FieldReader {
                 continue
             }
             guard case .int(let size)? = pair.value.scalar?.value else {
+                if let text = pair.value.scalar?.text, let problem = FullWidthDigits.problem(key: name, text: text) {
+                    error(problem.message, at: pair.value.position, hint: problem.hint)
+                    continue
+                }
                 error(
                     Message(.paginateNotANumber, ["name": .text(name), "field": label(key), "got": pair.value.typeWords]),
                     at: pair.value.position, hint: Message(.paginateNotANumberHint, ["name": .text(name)]))

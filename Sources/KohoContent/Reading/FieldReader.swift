@@ -116,7 +116,11 @@ struct FieldReader {
     mutating func int(_ key: String, minimum: Int? = nil) -> Int? {
         guard let node = node(key) else { return nil }
         guard case .int(let value)? = node.scalar?.value else {
-            typeError(key, expected: .wordTypeInteger, got: node)
+            if let text = node.scalar?.text, let problem = FullWidthDigits.problem(key: key, text: text) {
+                error(problem.message, at: node.position, hint: problem.hint)
+            } else {
+                typeError(key, expected: .wordTypeInteger, got: node)
+            }
             return nil
         }
         if let minimum, value < minimum {

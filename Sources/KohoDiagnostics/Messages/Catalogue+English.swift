@@ -43,6 +43,11 @@ extension MessageKey {
         case .guideTopicPaginate: "Lists split into pages"
         case .guideTopicCli: "The koho command"
         case .guideTopicServe: "The preview (koho serve)"
+        case .guideTopicYaml: "YAML (the lines of front matter and site.yml)"
+        case .guideTopicSource: "The file as a whole: characters, encoding, indentation"
+        case .guideTopicFront: "Front matter (the part between the `---` lines)"
+        case .guideTopicFile: "Files and folders of the site"
+        case .guideTopicMarkdown: "Markdown text"
 
         // MARK: - Suggestions
         case .suggestDidYouMean: "did you mean {name}?"

@@ -44,6 +44,11 @@ extension MessageKey {
         case .guideTopicPaginate: "ページに分ける一覧"
         case .guideTopicCli: "koho コマンド"
         case .guideTopicServe: "プレビュー（koho serve）"
+        case .guideTopicYaml: "YAML（フロントマターと site.yml の書き方）"
+        case .guideTopicSource: "ファイル全体: 文字、文字コード、字下げ"
+        case .guideTopicFront: "フロントマター（`---` の行で囲んだ部分）"
+        case .guideTopicFile: "サイトのファイルとフォルダ"
+        case .guideTopicMarkdown: "Markdown の本文"
 
         // MARK: - Suggestions
         case .suggestDidYouMean: "{name} のことですか？"

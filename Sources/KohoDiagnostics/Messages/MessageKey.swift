@@ -39,6 +39,11 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case guideTopicPaginate
     case guideTopicCli
     case guideTopicServe
+    case guideTopicYaml
+    case guideTopicSource
+    case guideTopicFront
+    case guideTopicFile
+    case guideTopicMarkdown
 
     // MARK: - Suggestions (after any message)
     case suggestDidYouMean
