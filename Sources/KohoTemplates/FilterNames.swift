@@ -13,11 +13,11 @@ enum FilterNames {
         "time_format": "date", "safeHTML": "safe", "htmlEscape": "escape",
     ]
 
-    static func hint(for name: String, among known: [String]) -> String {
+    static func hint(for name: String, among known: [String]) -> Message {
         if let koho = fromOtherEngines[name], known.contains(koho) {
-            return "Koho's name for `\(name)` is `\(koho)`"
+            return Message(.templateFilterOtherEngineHint, ["name": .code(name), "koho": .code(koho)])
         }
-        if let near = NameSuggester.nearest(to: name, in: known) { return "did you mean `\(near)`?" }
-        return "filters: " + NameSuggester.list(known.sorted(), limit: 60)
+        if let near = NameSuggester.didYouMean(name, in: known) { return near }
+        return Message(.templateFilterListHint, ["names": NameSuggester.list(known.sorted(), limit: 60)])
     }
 }

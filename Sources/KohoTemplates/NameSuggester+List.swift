@@ -1,9 +1,11 @@
 import KohoDiagnostics
 
 extension NameSuggester {
-    /// "a, b, c" listing at most `limit` names in their order, then "…" — for "fields of `staff`: …" hints.
-    static func list(_ names: [String], limit: Int = 12) -> String {
-        let shown = names.prefix(limit).joined(separator: ", ")
-        return names.count > limit ? shown + ", …" : shown
+    /// At most `limit` names in their order, then "…", as a list in the reader's language ("a, b, c, …" /
+    /// "a、b、c、…") — for "fields of `staff`: …" hints.
+    static func list(_ names: [String], limit: Int = 12) -> Message.Argument {
+        var shown = names.prefix(limit).map { Message.Argument.text($0) }
+        if names.count > limit { shown.append(.text("…")) }
+        return .list(shown)
     }
 }

@@ -81,7 +81,7 @@ extension Template.Renderer {
             guard i != .min else { throw integerOverflow("-(\(i))", at: position) }
             return .int(-i)
         case .double(let d): return .double(-d)
-        default: throw failure("cannot negate \(value.typeDescription)", at: position)
+        default: throw failure(Message(.templateCannotNegate, ["type": value.typeWords]), at: position)
         }
     }
 
@@ -100,7 +100,7 @@ extension Template.Renderer {
             let key = try evaluate(keyExpression)
             guard let text = key.stringContent else {
                 throw failure(
-                    "map keys must be strings, got \(key.typeDescription)",
+                    Message(.templateMapKeyType, ["got": key.typeWords]),
                     at: keyExpression.position ?? valueExpression.position)
             }
             map[text] = try evaluate(valueExpression)
@@ -152,11 +152,14 @@ extension Template.Renderer {
         case .null:
             let path = base.sourceText
             throw failure(
-                "`\(path)` is null, so it has no field `\(name)`", at: position,
-                hint: "test it first: `{% if \(path) %}`, or use `| default(…)`")
+                Message(.templateNullHasNoField, ["path": .code(path), "name": .code(name)]), at: position,
+                hint: Message(.templateTestFirstHint, ["test": .code("{% if \(path) %}")]))
         default:
             throw failure(
-                "`\(base.sourceText)` is \(value.typeDescription), which has no field `\(name)`", at: position)
+                Message(
+                    .templateNoFieldOfType,
+                    ["path": .code(base.sourceText), "type": value.typeWords, "name": .code(name)]),
+                at: position)
         }
     }
 
@@ -164,15 +167,16 @@ extension Template.Renderer {
         _ name: String, in map: TemplateMap, _ base: Expression, at position: SourcePosition
     ) -> TemplateError {
         let path = base.sourceText
-        let hint: String
+        let hint: Message
         if let near = NameSuggester.nearest(to: name, in: map.keys) {
-            hint = "did you mean `\(path).\(near)`?"
+            hint = Message(.suggestDidYouMean, ["name": .code("\(path).\(near)")])
         } else if map.isEmpty {
-            hint = "`\(path)` has no fields"
+            hint = Message(.templateNoFieldsHint, ["path": .code(path)])
         } else {
-            hint = "fields of `\(path)`: " + NameSuggester.list(map.keys)
+            hint = Message(.templateFieldListHint, ["path": .code(path), "names": NameSuggester.list(map.keys)])
         }
-        return failure("`\(path)` has no field `\(name)`", at: position, hint: hint)
+        return failure(
+            Message(.templateFieldMissing, ["path": .code(path), "name": .code(name)]), at: position, hint: hint)
     }
 
     private func item(
@@ -182,10 +186,15 @@ extension Template.Renderer {
         case (.list(let items), .int(let i)):
             let at = i < 0 ? items.count + i : i
             guard items.indices.contains(at) else {
+                let path = base.sourceText
                 throw failure(
-                    "index \(i) is out of range: `\(base.sourceText)` has \(items.count) item\(items.count == 1 ? "" : "s")",
+                    Message(
+                        .templateIndexOutOfRange,
+                        ["index": .number(i), "path": .code(path), "count": .number(items.count)]),
                     at: position,
-                    hint: "check its length first: `{% if \(base.sourceText) | length > \(i < 0 ? -(i + 1) : i) %}`")
+                    hint: Message(
+                        .templateIndexOutOfRangeHint,
+                        ["test": .code("{% if \(path) | length > \(i < 0 ? -(i + 1) : i) %}")]))
             }
             return items[at]
         case (.string(let s), .int(let i)), (.safeHTML(let s), .int(let i)):
@@ -194,7 +203,10 @@ extension Template.Renderer {
             let at = i < 0 ? characters.count + i : i
             guard characters.indices.contains(at) else {
                 throw failure(
-                    "index \(i) is out of range: `\(base.sourceText)` has \(characters.count) characters", at: position)
+                    Message(
+                        .templateCharacterIndexOutOfRange,
+                        ["index": .number(i), "path": .code(base.sourceText), "count": .number(characters.count)]),
+                    at: position)
             }
             return .string(String(characters[at]))
         case (.map(let map), .string(let key)), (.map(let map), .safeHTML(let key)):
@@ -203,12 +215,12 @@ extension Template.Renderer {
         case (.null, _):
             let path = base.sourceText
             throw failure(
-                "`\(path)` is null, so it has no items", at: position,
-                hint: "test it first: `{% if \(path) %}`, or use `| default(…)`")
+                Message(.templateNullHasNoItems, ["path": .code(path)]), at: position,
+                hint: Message(.templateTestFirstHint, ["test": .code("{% if \(path) %}")]))
         default:
             throw failure(
-                "cannot index \(value.typeDescription) with \(index.typeDescription)", at: position,
-                hint: "lists take an int (`xs[0]`), maps a string (`m[\"key\"]`)")
+                Message(.templateCannotIndex, ["type": value.typeWords, "index": index.typeWords]), at: position,
+                hint: Message(.templateCannotIndexHint))
         }
     }
 
@@ -222,7 +234,7 @@ extension Template.Renderer {
             case .int(let i): return i
             case .null: return nil
             case let other:
-                throw failure("slice bounds must be ints, got \(other.typeDescription)", at: position)
+                throw failure(Message(.templateSliceBoundType, ["got": other.typeWords]), at: position)
             }
         }
         let low = try bound(lower)
@@ -246,7 +258,8 @@ extension Template.Renderer {
             let characters = Array(s)
             return .string(String(characters[range(characters.count)]))
         default:
-            throw failure("cannot slice `\(base.sourceText)`: it is \(value.typeDescription)", at: position)
+            throw failure(
+                Message(.templateCannotSlice, ["path": .code(base.sourceText), "type": value.typeWords]), at: position)
         }
     }
 
@@ -264,7 +277,7 @@ extension Template.Renderer {
             let order = TemplateValue.templateOrder(a, b, budget: budget)
             try charge(0, at: position)
             guard let order else {
-                throw failure("cannot compare \(a.typeDescription) with \(b.typeDescription)", at: position)
+                throw failure(Message(.templateCannotCompare, ["a": a.typeWords, "b": b.typeWords]), at: position)
             }
             switch op {
             case .less: return .bool(order < 0)
@@ -278,8 +291,8 @@ extension Template.Renderer {
             guard let left = a.plainText, let right = b.plainText else {
                 let culprit = a.plainText == nil ? a : b
                 throw failure(
-                    "cannot join \(culprit.typeDescription) as text with `~`", at: position,
-                    hint: "join a list's items with `| join(\", \")`")
+                    Message(.templateCannotJoin, ["type": culprit.typeWords]), at: position,
+                    hint: Message(.templateCannotJoinHint))
             }
             try checkTextLength(left.utf8.count + right.utf8.count, madeBy: op, at: position)
             let joined: String
@@ -301,8 +314,7 @@ extension Template.Renderer {
                 return try binary(.concat, a, b, at: position)
             case (.list(let x), .list(let y)):
                 guard x.count + y.count <= TemplateLimits.listItems else {
-                    throw failure(
-                        TemplateLimits.listTooLong(madeBy: "`+`"), at: position, hint: TemplateLimits.listHint)
+                    throw failure(TemplateLimits.listTooLong(madeBy: "+"), at: position, hint: TemplateLimits.listHint)
                 }
                 try charge(x.count + y.count, at: position)
                 return .list(x + y)
@@ -334,14 +346,14 @@ extension Template.Renderer {
             return map[key] != nil
         case .string(let s), .safeHTML(let s):
             guard let text = needle.stringContent else {
-                throw failure("`in` a string needs a string on its left, got \(needle.typeDescription)", at: position)
+                throw failure(Message(.templateInNeedsString, ["got": needle.typeWords]), at: position)
             }
             // Searching costs about a step per byte, not per 8 bytes.
             try charge(s.utf8.count + text.utf8.count, at: position)
             return text.isEmpty || s.contains(text)
         default:
             throw failure(
-                "`\(op.rawValue)` needs a list, a map or a string on its right, got \(haystack.typeDescription)",
+                Message(.templateInNeedsContainer, ["operator": .code(op.rawValue), "got": haystack.typeWords]),
                 at: position)
         }
     }
@@ -372,23 +384,23 @@ extension Template.Renderer {
         guard let x = a.numberValue, let y = b.numberValue else {
             let hint =
                 (op == .add && (a.stringContent != nil || b.stringContent != nil))
-                ? "use `~` to join values as text" : nil
+                ? Message(.templateUseTildeHint) : nil
             throw failure(
-                "cannot apply `\(op.rawValue)` to \(a.typeDescription) and \(b.typeDescription)", at: position,
-                hint: hint)
+                Message(.templateCannotApply, ["operator": .code(op.rawValue), "a": a.typeWords, "b": b.typeWords]),
+                at: position, hint: hint)
         }
         switch op {
         case .add: return .double(x + y)
         case .subtract: return .double(x - y)
         case .multiply: return .double(x * y)
         case .divide:
-            guard y != 0 else { throw failure("division by zero", at: position) }
+            guard y != 0 else { throw divisionByZero(at: position) }
             return .double(x / y)
         case .floorDivide:
-            guard y != 0 else { throw failure("division by zero", at: position) }
+            guard y != 0 else { throw divisionByZero(at: position) }
             return .double((x / y).rounded(.down))
         case .modulo:
-            guard y != 0 else { throw failure("division by zero", at: position) }
+            guard y != 0 else { throw divisionByZero(at: position) }
             return .double(x - y * (x / y).rounded(.down))
         case .power: return .double(pow(x, y))
         default: return .null
@@ -405,10 +417,10 @@ extension Template.Renderer {
         case .subtract: result = x.subtractingReportingOverflow(y)
         case .multiply: result = x.multipliedReportingOverflow(by: y)
         case .divide:
-            guard y != 0 else { throw failure("division by zero", at: position) }
+            guard y != 0 else { throw divisionByZero(at: position) }
             return .double(Double(x) / Double(y))
         case .floorDivide, .modulo:
-            guard y != 0 else { throw failure("division by zero", at: position) }
+            guard y != 0 else { throw divisionByZero(at: position) }
             guard y != -1 else {
                 // `Int.min / -1` does not fit (Swift traps on it, and on `Int.min % -1`, which is 0).
                 if op == .modulo { return .int(0) }
@@ -468,7 +480,9 @@ extension Template.Renderer {
         case .none: if case .null = value { return true } else { return false }
         case .even, .odd:
             guard case .int(let i) = value else {
-                throw failure("`is \(test.rawValue)` needs an int, got \(value.typeDescription)", at: position)
+                throw failure(
+                    Message(.templateTestNeedsInt, ["test": .code("is \(test.rawValue)"), "got": value.typeWords]),
+                    at: position)
             }
             return (i % 2 == 0) == (test == .even)
         case .string: return value.stringContent != nil
@@ -523,24 +537,28 @@ extension Template.Renderer {
 
     private func undefinedVariable(_ symbol: Symbol) -> TemplateError {
         let names = namesInScope
-        if symbol.name == "loop" {
-            return failure("`loop` is only defined inside `{% for %}`", at: symbol.position)
-        }
-        let hint: String
-        if let near = NameSuggester.nearest(to: symbol.name, in: names) {
-            hint = "did you mean `\(near)`?"
-        } else {
-            hint = names.isEmpty ? "no variables are defined here" : "variables here: " + NameSuggester.list(names)
-        }
-        return failure("undefined variable `\(symbol.name)`", at: symbol.position, hint: hint)
+        if symbol.name == "loop" { return loopOutsideFor(symbol.position) }
+        let hint =
+            NameSuggester.didYouMean(symbol.name, in: names)
+            ?? (names.isEmpty
+                ? Message(.templateNoVariablesHint)
+                : Message(.templateVariableListHint, ["names": NameSuggester.list(names)]))
+        return failure(
+            Message(.templateUndefinedVariable, ["name": .code(symbol.name)]), at: symbol.position, hint: hint)
     }
 
     private func loopOutsideFor(_ position: SourcePosition) -> TemplateError {
-        failure("`loop` is only defined inside `{% for %}`", at: position)
+        failure(Message(.templateLoopOutsideFor), at: position)
     }
 
     private func integerOverflow(_ operation: String, at position: SourcePosition) -> TemplateError {
-        failure("integer overflow in `\(operation)`", at: position, hint: TemplateLimits.integerHint)
+        let overflow = TemplateLimits.integerOverflow(in: operation)
+        return failure(overflow.message, at: position, hint: overflow.hint)
+    }
+
+    @inline(never)
+    private func divisionByZero(at position: SourcePosition) -> TemplateError {
+        failure(Message(.templateDivisionByZero), at: position)
     }
 
     // MARK: - Limits
@@ -550,8 +568,7 @@ extension Template.Renderer {
         throws(TemplateError)
     {
         guard bytes > TemplateLimits.textBytes else { return }
-        throw failure(
-            TemplateLimits.textTooLong(madeBy: "`\(op.rawValue)`"), at: position, hint: TemplateLimits.textHint)
+        throw failure(TemplateLimits.textTooLong(madeBy: op.rawValue), at: position, hint: TemplateLimits.textHint)
     }
 
     /// Fails when the result of filter `name` is a text or a list over the limits.
@@ -572,9 +589,9 @@ extension Template.Renderer {
     @inline(never)
     private func tooLarge(_ value: TemplateValue, madeBy name: String, at position: SourcePosition) -> TemplateError {
         if case .list = value {
-            return failure(TemplateLimits.listTooLong(madeBy: "`\(name)`"), at: position, hint: TemplateLimits.listHint)
+            return failure(TemplateLimits.listTooLong(madeBy: name), at: position, hint: TemplateLimits.listHint)
         }
-        return failure(TemplateLimits.textTooLong(madeBy: "`\(name)`"), at: position, hint: TemplateLimits.textHint)
+        return failure(TemplateLimits.textTooLong(madeBy: name), at: position, hint: TemplateLimits.textHint)
     }
 
     /// `text`, after charging the steps of making it.
@@ -599,6 +616,6 @@ extension Template.Renderer {
 
     @inline(never)
     private func tooMuchWork(at position: SourcePosition?) -> TemplateError {
-        failure(budget.message.text, at: position, hint: budget.message.hint)
+        failure(budget.message, at: position, hint: budget.hint)
     }
 }

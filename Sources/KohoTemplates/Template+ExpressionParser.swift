@@ -29,18 +29,23 @@ extension Template.Parser {
         return true
     }
 
-    mutating func expect(_ symbol: String, _ context: String) throws(TemplateError) {
+    /// Takes `symbol`, or throws `message` ("expected `)` to close `(`, found …") with the token found and
+    /// `arguments`.
+    mutating func expect(
+        _ symbol: String, else message: MessageKey, _ arguments: [String: Message.Argument] = [:]
+    ) throws(TemplateError) {
         guard accept(.symbol(symbol)) else {
-            throw TemplateError("expected `\(symbol)` \(context), found \(peek.description)", at: peek.position)
+            throw TemplateError(
+                Message(message, arguments.merging(["found": peek.words]) { _, found in found }), at: peek.position)
         }
     }
 
     mutating func expectTagEnd() throws(TemplateError) {
         guard peek.kind == .end else {
-            var hint: String?
-            if case .name = peek.kind { hint = "join values with `~`, or put a `|` before a filter" }
-            if case .string = peek.kind { hint = "join values with `~`" }
-            throw TemplateError("unexpected \(peek.description) in the tag", at: peek.position, hint: hint)
+            var hint: Message?
+            if case .name = peek.kind { hint = Message(.templateTildeOrFilterHint) }
+            if case .string = peek.kind { hint = Message(.templateTildeHint) }
+            throw TemplateError(Message(.templateUnexpectedInTag, ["token": peek.words]), at: peek.position, hint: hint)
         }
     }
 
@@ -62,8 +67,8 @@ extension Template.Parser {
 
     private static func tooDeep(at position: SourcePosition) -> TemplateError {
         TemplateError(
-            "the expression is nested too deeply (more than \(TemplateLimits.expressionDepth) levels)", at: position,
-            hint: "split it into steps with `{% set %}`")
+            Message(.templateExpressionTooDeep, ["limit": .number(TemplateLimits.expressionDepth)]), at: position,
+            hint: Message(.templateExpressionTooDeepHint))
     }
 
     // MARK: - Operators
@@ -199,17 +204,18 @@ extension Template.Parser {
 
     private static func expectedTestName(_ token: Token) -> TemplateError {
         TemplateError(
-            "expected a test name after `is`, found \(token.description)", at: token.position,
-            hint: "tests: " + TestKind.allCases.map(\.rawValue).joined(separator: ", "))
+            Message(.templateTestNameExpected, ["found": token.words]), at: token.position, hint: testListHint)
     }
 
     private static func unknownTest(_ name: String, at position: SourcePosition) -> TemplateError {
-        let hint = NameSuggester.nearest(to: name, in: TestKind.allCases.map(\.rawValue)).map {
-            "did you mean `\($0)`?"
-        }
+        let hint = NameSuggester.didYouMean(name, in: TestKind.allCases.map(\.rawValue))
         return TemplateError(
-            "unknown test `\(name)`", at: position,
-            hint: hint ?? "tests: " + TestKind.allCases.map(\.rawValue).joined(separator: ", "))
+            Message(.templateTestUnknown, ["name": .code(name)]), at: position, hint: hint ?? testListHint)
+    }
+
+    /// "tests: defined, undefined, none, …".
+    private static var testListHint: Message {
+        Message(.templateTestListHint, ["names": .list(TestKind.allCases.map { .text($0.rawValue) })])
     }
 
     private mutating func parseUnary(withFilters: Bool) throws(TemplateError) -> Expression {
@@ -261,7 +267,7 @@ extension Template.Parser {
         case .symbol("("):
             advance()
             let inner = try parseExpression()
-            try expect(")", "to close `(`")
+            try expect(")", else: .templateCloseParenExpected)
             return inner
         case .symbol("["):
             advance()
@@ -275,7 +281,7 @@ extension Template.Parser {
     }
 
     private static func expectedExpression(_ token: Token) -> TemplateError {
-        TemplateError("expected an expression, found \(token.description)", at: token.position)
+        TemplateError(Message(.templateExpressionExpected, ["found": token.words]), at: token.position)
     }
 
     private mutating func parseName(_ name: String, at position: SourcePosition) throws(TemplateError) -> Expression {
@@ -286,10 +292,11 @@ extension Template.Parser {
         case "loop" where peek.kind == .symbol("."): return try parseLoopField(at: position)
         case "super" where peek.kind == .symbol("("):
             throw TemplateError(
-                "`super()` can only be printed on its own", at: position, hint: "write `{{ super() }}`")
+                Message(.templateSuperNotAlone), at: position,
+                hint: Message(.templateWriteHint, ["example": .code("{{ super() }}")]))
         default:
             if Self.reservedWords.contains(name) {
-                throw TemplateError("expected an expression, found `\(name)`", at: position)
+                throw TemplateError(Message(.templateExpressionExpected, ["found": .code(name)]), at: position)
             }
             return .variable(Symbol(id: symbols.id(for: name), name: name, position: position))
         }
@@ -311,7 +318,7 @@ extension Template.Parser {
             items.append(try parseExpression())
             if !accept(.symbol(",")) { break }
         }
-        try expect("]", "to close the list")
+        try expect("]", else: .templateCloseListExpected)
         if let values = Self.literalValues(items) { return .literal(.list(values)) }
         return try checked(.list(items), at: position)
     }
@@ -320,11 +327,11 @@ extension Template.Parser {
         var pairs: [(Expression, Expression)] = []
         while peek.kind != .symbol("}") {
             let key = try parseExpression()
-            try expect(":", "after a map key")
+            try expect(":", else: .templateMapColonExpected)
             pairs.append((key, try parseExpression()))
             if !accept(.symbol(",")) { break }
         }
-        try expect("}", "to close the map")
+        try expect("}", else: .templateCloseMapExpected)
         return try checked(.map(pairs), at: position)
     }
 
@@ -345,7 +352,7 @@ extension Template.Parser {
     private mutating func parseLoopField(at position: SourcePosition) throws(TemplateError) -> Expression {
         advance()  // `.`
         guard case .name(let name) = peek.kind else {
-            throw TemplateError("expected a field name after `loop.`, found \(peek.description)", at: peek.position)
+            throw TemplateError(Message(.templateLoopFieldNameExpected, ["found": peek.words]), at: peek.position)
         }
         let token = advance()
         if name == "cycle", peek.kind == .symbol("(") {
@@ -355,18 +362,20 @@ extension Template.Parser {
                 values.append(try parseExpression())
                 if !accept(.symbol(",")) { break }
             }
-            try expect(")", "to close `loop.cycle(`")
+            try expect(")", else: .templateCloseCycleExpected)
             guard !values.isEmpty else {
-                throw TemplateError("`loop.cycle` needs at least one value", at: token.position)
+                throw TemplateError(Message(.templateCycleEmpty), at: token.position)
             }
             return try checked(.loopCycle(values, token.position), at: token.position)
         }
         guard let field = LoopField(rawValue: name) else {
             let fields = LoopField.allCases.map(\.rawValue) + ["cycle"]
-            let hint = NameSuggester.nearest(to: name, in: fields).map { "did you mean `loop.\($0)`?" }
+            let hint = NameSuggester.nearest(to: name, in: fields).map {
+                Message(.suggestDidYouMean, ["name": .code("loop.\($0)")])
+            }
             throw TemplateError(
-                "`loop` has no field `\(name)`", at: token.position,
-                hint: hint ?? "fields of `loop`: " + fields.joined(separator: ", "))
+                Message(.templateLoopFieldUnknown, ["name": .code(name)]), at: token.position,
+                hint: hint ?? Message(.templateLoopFieldListHint, ["names": .list(fields.map { .text($0) })]))
         }
         return .loopField(field, position)
     }
@@ -402,21 +411,21 @@ extension Template.Parser {
         if accept(.symbol(":")) {
             var upper: Expression?
             if peek.kind != .symbol("]") { upper = try parseExpression() }
-            try expect("]", "to close `[`")
+            try expect("]", else: .templateCloseBracketExpected)
             return try checked(.slice(base, lower, upper, open.position), at: open.position)
         }
-        try expect("]", "to close `[`")
+        try expect("]", else: .templateCloseBracketExpected)
         return try checked(.item(base, lower ?? .literal(.null), open.position), at: open.position)
     }
 
     private static func expectedFieldName(_ token: Token) -> TemplateError {
-        TemplateError("expected a field name after `.`, found \(token.description)", at: token.position)
+        TemplateError(Message(.templateFieldNameExpected, ["found": token.words]), at: token.position)
     }
 
     private static func notCallable(_ node: Expression, at position: SourcePosition) -> TemplateError {
         TemplateError(
-            "`\(node.sourceText)` cannot be called", at: position,
-            hint: "apply a filter with `|` instead: `value | filter(arguments)`")
+            Message(.templateNotCallable, ["expression": .code(node.sourceText)]), at: position,
+            hint: Message(.templateNotCallableHint))
     }
 
     // MARK: - Filters
@@ -434,14 +443,13 @@ extension Template.Parser {
                     keywords.append((key, try parseExpression(), keyToken.position))
                 } else {
                     if !keywords.isEmpty {
-                        throw TemplateError(
-                            "a positional argument cannot follow a keyword argument", at: peek.position)
+                        throw TemplateError(Message(.templatePositionalAfterKeyword), at: peek.position)
                     }
                     positional.append(try parseExpression())
                 }
                 if !accept(.symbol(",")) { break }
             }
-            try expect(")", "to close the arguments of `\(name)`")
+            try expect(")", else: .templateCloseArgumentsExpected, ["filter": .code(name)])
         }
         guard let call = resolveFilter(name, positional, keywords, input: input, at: nameToken.position) else {
             return input
@@ -450,7 +458,7 @@ extension Template.Parser {
     }
 
     private static func expectedFilterName(_ token: Token) -> TemplateError {
-        TemplateError("expected a filter name after `|`, found \(token.description)", at: token.position)
+        TemplateError(Message(.templateFilterNameExpected, ["found": token.words]), at: token.position)
     }
 
     /// The filter `name` with its arguments bound; `nil` (with the error recorded) when it does not exist or
@@ -467,7 +475,7 @@ extension Template.Parser {
         guard let builtin = filters.builtins[name] else {
             errors.append(
                 TemplateError(
-                    "unknown filter `\(name)`", at: position,
+                    Message(.templateFilterUnknown, ["name": .code(name)]), at: position,
                     hint: FilterNames.hint(for: name, among: filters.allNames)))
             return nil
         }
@@ -486,7 +494,8 @@ extension Template.Parser {
         let parameters = filter.parameters
         var bound = [Expression?](repeating: nil, count: parameters.count)
         var extra: [Expression] = []
-        let usage = "use `\(filter.usage)`"
+        let usage = Message(.templateFilterUsageHint, ["usage": .code(filter.usage)])
+        let name = Message.Argument.code(filter.name)
         for (i, argument) in positional.enumerated() {
             if i < parameters.count {
                 bound[i] = argument
@@ -495,26 +504,29 @@ extension Template.Parser {
             } else {
                 let count = parameters.count
                 let takes =
-                    count == 0 ? "takes no arguments" : "takes at most \(count) argument\(count == 1 ? "" : "s")"
-                errors.append(
-                    TemplateError("`\(filter.name)` \(takes), got \(positional.count)", at: position, hint: usage))
+                    count == 0
+                    ? Message(.templateFilterTakesNoArguments, ["filter": name, "count": .number(positional.count)])
+                    : Message(
+                        .templateFilterTooManyArguments,
+                        ["filter": name, "max": .number(count), "count": .number(positional.count)])
+                errors.append(TemplateError(takes, at: position, hint: usage))
                 return nil
             }
         }
         for (key, argument, keyPosition) in keywords {
             guard let i = parameters.firstIndex(where: { $0.names.contains(key) }) else {
-                let names = parameters.flatMap(\.names)
-                let hint = NameSuggester.nearest(to: key, in: names).map { "did you mean `\($0)`?" }
+                let hint = NameSuggester.didYouMean(key, in: parameters.flatMap(\.names))
                 errors.append(
                     TemplateError(
-                        "`\(filter.name)` has no argument `\(key)`", at: keyPosition, hint: hint ?? usage))
+                        Message(.templateFilterArgumentUnknown, ["filter": name, "name": .code(key)]), at: keyPosition,
+                        hint: hint ?? usage))
                 return nil
             }
             guard bound[i] == nil else {
                 errors.append(
                     TemplateError(
-                        "`\(filter.name)` got argument `\(parameters[i].names[0])` twice", at: keyPosition,
-                        hint: usage))
+                        Message(.templateFilterArgumentTwice, ["filter": name, "name": .code(parameters[i].names[0])]),
+                        at: keyPosition, hint: usage))
                 return nil
             }
             bound[i] = argument
@@ -528,7 +540,8 @@ extension Template.Parser {
             } else {
                 errors.append(
                     TemplateError(
-                        "`\(filter.name)` is missing its argument `\(parameter.names[0])`", at: position, hint: usage))
+                        Message(.templateFilterArgumentMissing, ["filter": name, "name": .code(parameter.names[0])]),
+                        at: position, hint: usage))
                 return nil
             }
         }

@@ -16,15 +16,15 @@ struct Token: Sendable {
     var kind: Kind
     var position: SourcePosition
 
-    /// How messages name the token: "`)`", "end of tag", "`title`".
-    var description: String {
+    /// How messages name the token: "`)`", "the end of the tag", "`title`".
+    var words: Message.Argument {
         switch kind {
-        case .name(let n): "`\(n)`"
-        case .string(let s): "string \"\(s)\""
-        case .int(let i): "`\(i)`"
-        case .double(let d): "`\(TemplateValue.text(of: d))`"
-        case .symbol(let s): "`\(s)`"
-        case .end: "the end of the tag"
+        case .name(let n): .code(n)
+        case .string(let s): .words(.wordTemplateTokenString, ["text": .text(s)])
+        case .int(let i): .code(String(i))
+        case .double(let d): .code(TemplateValue.text(of: d))
+        case .symbol(let s): .code(s)
+        case .end: .words(.wordTemplateTokenEnd)
         }
     }
 }
@@ -115,7 +115,9 @@ extension Template {
                 if kind == "#" {
                     guard let close = find("#}", from: bodyStart) else {
                         errors.append(
-                            TemplateError("`{#` comment is never closed", at: position(open), hint: "add `#}`"))
+                            TemplateError(
+                                Message(.templateCommentUnclosed), at: position(open),
+                                hint: Message(.templateCommentUnclosedHint)))
                         stoppedEarly = true
                         return
                     }
@@ -139,9 +141,7 @@ extension Template {
                         segments.append(.output(tag))
                     } else if tokens.count == 2, tokens[0].kind == .name("raw") {
                         guard let end = findEndRaw(from: next) else {
-                            errors.append(
-                                TemplateError(
-                                    "`{% raw %}` is never closed", at: position(open), hint: "add `{% endraw %}`"))
+                            errors.append(Template.unclosed("{% raw %}", end: "{% endraw %}", at: position(open)))
                             stoppedEarly = true
                             return
                         }
@@ -232,10 +232,7 @@ extension Template {
             while true {
                 while i < n, scalars[i].properties.isWhitespace { i += 1 }
                 guard i < n else {
-                    errors.append(
-                        TemplateError(
-                            "`\(opener)` is never closed", at: position(open),
-                            hint: "add `\(isOutput ? "}}" : "%}")`"))
+                    errors.append(Template.unclosed(opener, end: isOutput ? "}}" : "%}", at: position(open)))
                     return .fatal
                 }
                 let c = scalars[i]
@@ -250,8 +247,10 @@ extension Template {
                             let right = isOutput ? "}}" : "%}"
                             errors.append(
                                 TemplateError(
-                                    "`\(opener)` is closed with `\(closing)}`", at: position(closeIndex),
-                                    hint: "close it with `\(right)`"))
+                                    Message(
+                                        .templateClosedWrongly, ["tag": .code(opener), "closer": .code("\(closing)}")]),
+                                    at: position(closeIndex),
+                                    hint: Message(.templateCloseItWithHint, ["closer": .code(right)])))
                         }
                         tokens.append(Token(kind: .end, position: position(closeIndex)))
                         return .tag(tokens, next: closeIndex + 2, trimRight: dashed)
@@ -261,8 +260,8 @@ extension Template {
                     guard let (value, after) = lexString(at: i) else {
                         errors.append(
                             TemplateError(
-                                "unterminated string literal", at: position(i),
-                                hint: "close it with `\(c)` on the same line (write `\\n` for a line break)"))
+                                Message(.templateStringUnterminated), at: position(i),
+                                hint: Message(.templateStringUnterminatedHint, ["quote": .code(String(c))])))
                         return skipToClose(from: i, closer: closer)
                     }
                     tokens.append(Token(kind: .string(value), position: position(i)))
@@ -303,7 +302,9 @@ extension Template {
                 case "(", ")", "[", "]", "+", "-", "*", "/", "%", "~", "|", ".", ",", ":", "<", ">", "=":
                     break
                 default:
-                    errors.append(TemplateError("unexpected character `\(c)`", at: position(i)))
+                    errors.append(
+                        TemplateError(
+                            Message(.templateUnexpectedCharacter, ["character": .code(String(c))]), at: position(i)))
                     return skipToClose(from: i, closer: closer)
                 }
                 tokens.append(symbol(String(c), i))
@@ -392,8 +393,17 @@ extension Template {
             // A literal of thousands of digits is shown by its start.
             let shown = literal.count > 40 ? literal.prefix(40) + "…" : Substring(literal)
             return TemplateError(
-                "the number `\(shown)` is too large for an int", at: position,
-                hint: "ints go up to \(Int.max); write `\(shown).0` for a float")
+                Message(.templateNumberTooLarge, ["number": .code(String(shown))]), at: position,
+                hint: Message(.templateNumberTooLargeHint, ["max": .number(Int.max), "float": .code(shown + ".0")]))
         }
+    }
+}
+
+extension Template {
+    /// "`{% for %}` is never closed", with "add `{% endfor %}`" as the hint.
+    static func unclosed(_ tag: String, end: String, at position: SourcePosition) -> TemplateError {
+        TemplateError(
+            Message(.templateUnclosed, ["tag": .code(tag)]), at: position,
+            hint: Message(.templateUnclosedHint, ["end": .code(end)]))
     }
 }

@@ -79,15 +79,25 @@ extension Template {
         ]
         private static let knownTags = ["if", "for", "set", "include", "extends", "block", "raw"]
         /// Jinja tags people may try, with what to do instead.
-        private static let unsupportedTags: [String: String] = [
-            "macro": "use `{% include %}` with variables set by `{% set %}`",
-            "call": "use `{% include %}` with variables set by `{% set %}`",
-            "import": "use `{% include %}`",
-            "from": "use `{% include %}`",
-            "with": "use `{% set %}`",
-            "filter": "apply the filter to a variable set with `{% set x %}…{% endset %}`",
-            "autoescape": "output is always escaped; use `| safe` for trusted HTML",
+        private static let unsupportedTags: [String: MessageKey] = [
+            "macro": .templateUseIncludeWithSetHint,
+            "call": .templateUseIncludeWithSetHint,
+            "import": .templateUseIncludeHint,
+            "from": .templateUseIncludeHint,
+            "with": .templateUseSetHint,
+            "filter": .templateUseFilterOnSetHint,
+            "autoescape": .templateAlwaysEscapedHint,
         ]
+
+        /// "tags: if, for, set, …".
+        private static var tagListHint: Message {
+            Message(.templateTagListHint, ["names": .list(knownTags.map { .text($0) })])
+        }
+
+        /// How messages show tag `keyword`: `{% keyword %}`.
+        private static func tag(_ keyword: some StringProtocol) -> Message.Argument {
+            .code("{% \(keyword) %}")
+        }
 
         // MARK: - Structure
 
@@ -116,8 +126,8 @@ extension Template {
                         index += 1
                         errors.append(
                             TemplateError(
-                                "expected a tag name after `{%`, found \(tag.tokens[0].description)",
-                                at: tag.tokens[0].position, hint: "tags: " + Self.knownTags.joined(separator: ", ")))
+                                Message(.templateTagNameExpected, ["found": tag.tokens[0].words]),
+                                at: tag.tokens[0].position, hint: Self.tagListHint))
                         continue
                     }
                     if closers.contains(keyword) {
@@ -159,16 +169,21 @@ extension Template {
             if innermost.keyword == "if", keyword == "elif" || keyword == "else" {
                 errors.append(
                     TemplateError(
-                        "`{% \(keyword) %}` cannot follow `{% else %}`", at: at,
-                        hint: "`{% else %}` must be the last branch of `{% if %}`"))
+                        Message(.templateElseAfterElse, ["tag": Self.tag(keyword)]), at: at,
+                        hint: Message(.templateElseAfterElseHint)))
                 return .skip
             }
             if let outer = open.dropLast().last(where: { $0.closers.contains(keyword) }) {
+                let words = Message(
+                    .templateClosesOuter,
+                    [
+                        "tag": Self.tag(keyword), "outer": Self.tag(outer.keyword),
+                        "outerLine": .number(outer.position.line),
+                        "inner": Self.tag(innermost.keyword), "innerLine": .number(innermost.position.line),
+                    ])
                 errors.append(
                     TemplateError(
-                        "`{% \(keyword) %}` closes `{% \(outer.keyword) %}` (line \(outer.position.line)), but "
-                            + "`{% \(innermost.keyword) %}` (line \(innermost.position.line)) is still open",
-                        at: at, hint: "add `{% \(innermost.end) %}` before it"))
+                        words, at: at, hint: Message(.templateClosesOuterHint, ["end": Self.tag(innermost.end)])))
                 return .unwind
             }
             guard keyword.hasPrefix("end") else {
@@ -177,16 +192,21 @@ extension Template {
             }
             errors.append(
                 TemplateError(
-                    "`{% \(keyword) %}` does not match `{% \(innermost.keyword) %}` (line \(innermost.position.line))",
-                    at: at, hint: "close it with `{% \(innermost.end) %}`"))
+                    Message(
+                        .templateEndMismatch,
+                        [
+                            "tag": Self.tag(keyword), "open": Self.tag(innermost.keyword),
+                            "line": .number(innermost.position.line),
+                        ]),
+                    at: at, hint: Message(.templateCloseItWithHint, ["closer": Self.tag(innermost.end)])))
             return .closeInnermost(innermost.end)
         }
 
-        private func strayMessage(_ keyword: String) -> String {
+        private func strayMessage(_ keyword: String) -> Message {
             switch keyword {
-            case "else": "`{% else %}` outside `{% if %}` or `{% for %}`"
-            case "elif": "`{% elif %}` outside `{% if %}`"
-            default: "`{% \(keyword) %}` has no matching `{% \(keyword.dropFirst(3)) %}`"
+            case "else": Message(.templateStrayElse)
+            case "elif": Message(.templateStrayElif)
+            default: Message(.templateStrayEnd, ["tag": Self.tag(keyword), "open": Self.tag(keyword.dropFirst(3))])
             }
         }
 
@@ -195,9 +215,7 @@ extension Template {
             // Without a terminator before the end, the tag is unclosed; before the end, an inner mismatch was
             // already reported while unwinding.
             if terminator == nil, index >= segments.count, reportsUnclosedTags, !abandoned {
-                errors.append(
-                    TemplateError(
-                        "`{% \(keyword) %}` is never closed", at: tag.open, hint: "add `{% end\(keyword) %}`"))
+                errors.append(Template.unclosed("{% \(keyword) %}", end: "{% end\(keyword) %}", at: tag.open))
             }
         }
 
@@ -210,8 +228,8 @@ extension Template {
             guard open.count < TemplateLimits.tagDepth else {
                 errors.append(
                     TemplateError(
-                        "tags are nested too deeply (more than \(TemplateLimits.tagDepth) levels)", at: tag.open,
-                        hint: "move the inner part into a partial and `{% include %}` it"))
+                        Message(.templateTagsTooDeep, ["limit": .number(TemplateLimits.tagDepth)]), at: tag.open,
+                        hint: Message(.templateTagsTooDeepHint)))
                 abandoned = true
                 index = segments.count
                 return nil
@@ -227,8 +245,7 @@ extension Template {
             let t = tag.tokens
             if t.count == 4, t[0].kind == .name("super"), t[1].kind == .symbol("("), t[2].kind == .symbol(")") {
                 guard open.contains(where: { $0.keyword == "block" }) else {
-                    errors.append(
-                        TemplateError("`super()` is only allowed inside a `{% block %}`", at: t[0].position))
+                    errors.append(TemplateError(Message(.templateSuperOutsideBlock), at: t[0].position))
                     return nil
                 }
                 return .superBlock(t[0].position)
@@ -250,15 +267,16 @@ extension Template {
             default:
                 let at = tag.tokens[0].position
                 if let advice = Self.unsupportedTags[keyword] {
-                    errors.append(TemplateError("`{% \(keyword) %}` is not supported", at: at, hint: advice))
-                } else {
-                    let hint = NameSuggester.nearest(to: keyword, in: Self.knownTags + Self.closingKeywords).map {
-                        "did you mean `\($0)`?"
-                    }
                     errors.append(
                         TemplateError(
-                            "unknown tag `{% \(keyword) %}`", at: at,
-                            hint: hint ?? "tags: " + Self.knownTags.joined(separator: ", ")))
+                            Message(.templateTagUnsupported, ["tag": Self.tag(keyword)]), at: at, hint: Message(advice))
+                    )
+                } else {
+                    let hint = NameSuggester.didYouMean(keyword, in: Self.knownTags + Self.closingKeywords)
+                    errors.append(
+                        TemplateError(
+                            Message(.templateTagUnknown, ["tag": Self.tag(keyword)]), at: at,
+                            hint: hint ?? Self.tagListHint))
                 }
                 return nil
             }
@@ -331,8 +349,8 @@ extension Template {
             if accept(.symbol(",")) { targets.append(try expectTargetName()) }
             guard accept(.name("in")) else {
                 throw TemplateError(
-                    "expected `in` after the loop variable, found \(peek.description)", at: peek.position,
-                    hint: "write `{% for item in list %}`")
+                    Message(.templateForInExpected, ["found": peek.words]), at: peek.position,
+                    hint: Message(.templateWriteHint, ["example": .code("{% for item in list %}")]))
             }
             let iterable = try parseOr()
             var filter: Expression?
@@ -343,7 +361,7 @@ extension Template {
 
         private mutating func expectTargetName() throws(TemplateError) -> Symbol {
             guard case .name(let name) = peek.kind, !Self.reservedWords.contains(name) else {
-                throw TemplateError("expected a variable name, found \(peek.description)", at: peek.position)
+                throw TemplateError(Message(.templateVariableNameExpected, ["found": peek.words]), at: peek.position)
             }
             let token = advance()
             return Symbol(id: symbols.id(for: name), name: name, position: token.position)
@@ -356,8 +374,7 @@ extension Template {
                 target = try expectTargetName()
                 if case .symbol(let s) = peek.kind, s == "." || s == "[" {
                     throw TemplateError(
-                        "`{% set %}` can only set a variable, not a field", at: peek.position,
-                        hint: "maps are read-only in templates; set a new variable instead")
+                        Message(.templateSetField), at: peek.position, hint: Message(.templateSetFieldHint))
                 }
             } catch {
                 errors.append(error)
@@ -374,8 +391,9 @@ extension Template {
             guard accept(.symbol("=")) else {
                 errors.append(
                     TemplateError(
-                        "expected `=` after `\(target.name)`, found \(peek.description)", at: peek.position,
-                        hint: "write `{% set \(target.name) = value %}`"))
+                        Message(.templateSetEqualsExpected, ["name": .code(target.name), "found": peek.words]),
+                        at: peek.position,
+                        hint: Message(.templateWriteHint, ["example": .code("{% set \(target.name) = value %}")])))
                 return nil
             }
             guard let value = parseTagExpression(tag, from: cursor) else { return nil }
@@ -387,9 +405,7 @@ extension Template {
             let at = tag.tokens[1].position
             if case .literal(let value) = target {
                 guard case .string(let name) = value else {
-                    errors.append(
-                        TemplateError(
-                            "`{% include %}` needs a template name, got \(value.typeDescription)", at: at))
+                    errors.append(TemplateError(Message(.templateIncludeNameType, ["got": value.typeWords]), at: at))
                     return nil
                 }
                 guard let resolved = resolveTemplate(name, at: at) else { return nil }
@@ -403,22 +419,21 @@ extension Template {
             guard tag.tokens.count == 3, case .string(let name) = tag.tokens[1].kind else {
                 errors.append(
                     TemplateError(
-                        "`{% extends %}` needs one quoted template name", at: tag.tokens[1].position,
-                        hint: "write `{% extends \"base.html\" %}`"))
+                        Message(.templateExtendsName), at: tag.tokens[1].position,
+                        hint: Message(.templateWriteHint, ["example": .code("{% extends \"base.html\" %}")])))
                 return
             }
             if !open.isEmpty {
                 errors.append(
                     TemplateError(
-                        "`{% extends %}` must be at the top level, not inside `{% \(open[open.count - 1].keyword) %}`",
-                        at: at))
+                        Message(.templateExtendsNotTopLevel, ["tag": Self.tag(open[open.count - 1].keyword)]), at: at))
                 return
             }
             if let parent {
                 errors.append(
                     TemplateError(
-                        "a template can extend only one other template", at: at,
-                        hint: "it already extends another at line \(parent.position.line)"))
+                        Message(.templateExtendsTwice), at: at,
+                        hint: Message(.templateExtendsTwiceHint, ["line": .number(parent.position.line)])))
                 return
             }
             guard let resolved = resolveTemplate(name, at: tag.tokens[1].position) else { return }
@@ -427,8 +442,7 @@ extension Template {
 
         private mutating func resolveTemplate(_ name: String, at position: SourcePosition) -> Int? {
             if let resolved = templateNames[name] { return resolved }
-            let hint = NameSuggester.hint(for: name, among: Array(templateNames.keys), kind: .wordKindTemplates).description
-            errors.append(TemplateError("no template named `\(name)`", at: position, hint: hint))
+            errors.append(Template.notFound(name, among: templateNames.keys, at: position))
             return nil
         }
 
@@ -437,8 +451,8 @@ extension Template {
             guard case .name(let name) = nameToken.kind, tag.tokens.count == 3 else {
                 errors.append(
                     TemplateError(
-                        "expected a block name, found \(nameToken.description)", at: nameToken.position,
-                        hint: "write `{% block content %}`"))
+                        Message(.templateBlockNameExpected, ["found": nameToken.words]), at: nameToken.position,
+                        hint: Message(.templateWriteHint, ["example": .code("{% block content %}")])))
                 return nil
             }
             return withOpen("block", tag, closers: ["endblock"]) { parser in
@@ -449,16 +463,21 @@ extension Template {
                 {
                     parser.errors.append(
                         TemplateError(
-                            "`{% endblock \(closing) %}` closes block `\(name)`", at: end.tag.tokens[1].position,
-                            hint: "write `{% endblock %}` or `{% endblock \(name) %}`"))
+                            Message(
+                                .templateEndblockName,
+                                ["closing": .code("{% endblock \(closing) %}"), "name": .code(name)]),
+                            at: end.tag.tokens[1].position,
+                            hint: Message(
+                                .templateWriteEitherHint,
+                                ["first": .code("{% endblock %}"), "second": .code("{% endblock \(name) %}")])))
                 } else if let end, end.keyword == "endblock", end.tag.tokens.count > 3 {
                     parser.expectEnd(end.tag, after: 2)
                 }
                 if let first = parser.blockPositions[name] {
                     parser.errors.append(
                         TemplateError(
-                            "block `\(name)` is defined twice", at: nameToken.position,
-                            hint: "the first is at line \(first.line)"))
+                            Message(.templateBlockTwice, ["name": .code(name)]), at: nameToken.position,
+                            hint: Message(.templateBlockTwiceHint, ["line": .number(first.line)])))
                 } else {
                     parser.blockPositions[name] = nameToken.position
                     parser.blocks[name] = body
@@ -471,7 +490,8 @@ extension Template {
         private mutating func expectEnd(_ tag: TagTokens, after count: Int) {
             let token = tag.tokens[min(count, tag.tokens.count - 1)]
             if token.kind != .end {
-                errors.append(TemplateError("unexpected \(token.description) in the tag", at: token.position))
+                errors.append(
+                    TemplateError(Message(.templateUnexpectedInTag, ["token": token.words]), at: token.position))
             }
         }
 
@@ -494,5 +514,16 @@ extension Template {
             cursor = min(start, tag.tokens.count - 1)
             nesting = 0
         }
+    }
+}
+
+extension Template {
+    /// "no template named `x`", with the nearest name or the names there are as the hint.
+    static func notFound(_ name: String, among names: some Collection<String>, at position: SourcePosition?)
+        -> TemplateError
+    {
+        TemplateError(
+            Message(.templateNotFound, ["name": .code(name)]), at: position,
+            hint: NameSuggester.hint(for: name, among: Array(names), kind: .wordKindTemplates))
     }
 }

@@ -63,7 +63,7 @@ extension Template {
         }
 
         /// An error at `position` in the template being rendered.
-        func failure(_ message: String, at position: SourcePosition?, hint: String? = nil) -> TemplateError {
+        func failure(_ message: Message, at position: SourcePosition?, hint: Message? = nil) -> TemplateError {
             TemplateError(message, at: position, hint: hint, in: current)
         }
 
@@ -175,7 +175,7 @@ extension Template {
 
         @inline(never)
         private func noParentBlock(_ name: String, at position: SourcePosition) -> TemplateError {
-            failure("`super()` in block `\(name)`, but no parent template defines that block", at: position)
+            failure(Message(.templateSuperWithoutParent, ["name": .code(name)]), at: position)
         }
 
         /// Renders the body of a tag, one level deeper.
@@ -196,9 +196,8 @@ extension Template {
         @inline(never)
         private func nestedTooDeeply(at position: SourcePosition) -> TemplateError {
             failure(
-                "templates are nested too deeply here (more than \(TemplateLimits.renderDepth) levels of tags, "
-                    + "blocks and includes)", at: position,
-                hint: "does a partial include itself, or a block call `super()` over and over?")
+                Message(.templateRenderTooDeep, ["limit": .number(TemplateLimits.renderDepth)]), at: position,
+                hint: Message(.templateRenderTooDeepHint))
         }
 
         /// `{% set name %}…{% endset %}`: renders the body into its own buffer.
@@ -227,19 +226,20 @@ extension Template {
         private func outputTooLarge(at position: SourcePosition) -> TemplateError {
             if let captureName = budget.captureName {
                 return failure(
-                    TemplateLimits.textTooLong(madeBy: "`{% set \(captureName) %}`"), at: position,
+                    TemplateLimits.textTooLong(madeBy: "{% set \(captureName) %}"), at: position,
                     hint: TemplateLimits.textHint)
             }
             return failure(
-                "the page is too large (more than \(TemplateLimits.outputBytes >> 20) MiB)", at: position,
-                hint: "a loop prints too much; check what the `{% for %}` loops repeat")
+                Message(.templatePageTooLarge, ["limit": .number(TemplateLimits.outputBytes >> 20)]), at: position,
+                hint: Message(.templatePageTooLargeHint))
         }
 
         @inline(never)
         private func tooDeeplyNested(_ symbol: Symbol) -> TemplateError {
             failure(
-                "`\(symbol.name)` would hold lists or maps nested more than \(TemplateLimits.valueDepth) levels deep",
-                at: symbol.position, hint: "does a `{% set %}` keep wrapping a variable in a list or a map?")
+                Message(
+                    .templateValueTooDeep, ["name": .code(symbol.name), "limit": .number(TemplateLimits.valueDepth)]),
+                at: symbol.position, hint: Message(.templateValueTooDeepHint))
         }
 
         /// Prints a value: text escaped, safe HTML as is, nothing for `null`.
@@ -254,16 +254,27 @@ extension Template {
             case .bool(let b): output.write(b ? "true" : "false")
             case .double(let d): output.write(TemplateValue.text(of: d))
             case .date(let d): d.appendISO(to: &output.bytes)
-            case .list:
-                throw failure(
-                    "cannot print `\(expression.sourceText)`: it is a list", at: expression.position ?? position,
-                    hint: "use `join` or a `for` loop: `{{ \(expression.sourceText) | join(\", \") }}`")
-            case .map(let map):
-                throw failure(
-                    "cannot print `\(expression.sourceText)`: it is a map", at: expression.position ?? position,
-                    hint: map.isEmpty
-                        ? "print one of its fields" : "print one of its fields: " + NameSuggester.list(map.keys))
+            case .list, .map:
+                throw cannotPrint(value, expression, at: position)
             }
+        }
+
+        /// The error for printing a list or a map, with a way to print it as the hint.
+        @inline(never)
+        private func cannotPrint(_ value: TemplateValue, _ expression: Expression, at position: SourcePosition)
+            -> TemplateError
+        {
+            let text = expression.sourceText
+            guard case .map(let map) = value else {
+                return failure(
+                    Message(.templateCannotPrintList, ["expression": .code(text)]), at: expression.position ?? position,
+                    hint: Message(.templateCannotPrintListHint, ["example": .code("{{ \(text) | join(\", \") }}")]))
+            }
+            return failure(
+                Message(.templateCannotPrintMap, ["expression": .code(text)]), at: expression.position ?? position,
+                hint: map.isEmpty
+                    ? Message(.templatePrintAFieldHint)
+                    : Message(.templatePrintAFieldOfHint, ["names": NameSuggester.list(map.keys)]))
         }
 
         /// The items a `{% for %}` goes over, before its `if` filter.
@@ -280,12 +291,13 @@ extension Template {
             case .null:
                 let text = loop.iterable.sourceText
                 throw failure(
-                    "`\(text)` is null, so there is nothing to loop over", at: loop.iterable.position ?? loop.position,
-                    hint: "test it first: `{% if \(text) %}`, or use `| default([])`")
+                    Message(.templateLoopOverNull, ["path": .code(text)]), at: loop.iterable.position ?? loop.position,
+                    hint: Message(.templateTestFirstListHint, ["test": .code("{% if \(text) %}")]))
             default:
                 throw failure(
-                    "cannot loop over `\(loop.iterable.sourceText)`: it is \(iterable.typeDescription)",
-                    at: loop.iterable.position ?? loop.position, hint: "`{% for %}` needs a list or a map")
+                    Message(
+                        .templateCannotLoop, ["path": .code(loop.iterable.sourceText), "type": iterable.typeWords]),
+                    at: loop.iterable.position ?? loop.position, hint: Message(.templateCannotLoopHint))
             }
         }
 
@@ -375,12 +387,14 @@ extension Template {
                 let value = try evaluate(expression)
                 guard let name = value.stringContent else {
                     throw failure(
-                        "`{% include %}` needs a template name, got \(value.typeDescription)",
+                        Message(.templateIncludeNameType, ["got": value.typeWords]),
                         at: expression.position ?? position)
                 }
                 guard let i = library.indexByName[name] else {
-                    let hint = NameSuggester.hint(for: name, among: Array(library.indexByName.keys), kind: .wordKindTemplates).description
-                    throw failure("no template named `\(name)`", at: expression.position ?? position, hint: hint)
+                    var error = Template.notFound(
+                        name, among: library.indexByName.keys, at: expression.position ?? position)
+                    error.template = current
+                    throw error
                 }
                 return i
             }
@@ -390,8 +404,8 @@ extension Template {
         private func cannotUnpack(_ item: TemplateValue, _ loop: LoopNode) -> TemplateError {
             let names = loop.targets.map(\.name).joined(separator: ", ")
             return failure(
-                "cannot unpack \(item.typeDescription) into `\(names)`", at: loop.targets[0].position,
-                hint: "loop over a map, or a list of two-item lists")
+                Message(.templateCannotUnpack, ["type": item.typeWords, "names": .code(names)]),
+                at: loop.targets[0].position, hint: Message(.templateCannotUnpackHint))
         }
 
         private mutating func renderInclude(_ target: IncludeTarget, at position: SourcePosition) throws(TemplateError)
@@ -399,8 +413,8 @@ extension Template {
             let index = try includedTemplate(target, at: position)
             guard includeDepth < TemplateLimits.includeDepth else {
                 throw failure(
-                    "includes are nested more than \(TemplateLimits.includeDepth) deep", at: position,
-                    hint: "does `\(library.templates[index].name)` include itself?")
+                    Message(.templateIncludeTooDeep, ["limit": .number(TemplateLimits.includeDepth)]), at: position,
+                    hint: Message(.templateIncludeTooDeepHint, ["name": .code(library.templates[index].name)]))
             }
             try enterBody(at: position)
             try charge(library.templates[library.layouts[index].root].nodes.count, at: position)
@@ -533,11 +547,8 @@ final class RenderBudget {
     var isSpent: Bool { steps > limit }
 
     /// The error for a spent budget.
-    var message: (text: String, hint: String) {
-        (
-            "rendering this page takes too long (more than \(limit) steps)",
-            "a step is a tag, a loop pass or a list item a filter or operator handles; nested loops over long lists "
-                + "multiply"
-        )
-    }
+    var message: Message { Message(.templateTooMuchWork, ["limit": .number(limit)]) }
+
+    /// What to do about a spent budget.
+    var hint: Message { Message(.templateTooMuchWorkHint) }
 }

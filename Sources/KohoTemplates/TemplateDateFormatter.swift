@@ -1,4 +1,6 @@
 import KohoDates
+import KohoDiagnostics
+
 /// Formats ``TemplateDate`` values with strftime-style formats (`%Y年%-m月%-d日`, `%B %-d, %Y`).
 ///
 /// One pass over the format's UTF-8 bytes writes the result directly: no format tree is built, so a page
@@ -58,7 +60,8 @@ enum TemplateDateFormatter {
             }
             guard var d = bytes.next() else {
                 throw TemplateFilterError(
-                    "the date format \"\(format)\" ends with a lone `%`", hint: "write `%%` for a percent sign")
+                    Message(.templateDateFormatLonePercent, ["format": .text(format)]),
+                    hint: Message(.templateDateFormatLonePercentHint))
             }
             var flag: UInt8?
             if d == UInt8(ascii: "-") || d == UInt8(ascii: ":"), let next = bytes.next() {
@@ -113,7 +116,8 @@ enum TemplateDateFormatter {
                 }
                 written += String(decoding: rest, as: UTF8.self)
                 throw TemplateFilterError(
-                    "unknown date directive `\(written)` in \"\(format)\"", hint: "supported: " + supported)
+                    Message(.templateDateDirectiveUnknown, ["directive": .code(written), "format": .text(format)]),
+                    hint: Message(.templateDateDirectiveUnknownHint, ["directives": .text(supported)]))
             }
         }
         return String(decoding: out, as: UTF8.self)

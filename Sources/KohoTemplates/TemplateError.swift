@@ -5,16 +5,16 @@ import KohoDiagnostics
 /// Inner code knows the line and column; the template (path and text) is attached where it is known, so the
 /// diagnostic names the file the mistake is in — an included partial or a parent layout, not the page.
 struct TemplateError: Error, Sendable {
-    /// One sentence without a final period.
-    var message: String
+    /// What is wrong, one sentence without a final period.
+    var message: Message
     /// Where in `template`; `nil` for mistakes with no single place (a template name that does not exist).
     var position: SourcePosition?
     /// What to do about it.
-    var hint: String?
+    var hint: Message?
     /// The template the position is in.
     var template: Template?
 
-    init(_ message: String, at position: SourcePosition?, hint: String? = nil, in template: Template? = nil) {
+    init(_ message: Message, at position: SourcePosition?, hint: Message? = nil, in template: Template? = nil) {
         self.message = message
         self.position = position
         self.hint = hint

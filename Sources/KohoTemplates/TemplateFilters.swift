@@ -86,7 +86,7 @@ struct FilterScope {
 
     /// The error for a spent budget.
     var tooMuchWork: TemplateFilterError {
-        TemplateFilterError(budget.message.text, hint: budget.message.hint)
+        TemplateFilterError(budget.message, hint: budget.hint)
     }
 }
 
@@ -120,13 +120,13 @@ enum BuiltinFilters {
     private static let list: [BuiltinFilter] = [
         // MARK: Text
         BuiltinFilter("date", [P("format", default: .null)]) { input, args, context throws(TemplateFilterError) in
-            guard case .date(let date) = input else { throw .expected("date", "a date", got: input) }
+            guard case .date(let date) = input else { throw .expected("date", .wordTypeDate, got: input) }
             let format: String
             switch args[0] {
             case .null: format = context.dateNames.defaultFormat
             case .string(let s), .safeHTML(let s): format = s
             default:
-                throw TemplateFilterError("`date` expects a format string, got \(args[0].typeDescription)")
+                throw TemplateFilterError(Message(.templateDateFormatType, ["got": args[0].typeWords]))
             }
             return .string(try TemplateDateFormatter.string(from: date, format: format, names: context.dateNames))
         },
@@ -204,31 +204,31 @@ enum BuiltinFilters {
                 let pairs = try map.keys.map { key throws(TemplateFilterError) in
                     let value = map[key] ?? .null
                     guard let text = value.plainText else {
-                        throw TemplateFilterError("`urlencode` cannot encode \(value.typeDescription) in a query")
+                        throw TemplateFilterError(Message(.templateUrlencodeValue, ["type": value.typeWords]))
                     }
                     return PercentEncoding.encode(key) + "=" + PercentEncoding.encode(text)
                 }
                 return .string(pairs.joined(separator: "&"))
             case .null, .list:
-                throw .expected("urlencode", "a string or a map", got: input)
+                throw .expected("urlencode", .wordTemplateStringOrMap, got: input)
             default:
                 return .string(PercentEncoding.encodeKeepingSlash(input.plainText ?? ""))
             }
         },
         BuiltinFilter("escape") { input, _, _ throws(TemplateFilterError) in
             if case .safeHTML = input { return input }
-            guard let text = input.plainText else { throw .expected("escape", "text", got: input) }
+            guard let text = input.plainText else { throw .expected("escape", .wordTemplateText, got: input) }
             return .safeHTML(HTMLEscaper.escape(text))
         },
         BuiltinFilter("safe") { input, _, _ throws(TemplateFilterError) in
-            guard let text = input.plainText else { throw .expected("safe", "text", got: input) }
+            guard let text = input.plainText else { throw .expected("safe", .wordTemplateText, got: input) }
             return .safeHTML(text)
         },
         BuiltinFilter("markdown") { input, _, context throws(TemplateFilterError) in
             switch input {
             case .string(let s): return .safeHTML(context.markdown(s))
             case .safeHTML: return input
-            default: throw .expected("markdown", "a string", got: input)
+            default: throw .expected("markdown", .wordTypeString, got: input)
             }
         },
         BuiltinFilter("json", [P("indent", default: .null)]) { input, args, _ throws(TemplateFilterError) in
@@ -241,17 +241,19 @@ enum BuiltinFilters {
                 case .tooLong: throw .textTooLong("json")
                 case .tooDeep:
                     throw TemplateFilterError(
-                        "`json` cannot write values nested more than \(TemplateLimits.walkDepth) levels deep")
+                        Message(.templateJSONTooDeep, ["limit": .number(TemplateLimits.walkDepth)]))
                 case .cycle:
                     throw TemplateFilterError(
-                        "`json` cannot write a map that contains itself",
-                        hint: "pick the fields to write: `{{ {\"title\": page.title, \"url\": page.url} | json }}`")
+                        Message(.templateJSONCycle),
+                        hint: Message(
+                            .templateJSONCycleHint,
+                            ["example": .code("{{ {\"title\": page.title, \"url\": page.url} | json }}")]))
                 }
             }
         },
         BuiltinFilter("string") { input, _, _ throws(TemplateFilterError) in
             if case .safeHTML = input { return input }
-            guard let text = input.plainText else { throw .expected("string", "a single value", got: input) }
+            guard let text = input.plainText else { throw .expected("string", .wordTemplateSingleValue, got: input) }
             return .string(text)
         },
 
@@ -275,12 +277,12 @@ enum BuiltinFilters {
             switch input {
             case .int(let i) where i != .min: return .int(abs(i))
             case .double(let d): return .double(abs(d))
-            default: throw .expected("abs", "a number", got: input)
+            default: throw .expected("abs", .wordTypeNumber, got: input)
             }
         },
         BuiltinFilter("round", [P("precision", default: .int(0)), P("method", default: .string("common"))]) {
             input, args, _ throws(TemplateFilterError) in
-            guard let number = input.numberValue else { throw .expected("round", "a number", got: input) }
+            guard let number = input.numberValue else { throw .expected("round", .wordTypeNumber, got: input) }
             let precision = try int(args[0], "round", "precision")
             var scale = 1.0
             for _ in 0..<min(max(precision, 0), 15) { scale *= 10 }
@@ -291,7 +293,8 @@ enum BuiltinFilters {
             case "floor": rule = .down
             case let other:
                 throw TemplateFilterError(
-                    "`round` has no method \"\(other)\"", hint: "methods: \"common\", \"ceil\", \"floor\"")
+                    Message(.templateRoundMethodUnknown, ["method": .text(other)]),
+                    hint: Message(.templateRoundMethodUnknownHint))
             }
             return .double((number * scale).rounded(rule) / scale)
         },
@@ -323,7 +326,7 @@ enum BuiltinFilters {
             case .string(let s), .safeHTML(let s): return .int(s.count)
             case .list(let items): return .int(items.count)
             case .map(let map): return .int(map.count)
-            default: throw .expected("length", "a string, a list or a map", got: input)
+            default: throw .expected("length", .wordTemplateStringListOrMap, got: input)
             }
         },
         BuiltinFilter("join", [P("sep", "d", "separator", default: .string("")), P("attribute", default: .null)]) {
@@ -337,9 +340,9 @@ enum BuiltinFilters {
                 guard let text = part.plainText else {
                     throw TemplateFilterError(
                         i == 0
-                            ? "`join` expects a string separator, got \(part.typeDescription)"
-                            : "`join` cannot join \(part.typeDescription) (item \(i) of the list)",
-                        hint: "join a list of strings or numbers; use `map(attribute=…)` to pick a field")
+                            ? Message(.templateJoinSeparatorType, ["got": part.typeWords])
+                            : Message(.templateJoinItemType, ["type": part.typeWords, "index": .number(i)]),
+                        hint: Message(.templateJoinFilterHint))
                 }
                 if isSafe, case .safeHTML = part {
                     texts.append(text)
@@ -357,21 +360,21 @@ enum BuiltinFilters {
             switch input {
             case .list(let items): return items.first ?? .null
             case .string(let s): return s.first.map { .string(String($0)) } ?? .null
-            default: throw .expected("first", "a list", got: input)
+            default: throw .expected("first", .wordTypeList, got: input)
             }
         },
         BuiltinFilter("last") { input, _, _ throws(TemplateFilterError) in
             switch input {
             case .list(let items): return items.last ?? .null
             case .string(let s): return s.last.map { .string(String($0)) } ?? .null
-            default: throw .expected("last", "a list", got: input)
+            default: throw .expected("last", .wordTypeList, got: input)
             }
         },
         BuiltinFilter("reverse") { input, _, _ throws(TemplateFilterError) in
             switch input {
             case .list(let items): return .list(items.reversed())
             case .string(let s): return .string(String(s.reversed()))
-            default: throw .expected("reverse", "a list or a string", got: input)
+            default: throw .expected("reverse", .wordTemplateListOrString, got: input)
             }
         },
         BuiltinFilter(
@@ -397,7 +400,9 @@ enum BuiltinFilters {
                     failure =
                         failure
                         ?? TemplateFilterError(
-                            "`sort` cannot compare \(x.typeDescription) with \(y.typeDescription)")
+                            Message(
+                                .templateFilterCannotCompare,
+                                ["filter": .code("sort"), "a": x.typeWords, "b": y.typeWords]))
                     return a < b
                 }
                 return o != 0 ? o < 0 : a < b
@@ -440,10 +445,11 @@ enum BuiltinFilters {
             if case .null = args[1] {
                 guard case .string(let name) = args[0] else {
                     throw TemplateFilterError(
-                        "`map` needs `attribute=\"…\"` or a filter name", hint: "write `map(attribute=\"name\")`")
+                        Message(.templateMapNeedsAttribute),
+                        hint: Message(.templateWriteHint, ["example": .code("map(attribute=\"name\")")]))
                 }
                 guard let filter = all[name], filter.parameters.allSatisfy({ $0.defaultValue != nil }) else {
-                    throw TemplateFilterError("`map` cannot apply `\(name)`: it is not a filter without arguments")
+                    throw TemplateFilterError(Message(.templateMapFilterHasArguments, ["name": .code(name)]))
                 }
                 let defaults = filter.parameters.compactMap(\.defaultValue)
                 return .list(
@@ -467,7 +473,7 @@ enum BuiltinFilters {
             input, args, _ throws(TemplateFilterError) in
             let items = try list(input, "batch")
             let size = try int(args[0], "batch", "linecount")
-            guard size > 0 else { throw TemplateFilterError("`batch` needs a size of at least 1, got \(size)") }
+            guard size > 0 else { throw TemplateFilterError(Message(.templateBatchSize, ["size": .number(size)])) }
             // A filled batch has `size` items whatever the input.
             if case .null = args[1] {} else if size > TemplateLimits.listItems { throw .listTooLong("batch") }
             var batches: [TemplateValue] = []
@@ -497,12 +503,13 @@ enum BuiltinFilters {
                     } else {
                         let (next, overflow) = intTotal.addingReportingOverflow(i)
                         if overflow {
-                            throw TemplateFilterError("integer overflow in `sum`", hint: TemplateLimits.integerHint)
+                            let overflow = TemplateLimits.integerOverflow(in: "sum")
+                            throw TemplateFilterError(overflow.message, hint: overflow.hint)
                         }
                         intTotal = next
                     }
                 case .double(let d): doubleTotal = (doubleTotal ?? Double(intTotal)) + d
-                default: throw TemplateFilterError("`sum` can only add numbers, got \(value.typeDescription)")
+                default: throw TemplateFilterError(Message(.templateSumNotNumber, ["got": value.typeWords]))
                 }
             }
             return doubleTotal.map { .double($0) } ?? .int(intTotal)
@@ -517,11 +524,11 @@ enum BuiltinFilters {
                     throw .listTooLong("list")
                 }
                 return .list(s.map { .string(String($0)) })
-            default: throw .expected("list", "a list, a map or a string", got: input)
+            default: throw .expected("list", .wordTemplateListMapOrString, got: input)
             }
         },
         BuiltinFilter("items") { input, _, _ throws(TemplateFilterError) in
-            guard case .map(let map) = input else { throw .expected("items", "a map", got: input) }
+            guard case .map(let map) = input else { throw .expected("items", .wordTemplateMap, got: input) }
             return .list(map.keys.map { .list([.string($0), map[$0] ?? .null]) })
         },
     ]
@@ -531,13 +538,16 @@ enum BuiltinFilters {
 
 extension BuiltinFilters {
     static func string(_ value: TemplateValue, _ filter: String) throws(TemplateFilterError) -> String {
-        guard let s = value.stringContent else { throw .expected(filter, "a string", got: value) }
+        guard let s = value.stringContent else { throw .expected(filter, .wordTypeString, got: value) }
         return s
     }
 
     static func int(_ value: TemplateValue, _ filter: String, _ parameter: String) throws(TemplateFilterError) -> Int {
         guard case .int(let i) = value else {
-            throw TemplateFilterError("`\(filter)` expects an int for `\(parameter)`, got \(value.typeDescription)")
+            throw TemplateFilterError(
+                Message(
+                    .templateFilterIntArgument,
+                    ["filter": .code(filter), "parameter": .code(parameter), "got": value.typeWords]))
         }
         return i
     }
@@ -553,7 +563,7 @@ extension BuiltinFilters {
     }
 
     static func list(_ value: TemplateValue, _ filter: String) throws(TemplateFilterError) -> [TemplateValue] {
-        guard case .list(let items) = value else { throw .expected(filter, "a list", got: value) }
+        guard case .list(let items) = value else { throw .expected(filter, .wordTypeList, got: value) }
         return items
     }
 
@@ -564,7 +574,7 @@ extension BuiltinFilters {
         switch value {
         case .string(let s): return .string(transform(s))
         case .safeHTML(let s): return .safeHTML(transform(s))
-        default: throw .expected(filter, "a string", got: value)
+        default: throw .expected(filter, .wordTypeString, got: value)
         }
     }
 
@@ -597,21 +607,30 @@ extension BuiltinFilters {
             switch value {
             case .map(let map):
                 guard let next = map[key] else {
-                    let hint = NameSuggester.nearest(to: key, in: map.keys).map { "did you mean `\($0)`?" }
+                    let hint = NameSuggester.didYouMean(key, in: map.keys)
                     throw TemplateFilterError(
-                        "`\(filter)`: item \(index + 1) of the list has no field `\(key)`",
-                        hint: hint ?? "its fields: " + NameSuggester.list(map.keys))
+                        Message(
+                            .templateItemNoField,
+                            ["filter": .code(filter), "index": .number(index + 1), "key": .code(key)]),
+                        hint: hint ?? Message(.templateItemFieldListHint, ["names": NameSuggester.list(map.keys)]))
                 }
                 value = next
             case .list(let items):
                 guard let i = Int(key), items.indices.contains(i) else {
-                    throw TemplateFilterError("`\(filter)`: item \(index + 1) of the list has no item `\(key)`")
+                    throw TemplateFilterError(
+                        Message(
+                            .templateItemNoItem,
+                            ["filter": .code(filter), "index": .number(index + 1), "key": .code(key)]))
                 }
                 value = items[i]
             default:
                 throw TemplateFilterError(
-                    "`\(filter)`: item \(index + 1) of the list is \(value.typeDescription), which has no field `\(key)`"
-                )
+                    Message(
+                        .templateItemNoFieldOfType,
+                        [
+                            "filter": .code(filter), "index": .number(index + 1), "type": value.typeWords,
+                            "key": .code(key),
+                        ]))
             }
         }
         if context.budget.isSpent { throw context.tooMuchWork }
@@ -631,7 +650,9 @@ extension BuiltinFilters {
             if context.budget.isSpent { throw context.tooMuchWork }
             guard let o = order else {
                 throw TemplateFilterError(
-                    "`\(filter)` cannot compare \(keys[i].typeDescription) with \(keys[best].typeDescription)")
+                    Message(
+                        .templateFilterCannotCompare,
+                        ["filter": .code(filter), "a": keys[i].typeWords, "b": keys[best].typeWords]))
             }
             if wantSmaller ? o < 0 : o > 0 { best = i }
         }
@@ -668,9 +689,8 @@ extension BuiltinFilters {
                     ?? false
             default:
                 throw TemplateFilterError(
-                    "`\(filter)` has no test \"\(test)\"",
-                    hint: "tests: \"defined\", \"undefined\", \"none\", \"equalto\", \"ne\", \"in\", or none for truthy"
-                )
+                    Message(.templateSelectTestUnknown, ["filter": .code(filter), "test": .text(test)]),
+                    hint: Message(.templateSelectTestUnknownHint))
             }
             if passes == keep { kept.append(item) }
         }
@@ -729,8 +749,10 @@ extension BuiltinFilters {
     static func missingTranslation(_ key: String, _ translations: [String: String], _ path: String)
         -> TemplateFilterError
     {
-        let hint = NameSuggester.nearest(to: key, in: translations.keys).map { "did you mean `\($0)`?" }
-        return TemplateFilterError("no translation for `\(key)` in \(path)", hint: hint ?? "add `\(key): …` to \(path)")
+        let hint = NameSuggester.didYouMean(key, in: translations.keys)
+        return TemplateFilterError(
+            Message(.templateTranslationMissing, ["key": .code(key), "path": .text(path)]),
+            hint: hint ?? Message(.templateTranslationMissingHint, ["key": .text(key), "path": .text(path)]))
     }
 
     /// `{0}`, `{1}`… in a translation replaced by the arguments of `t`.
@@ -761,11 +783,15 @@ extension BuiltinFilters {
             guard n < args.count else {
                 let digits = String(decoding: utf8[(i + 1)..<j], as: UTF8.self)
                 throw TemplateFilterError(
-                    "the translation `\(key)` uses `{\(digits)}`, but `t` got \(args.count) argument\(args.count == 1 ? "" : "s")",
-                    hint: "pass it: `\"\(key)\" | t(value)`")
+                    Message(
+                        .templateTranslationArgumentMissing,
+                        ["key": .code(key), "placeholder": .code("{\(digits)}"), "count": .number(args.count)]),
+                    hint: Message(.templateTranslationArgumentMissingHint, ["example": .code("\"\(key)\" | t(value)")]))
             }
             guard let value = args[n].plainText else {
-                throw TemplateFilterError("`t` cannot put \(args[n].typeDescription) into `{\(n)}`")
+                throw TemplateFilterError(
+                    Message(
+                        .templateTranslationArgumentType, ["type": args[n].typeWords, "placeholder": .code("{\(n)}")]))
             }
             if out.count + value.utf8.count > maxBytes { throw .textTooLong("t") }
             out.append(contentsOf: value.utf8)

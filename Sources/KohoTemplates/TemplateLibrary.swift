@@ -33,8 +33,8 @@ public final class TemplateLibrary: Sendable {
                 bag.append(
                     Diagnostic(
                         at: SourceLocation(path: source.path, line: 1, column: 1),
-                        "two templates are named `\(source.name)`",
-                        hint: "the other is \(unique[first].path)"))
+                        Message(.templateNameTwice, ["name": .code(source.name)]),
+                        hint: Message(.templateNameTwiceHint, ["path": .text(unique[first].path)])))
                 continue
             }
             indexByName[source.name] = unique.count
@@ -72,9 +72,9 @@ public final class TemplateLibrary: Sendable {
                 let more = found.count - TemplateLimits.errorsPerTemplate
                 errors.append(
                     TemplateError(
-                        "\(more) more error\(more == 1 ? "" : "s") in this template",
+                        Message(.templateMoreErrors, ["count": .number(more)]),
                         at: found[TemplateLimits.errorsPerTemplate].position,
-                        hint: "fix the ones above first", in: template))
+                        hint: Message(.templateMoreErrorsHint), in: template))
             }
         }
 
@@ -123,8 +123,7 @@ public final class TemplateLibrary: Sendable {
         -> Template.Renderer
     {
         guard let index = indexByName[name] else {
-            let hint = NameSuggester.hint(for: name, among: Array(indexByName.keys), kind: .wordKindTemplates).description
-            throw DiagnosticError([Diagnostic(at: nil, "no template named `\(name)`", hint: hint)])
+            throw DiagnosticError([Template.notFound(name, among: indexByName.keys, at: nil).diagnostic])
         }
         var renderer = Template.Renderer(library: self, template: index, context: context)
         do throws(TemplateError) {
@@ -164,9 +163,8 @@ public final class TemplateLibrary: Sendable {
                 if !isTooLong(templates, template.index, beyond: TemplateLimits.extendsChain) {
                     errors.append(
                         TemplateError(
-                            "`{% extends %}` chains more than \(TemplateLimits.extendsChain) templates",
-                            at: template.parent?.position,
-                            hint: "a page, its layout and the layout's layout are usually enough", in: template))
+                            Message(.templateExtendsTooLong, ["limit": .number(TemplateLimits.extendsChain)]),
+                            at: template.parent?.position, hint: Message(.templateExtendsTooLongHint), in: template))
                 }
                 layouts.append(TemplateLayout(root: template.index, blocks: [:], assignments: []))
                 continue
@@ -180,8 +178,8 @@ public final class TemplateLibrary: Sendable {
                         let t = templates[member]
                         errors.append(
                             TemplateError(
-                                "`{% extends %}` cycle: \(names)", at: t.parent?.position,
-                                hint: "a layout cannot extend a template that extends it", in: t))
+                                Message(.templateExtendsCycle, ["names": .text(names)]), at: t.parent?.position,
+                                hint: Message(.templateExtendsCycleHint), in: t))
                     }
                 }
                 layouts.append(TemplateLayout(root: template.index, blocks: [:], assignments: []))

@@ -1,3 +1,5 @@
+import KohoDiagnostics
+
 /// Bounds on what one template may ask of the engine, so a broken or hostile layout fails with a located
 /// error instead of crashing, hanging or eating memory.
 ///
@@ -42,33 +44,40 @@ enum TemplateLimits {
 // MARK: - Messages
 
 extension TemplateLimits {
-    /// "the text made by `~` is too long (more than 16 MiB)".
-    static func textTooLong(madeBy maker: String) -> String {
-        "the text made by \(maker) is too long (more than \(textBytes >> 20) MiB)"
+    /// "the text made by `~` is too long (more than 16 MiB)"; `maker` is an operator, a filter or a tag.
+    static func textTooLong(madeBy maker: String) -> Message {
+        Message(.templateTextTooLong, ["maker": .code(maker), "limit": .number(textBytes >> 20)])
     }
 
-    static let textHint =
-        "a template can build texts of up to \(textBytes >> 20) MiB; is a loop or a `*` making one grow?"
+    /// How long a text may grow, and what usually makes one grow.
+    static var textHint: Message { Message(.templateTextTooLongHint, ["limit": .number(textBytes >> 20)]) }
 
     /// "the list made by `+` is too long (more than 1000000 items)".
-    static func listTooLong(madeBy maker: String) -> String {
-        "the list made by \(maker) is too long (more than \(listItems) items)"
+    static func listTooLong(madeBy maker: String) -> Message {
+        Message(.templateListTooLong, ["maker": .code(maker), "limit": .number(listItems)])
     }
 
-    static let listHint = "a template can build lists of up to \(listItems) items"
+    /// How long a list may grow.
+    static var listHint: Message { Message(.templateListTooLongHint, ["limit": .number(listItems)]) }
 
-    static let integerHint = "ints are 64-bit (\(Int.min) to \(Int.max)); use a float such as `2.0` for larger numbers"
+    /// "integer overflow in `2 ** 63`", with the range of an int as the hint.
+    static func integerOverflow(in operation: String) -> (message: Message, hint: Message) {
+        (
+            Message(.templateIntegerOverflow, ["operation": .code(operation)]),
+            Message(.templateIntegerOverflowHint, ["min": .number(Int.min), "max": .number(Int.max)])
+        )
+    }
 }
 
 extension TemplateFilterError {
     /// A filter's result would be a text over ``TemplateLimits/textBytes``.
     static func textTooLong(_ filter: String) -> TemplateFilterError {
-        TemplateFilterError(TemplateLimits.textTooLong(madeBy: "`\(filter)`"), hint: TemplateLimits.textHint)
+        TemplateFilterError(TemplateLimits.textTooLong(madeBy: filter), hint: TemplateLimits.textHint)
     }
 
     /// A filter's result would be a list over ``TemplateLimits/listItems``.
     static func listTooLong(_ filter: String) -> TemplateFilterError {
-        TemplateFilterError(TemplateLimits.listTooLong(madeBy: "`\(filter)`"), hint: TemplateLimits.listHint)
+        TemplateFilterError(TemplateLimits.listTooLong(madeBy: filter), hint: TemplateLimits.listHint)
     }
 }
 

@@ -1,18 +1,20 @@
+public import KohoDiagnostics
+
 // MARK: - Describing, testing and printing values
 
 extension TemplateValue {
-    /// The value's type as error messages name it: "a string", "an int", "null".
-    public var typeDescription: String {
+    /// The value's type in words, as error messages name it: "a string", "an int", "null" (整数, 文字列).
+    public var typeWords: Message.Argument {
         switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .int: "an int"
-        case .double: "a float"
-        case .string: "a string"
-        case .safeHTML: "safe HTML"
-        case .date: "a date"
-        case .list: "a list"
-        case .map: "a map"
+        case .null: .words(.wordTypeNull)
+        case .bool: .words(.wordTypeBoolean)
+        case .int: .words(.wordTemplateInt)
+        case .double: .words(.wordTemplateFloat)
+        case .string: .words(.wordTypeString)
+        case .safeHTML: .words(.wordTemplateSafeHTML)
+        case .date: .words(.wordTypeDate)
+        case .list: .words(.wordTypeList)
+        case .map: .words(.wordTemplateMap)
         }
     }
 

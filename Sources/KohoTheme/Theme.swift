@@ -42,8 +42,9 @@ public struct ThemeLoader: Sendable {
         guard let files else {
             bag.append(
                 Diagnostic(
-                    at: SourceLocation(path: "site.yml", line: 1, column: 1), "theme `\(name)` not found",
-                    hint: "put it in themes/\(name)/, or remove `theme:` to use the built-in default theme"))
+                    at: SourceLocation(path: "site.yml", line: 1, column: 1),
+                    Message(.themeNotFound, ["name": .code(name)]),
+                    hint: Message(.themeNotFoundHint, ["folder": .text(name)])))
             return (nil, bag.sorted)
         }
 
@@ -63,8 +64,13 @@ public struct ThemeLoader: Sendable {
         for layout in Self.requiredLayouts where sources[layout] == nil {
             bag.append(
                 Diagnostic(
-                    at: nil, "theme `\(name)` has no layout `\(layout)`",
-                    hint: "add \(files.displayPrefix)layouts/\(layout) or layouts/\(layout)"))
+                    at: nil, Message(.themeLayoutMissing, ["name": .code(name), "layout": .code(layout)]),
+                    hint: Message(
+                        .themeLayoutMissingHint,
+                        [
+                            "themePath": .text("\(files.displayPrefix)layouts/\(layout)"),
+                            "sitePath": .text("layouts/\(layout)"),
+                        ])))
         }
 
         // Interface strings: the exact language (`ja-JP`), then its primary subtag (`ja`), then English.
@@ -83,20 +89,25 @@ public struct ThemeLoader: Sendable {
         let has = files.text.keys.filter { $0.hasPrefix("i18n/") && $0.hasSuffix(".yml") }
             .map { String($0.dropFirst("i18n/".count).dropLast(".yml".count)) }.sorted()
         if !has.isEmpty, !candidates.prefix(2).contains(where: { files.text["i18n/\($0).yml"] != nil }) {
+            let words: [String: Message.Argument] = ["name": .code(name), "language": .code(language)]
             bag.append(
                 Diagnostic(
                     .warning, at: SourceLocation(path: "site.yml", line: 1, column: 1),
-                    "theme `\(name)` has no interface strings for `\(language)`: its pages will be in "
-                        + (translations.isEmpty ? "the templates' own words" : "English"),
-                    hint: "add \(files.displayPrefix)i18n/\(primary).yml (copy the English one and translate it), "
-                        + "or choose a language the theme has: \(has.joined(separator: ", "))"))
+                    Message(translations.isEmpty ? .themeStringsMissingOwnWords : .themeStringsMissing, words),
+                    hint: Message(
+                        .themeStringsMissingHint,
+                        [
+                            "path": .text("\(files.displayPrefix)i18n/\(primary).yml"),
+                            "languages": .list(has.map { .text($0) }),
+                        ])))
         }
 
         // The theme's settings describe its own layouts: a list whose layout the site replaced is split into
         // pages only when site.yml asks (the site's layout may not show `page.paginator`).
         var pageSizes = PageSizes()
         if let settings = files.settings {
-            let (config, diagnostics) = ThemeConfig.read(path: files.displayPrefix + ThemeConfig.fileName, bytes: settings)
+            let (config, diagnostics) = ThemeConfig.read(
+                path: files.displayPrefix + ThemeConfig.fileName, bytes: settings)
             bag.append(contentsOf: diagnostics)
             pageSizes = config.pageSizes.removing(
                 PagedList.allCases.filter { replaced.contains(PageKind($0).layout) })
@@ -106,8 +117,9 @@ public struct ThemeLoader: Sendable {
         var theme = Theme(
             templates: sources.values.sorted { $0.name < $1.name }, translations: translations,
             translationsPath: translationsPath,
-            labels: Labels(strings: builtInLabels(candidates: candidates).merging(
-                translations.filter { $0.key.hasPrefix(Labels.prefix) }, uniquingKeysWith: { _, theme in theme })),
+            labels: Labels(
+                strings: builtInLabels(candidates: candidates).merging(
+                    translations.filter { $0.key.hasPrefix(Labels.prefix) }, uniquingKeysWith: { _, theme in theme })),
             assets: assets)
         theme.pageSizes = pageSizes
         // Parsed here, with the content, so a template's mistakes are reported with the content's; the
@@ -219,9 +231,7 @@ public struct ThemeLoader: Sendable {
         func walk(_ node: YAMLNode, prefix: String) {
             guard let pairs = node.pairs else {
                 diagnostics.append(
-                    Diagnostic(
-                        path: path, position: node.position, in: text,
-                        "interface strings must be a mapping of names to text"))
+                    Diagnostic(path: path, position: node.position, in: text, Message(.themeStringsNotMapping)))
                 return
             }
             for pair in pairs {
@@ -234,7 +244,7 @@ public struct ThemeLoader: Sendable {
                     diagnostics.append(
                         Diagnostic(
                             path: path, position: pair.value.position, in: text,
-                            "interface string `\(key)` must be text"))
+                            Message(.themeStringNotText, ["key": .code(key)])))
                 }
             }
         }

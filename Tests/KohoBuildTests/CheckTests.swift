@@ -108,6 +108,12 @@ import Testing
             #expect(
                 found.first?.hint
                     == "add themes/default/i18n/fr.yml (copy the English one and translate it), or choose a language the theme has: en, ja")
+            #expect(
+                found.first?.headline(in: .japanese)
+                    == "site.yml:1:1: warning: テーマ `default` に `fr` の表示用の言葉がないため、ページは英語になります")
+            #expect(
+                found.first?.hint(in: .japanese)
+                    == "themes/default/i18n/fr.yml を追加してください（英語のものをコピーして翻訳します）。または、テーマにある言語を選んでください: en、ja")
         }
     }
 }

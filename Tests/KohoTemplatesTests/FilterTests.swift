@@ -227,7 +227,7 @@ import Testing
         var environment = Fixture.environment
         environment.filters["shout"] = TemplateFilter("shout") {
             input, arguments, keywords throws(TemplateFilterError) in
-            guard case .string(let s) = input else { throw .expected("shout", "a string", got: input) }
+            guard case .string(let s) = input else { throw .expected("shout", .wordTypeString, got: input) }
             let times = arguments.first.flatMap { if case .int(let n) = $0 { n } else { nil } } ?? 1
             let mark = keywords["mark"]?.plainText ?? "!"
             return .string(s.uppercased() + String(repeating: mark, count: times))
@@ -237,6 +237,7 @@ import Testing
                 == "HI! HI???")
         let error = Fixture.diagnostic("{{ 5 | shout }}", environment: environment)
         #expect(error?.message == "`shout` expects a string, got an int")
+        #expect(error?.message(in: .japanese) == "`shout` には文字列を渡します（整数になっています）")
         #expect(error?.location?.column == 8)
     }
 }

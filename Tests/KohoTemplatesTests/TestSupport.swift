@@ -67,6 +67,9 @@ struct ExpectedError: CustomTestStringConvertible, Sendable {
     var column: Int
     var message: String
     var hint: String?
+    /// The message and the hint in Japanese.
+    var japanese: String
+    var japaneseHint: String? = nil
 
     var testDescription: String { message }
 }
@@ -82,6 +85,8 @@ extension ExpectedError {
         #expect(d.location?.line == line, "line", sourceLocation: sourceLocation)
         #expect(d.location?.column == column, "column", sourceLocation: sourceLocation)
         #expect(d.hint == hint, sourceLocation: sourceLocation)
+        #expect(d.message(in: .japanese) == japanese, sourceLocation: sourceLocation)
+        #expect(d.hint(in: .japanese) == japaneseHint, sourceLocation: sourceLocation)
         if let location = d.location {
             let text =
                 location.path == path && path == "layouts/page.html"

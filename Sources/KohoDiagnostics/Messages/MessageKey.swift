@@ -213,7 +213,131 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case markdownTooManyTableCells, markdownTooManyTableCellsHint
 
     // MARK: - Templates and themes
-    // (template…, theme…)
+    // Words: a template value's type, what a filter expects, a token of a tag
+    case wordTemplateInt, wordTemplateFloat, wordTemplateMap, wordTemplateSafeHTML
+    case wordTemplateText, wordTemplateSingleValue, wordTemplateStringOrMap, wordTemplateStringListOrMap
+    case wordTemplateListOrString, wordTemplateListMapOrString
+    case wordTemplateTokenString, wordTemplateTokenEnd
+    // Tags: opening, closing and nesting
+    case templateUnclosed, templateUnclosedHint
+    case templateCommentUnclosed, templateCommentUnclosedHint
+    case templateClosedWrongly, templateCloseItWithHint
+    case templateStringUnterminated, templateStringUnterminatedHint
+    case templateUnexpectedCharacter
+    case templateNumberTooLarge, templateNumberTooLargeHint
+    case templateTagNameExpected, templateTagListHint
+    case templateTagUnknown
+    case templateTagUnsupported, templateUseIncludeWithSetHint, templateUseIncludeHint, templateUseSetHint
+    case templateUseFilterOnSetHint, templateAlwaysEscapedHint
+    case templateElseAfterElse, templateElseAfterElseHint
+    case templateClosesOuter, templateClosesOuterHint
+    case templateEndMismatch
+    case templateStrayElse, templateStrayElif, templateStrayEnd
+    case templateTagsTooDeep, templateTagsTooDeepHint
+    case templateUnexpectedInTag, templateTildeOrFilterHint, templateTildeHint
+    case templateWriteHint, templateWriteEitherHint
+    // for, set, include, extends, block
+    case templateForInExpected
+    case templateVariableNameExpected
+    case templateSetField, templateSetFieldHint
+    case templateSetEqualsExpected
+    case templateIncludeNameType
+    case templateNotFound
+    case templateExtendsName
+    case templateExtendsNotTopLevel
+    case templateExtendsTwice, templateExtendsTwiceHint
+    case templateBlockNameExpected
+    case templateEndblockName
+    case templateBlockTwice, templateBlockTwiceHint
+    case templateSuperOutsideBlock
+    case templateSuperNotAlone
+    // Expressions
+    case templateExpressionExpected
+    case templateCloseParenExpected, templateCloseBracketExpected, templateCloseListExpected
+    case templateMapColonExpected, templateCloseMapExpected, templateCloseCycleExpected
+    case templateCloseArgumentsExpected
+    case templateExpressionTooDeep, templateExpressionTooDeepHint
+    case templateTestNameExpected, templateTestListHint
+    case templateTestUnknown
+    case templateLoopFieldNameExpected
+    case templateLoopFieldUnknown, templateLoopFieldListHint
+    case templateCycleEmpty
+    case templateFieldNameExpected
+    case templateNotCallable, templateNotCallableHint
+    case templateFilterNameExpected
+    case templatePositionalAfterKeyword
+    case templateFilterUnknown, templateFilterOtherEngineHint, templateFilterListHint
+    case templateFilterTakesNoArguments, templateFilterTooManyArguments, templateFilterUsageHint
+    case templateFilterArgumentUnknown, templateFilterArgumentTwice, templateFilterArgumentMissing
+    // Variables, fields and items
+    case templateUndefinedVariable, templateNoVariablesHint, templateVariableListHint
+    case templateLoopOutsideFor
+    case templateFieldMissing, templateNoFieldsHint, templateFieldListHint
+    case templateNullHasNoField, templateTestFirstHint
+    case templateNoFieldOfType
+    case templateIndexOutOfRange, templateIndexOutOfRangeHint
+    case templateCharacterIndexOutOfRange
+    case templateNullHasNoItems
+    case templateCannotIndex, templateCannotIndexHint
+    case templateSliceBoundType
+    case templateCannotSlice
+    case templateMapKeyType
+    // Operators and tests
+    case templateCannotNegate
+    case templateCannotCompare
+    case templateCannotJoin, templateCannotJoinHint
+    case templateCannotApply, templateUseTildeHint
+    case templateInNeedsString, templateInNeedsContainer
+    case templateDivisionByZero
+    case templateIntegerOverflow, templateIntegerOverflowHint
+    case templateTestNeedsInt
+    // Printing, loops and blocks
+    case templateCannotPrintList, templateCannotPrintListHint
+    case templateCannotPrintMap, templatePrintAFieldHint, templatePrintAFieldOfHint
+    case templateLoopOverNull, templateTestFirstListHint
+    case templateCannotLoop, templateCannotLoopHint
+    case templateCannotUnpack, templateCannotUnpackHint
+    case templateSuperWithoutParent
+    // Limits of one render
+    case templateRenderTooDeep, templateRenderTooDeepHint
+    case templateIncludeTooDeep, templateIncludeTooDeepHint
+    case templateValueTooDeep, templateValueTooDeepHint
+    case templatePageTooLarge, templatePageTooLargeHint
+    case templateTextTooLong, templateTextTooLongHint
+    case templateListTooLong, templateListTooLongHint
+    case templateTooMuchWork, templateTooMuchWorkHint
+    // Filters
+    case templateFilterExpected, templateFilterNullHint
+    case templateFilterIntArgument
+    case templateFilterCannotCompare
+    case templateDateFormatType
+    case templateDateFormatLonePercent, templateDateFormatLonePercentHint
+    case templateDateDirectiveUnknown, templateDateDirectiveUnknownHint
+    case templateUrlencodeValue
+    case templateJSONTooDeep
+    case templateJSONCycle, templateJSONCycleHint
+    case templateRoundMethodUnknown, templateRoundMethodUnknownHint
+    case templateJoinSeparatorType, templateJoinItemType, templateJoinFilterHint
+    case templateMapNeedsAttribute
+    case templateMapFilterHasArguments
+    case templateBatchSize
+    case templateSumNotNumber
+    case templateItemNoField, templateItemFieldListHint, templateItemNoItem, templateItemNoFieldOfType
+    case templateSelectTestUnknown, templateSelectTestUnknownHint
+    case templateTranslationMissing, templateTranslationMissingHint
+    case templateTranslationArgumentMissing, templateTranslationArgumentMissingHint
+    case templateTranslationArgumentType
+    // A theme's templates together
+    case templateNameTwice, templateNameTwiceHint
+    case templateMoreErrors, templateMoreErrorsHint
+    case templateExtendsTooLong, templateExtendsTooLongHint
+    case templateExtendsCycle, templateExtendsCycleHint
+    // Themes
+    case themeNotFound, themeNotFoundHint
+    case themeLayoutMissing, themeLayoutMissingHint
+    case themeStringsMissing, themeStringsMissingOwnWords, themeStringsMissingHint
+    case themeStringsNotMapping
+    case themeStringNotText
 
     // MARK: - Output folder and writing
     // (output…)
