@@ -94,7 +94,9 @@ struct Build: ParsableCommand {
         var options = try site.buildOptions(output: output, force: force)
         options.strict = strict
         let clock = timings ? PhaseClock() : nil
-        let builder = SiteBuilder(options: options, progress: clock?.observing(Console.progressLine()) ?? Console.progressLine())
+        let line = clock?.observing(Console.progressLine()) ?? Console.progressLine()
+        let progress: (@Sendable (Message) -> Void)? = line.map { show in { @Sendable in show($0.text(in: .english)) } }
+        let builder = SiteBuilder(options: options, progress: progress)
         let report: BuildReport
         do {
             report = try builder.run()

@@ -70,6 +70,36 @@ extension MessageKey {
         // MARK: - Templates and themes
 
         // MARK: - Output folder and writing
+        case .outputProgressLoading: "loading content and theme"
+        case .outputProgressResolving: "resolving {staff} staff, {departments} departments, {posts} posts"
+        case .outputProgressValues: "making template values"
+        case .outputProgressPlanning: "planning pages"
+        case .outputProgressRendering: "rendering {count} pages"
+        case .outputProgressFeeds: "writing feeds and the sitemap"
+        case .outputProgressStatic: "listing static files"
+        case .outputProgressWritingMore: "writing {count} more files"
+        case .outputProgressWriting: "writing {count} files"
+        case .outputProgressWaiting: "waiting for another build into {output} to finish"
+        case .outputStaticOverwrites: "{path} would overwrite the generated {target}"
+        case .outputStaticOverwritesHint: "rename or move the static file"
+        case .outputFolderHoldsSite: "the output folder {output} holds the site's own files"
+        case .outputFolderIsSource: "the output folder {output} is the site's {name}"
+        case .outputFolderInsideSource: "the output folder {output} is inside the site's {name}"
+        case .outputFolderHoldsSource: "the output folder {output} holds the site's {name}"
+        case .outputFolderIsFile: "the output folder {output} is a file"
+        case .outputFolderChooseAnotherHint:
+            "a build replaces its output folder whole; choose a folder of its own, like public/"
+        case .outputFolderNotKohos: "the output folder {output} is not empty and was not written by koho"
+        case .outputFolderNotKohosHint:
+            "a build replaces its output folder whole; choose a new or empty folder, or pass --force to replace this one"
+        case .outputCannotWrite: "cannot write {output}: {path}: {reason}"
+        case .outputLeftAsItWasHint: "{output} was left as it was"
+        case .outputMovedAsideHint: "the previous output is now {previous}; rename it back to {output}"
+        case .outputPreviousNotRemoved:
+            "the new site is in {output}, but the previous one could not be removed: {path}: {reason}"
+        case .outputPreviousNotRemovedHint: "remove {path} by hand"
+        case .wordOutputPathOutside: "would be written outside the output folder"
+        case .wordOutputPathReplacesMarker: "would replace koho's marker file"
 
         // MARK: - Checks of the built site
 

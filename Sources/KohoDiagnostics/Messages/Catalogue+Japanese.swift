@@ -71,6 +71,35 @@ extension MessageKey {
         // MARK: - Templates and themes
 
         // MARK: - Output folder and writing
+        case .outputProgressLoading: "内容とテーマを読み込み中"
+        case .outputProgressResolving: "職員 {staff} 人、部署 {departments} 件、投稿 {posts} 件を照合中"
+        case .outputProgressValues: "テンプレートに渡す値を準備中"
+        case .outputProgressPlanning: "作るページを決定中"
+        case .outputProgressRendering: "{count} ページを作成中"
+        case .outputProgressFeeds: "更新情報（フィード）とサイトマップを作成中"
+        case .outputProgressStatic: "`static/` のファイルを確認中"
+        case .outputProgressWritingMore: "残りのファイル {count} 個を書き込み中"
+        case .outputProgressWriting: "ファイル {count} 個を書き込み中"
+        case .outputProgressWaiting: "{output} への別の作成が終わるのを待機中"
+        case .outputStaticOverwrites: "{path} は、Koho が作る {target} と同じ場所に置かれてしまう"
+        case .outputStaticOverwritesHint: "`static/` のこのファイルの名前を変えるか、別の場所に移してください"
+        case .outputFolderHoldsSite: "出力フォルダ {output} の中にサイト自身のファイルがある"
+        case .outputFolderIsSource: "出力フォルダ {output} がサイトの {name} そのものである"
+        case .outputFolderInsideSource: "出力フォルダ {output} がサイトの {name} の中にある"
+        case .outputFolderHoldsSource: "出力フォルダ {output} の中にサイトの {name} がある"
+        case .outputFolderIsFile: "出力フォルダ {output} がフォルダではなくファイルである"
+        case .outputFolderChooseAnotherHint:
+            "出力フォルダは作成のたびに中身ごと置き換わります。public/ のような専用のフォルダを選んでください"
+        case .outputFolderNotKohos: "出力フォルダ {output} は空ではなく、koho が書いたフォルダでもない"
+        case .outputFolderNotKohosHint:
+            "出力フォルダは作成のたびに中身ごと置き換わります。新しいフォルダか空のフォルダを選ぶか、このフォルダを置き換えてよければ --force を付けてください"
+        case .outputCannotWrite: "{output} に書き込めない: {path}: {reason}"
+        case .outputLeftAsItWasHint: "{output} は元のまま残っています"
+        case .outputMovedAsideHint: "前回の出力は {previous} に移してあります。名前を {output} に戻してください"
+        case .outputPreviousNotRemoved: "新しいサイトは {output} にできたが、前回の出力を消せなかった: {path}: {reason}"
+        case .outputPreviousNotRemovedHint: "{path} を手で消してください"
+        case .wordOutputPathOutside: "出力フォルダの外に書き込むことになる"
+        case .wordOutputPathReplacesMarker: "koho の目印のファイルを置き換えることになる"
 
         // MARK: - Checks of the built site
 

@@ -71,6 +71,17 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
 
     // MARK: - Output folder and writing
     // (output…)
+    case outputProgressLoading, outputProgressResolving, outputProgressValues, outputProgressPlanning
+    case outputProgressRendering, outputProgressFeeds, outputProgressStatic, outputProgressWritingMore
+    case outputProgressWriting, outputProgressWaiting
+    case outputStaticOverwrites, outputStaticOverwritesHint
+    case outputFolderHoldsSite, outputFolderIsSource, outputFolderInsideSource, outputFolderHoldsSource
+    case outputFolderIsFile
+    case outputFolderChooseAnotherHint
+    case outputFolderNotKohos, outputFolderNotKohosHint
+    case outputCannotWrite, outputLeftAsItWasHint, outputMovedAsideHint
+    case outputPreviousNotRemoved, outputPreviousNotRemovedHint
+    case wordOutputPathOutside, wordOutputPathReplacesMarker
 
     // MARK: - Checks of the built site
     // (check…)
