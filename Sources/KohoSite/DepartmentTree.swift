@@ -25,10 +25,11 @@ enum DepartmentTree {
                     // Report at the entry whose file sorts first, so the message is stable.
                     let first = cycle.min { entries[$0].file.path < entries[$1].file.path } ?? c
                     let names = rotated(cycle, toStartAt: first).map { entries[$0].file.slug.value }
+                    let walk = (names + [names[0]]).joined(separator: " → ")
                     diagnostics.append(Diagnostic(
                         at: entries[first].parent?.location ?? SourceLocation(path: entries[first].file.path, line: 1, column: 1),
-                        "department `\(names[0])` is inside itself: \((names + [names[0]]).joined(separator: " → "))",
-                        hint: "a `parent:` must point up the tree; remove or change one of these"))
+                        Message(.referenceDepartmentCycle, ["slug": .code(names[0]), "cycle": .text(walk)]),
+                        hint: Message(.referenceDepartmentCycleHint)))
                 }
                 reported.formUnion(cycle)
                 for i in cycle { depth[i] = 0 }

@@ -64,6 +64,21 @@ extension MessageKey {
         // MARK: - Files and folders of the site
 
         // MARK: - References between entries
+        case .wordEntrySlugAndName: "{slug} ({name})"
+        case .referenceUnknownDepartment: "unknown department {slug}"
+        case .referenceUnknownAuthor: "unknown author {slug}"
+        case .referenceUnknownParent: "unknown parent department {slug}"
+        case .referenceWriteSlugHint: "write the slug, the file's name without `.md`"
+        case .referenceDepartmentCycle: "department {slug} is inside itself: {cycle}"
+        case .referenceDepartmentCycleHint: "a `parent:` must point up the tree; remove or change one of these"
+        case .referenceHashtagInvalid: "invalid hashtag {tag}: {reason}"
+        case .referenceHashtagInvalidHint:
+            "a hashtag is letters, digits and `_` of any script, like `#架空市` or `#Sakura2024`"
+        case .referenceHashtagsTooMany: "{path} has {count} hashtags; an entry may have at most {maximum}"
+        case .referenceHashtagsTooManyHint:
+            "each hashtag gets a page and a feed that carries the entry: keep the ones people look for"
+        case .referencePostDateFarAhead: "`date` is more than a year ahead: the post stays unpublished until then"
+        case .referencePostDateFarAheadHint: "check the year; `koho build --future` builds it now"
 
         // MARK: - Markdown bodies
 
@@ -102,6 +117,18 @@ extension MessageKey {
         case .wordOutputPathReplacesMarker: "would replace koho's marker file"
 
         // MARK: - Checks of the built site
+        case .checkLinkRemoved: "the link to {destination} was removed"
+        case .checkLinkRemovedHint:
+            "site paths and http(s), mailto, tel, sms, ftp, webcal and geo links are kept; `javascript:`, `vbscript:` and `data:` never are"
+        case .checkImageNoAltText: "the image {destination} has no alternative text"
+        case .checkImageNoAltTextHint: "describe what it shows: ![桜並木の写真]({destination})"
+        case .checkBrokenLink: "broken link: {destination} is not part of the site"
+        case .checkBrokenLinkHint: "check the path; site paths start with `/`"
+        case .checkBrokenImage: "broken image: {destination} is not part of the site"
+        case .checkBrokenImageHint: "put the file at static/{target}, or fix the path"
+        case .checkFieldNoAlt: "{field} has no `alt` text"
+        case .checkFieldNoAltHint: "add `alt:` describing what the picture shows, for people who can't see it"
+        case .checkImageNotFound: "image {path} not found"
 
         // MARK: - The command line and the preview server
         }

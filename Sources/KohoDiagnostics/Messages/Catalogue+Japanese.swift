@@ -65,6 +65,22 @@ extension MessageKey {
         // MARK: - Files and folders of the site
 
         // MARK: - References between entries
+        case .wordEntrySlugAndName: "{slug}（{name}）"
+        case .referenceUnknownDepartment: "部署 {slug} が見つからない"
+        case .referenceUnknownAuthor: "投稿者 {slug} が職員の中に見つからない"
+        case .referenceUnknownParent: "上位の部署 {slug} が見つからない"
+        case .referenceWriteSlugHint: "名前ではなく、ファイル名から `.md` を除いた部分を書いてください"
+        case .referenceDepartmentCycle: "部署 {slug} の `parent` をたどると自分に戻ってしまう: {cycle}"
+        case .referenceDepartmentCycleHint:
+            "`parent:` には一つ上の部署を書いてください。この中のどれかの `parent:` を消すか、書き直してください"
+        case .referenceHashtagInvalid: "ハッシュタグ {tag} は使えない: {reason}"
+        case .referenceHashtagInvalidHint:
+            "ハッシュタグは文字・数字・`_` で書いてください（どの言語の文字でも使えます）。例: `#架空市`、`#Sakura2024`"
+        case .referenceHashtagsTooMany: "{path} にハッシュタグが {count} 個ある（1つのファイルに書けるのは {maximum} 個まで）"
+        case .referenceHashtagsTooManyHint:
+            "ハッシュタグごとに、一覧のページと更新情報（フィード）が作られます。人が探しそうなものだけを残してください"
+        case .referencePostDateFarAhead: "`date` が1年以上先の日付である: その日までこの投稿は公開されない"
+        case .referencePostDateFarAheadHint: "年が正しいか確かめてください。`koho build --future` で作ると今すぐ公開されます"
 
         // MARK: - Markdown bodies
 
@@ -102,6 +118,18 @@ extension MessageKey {
         case .wordOutputPathReplacesMarker: "koho の目印のファイルを置き換えることになる"
 
         // MARK: - Checks of the built site
+        case .checkLinkRemoved: "{destination} へのリンクを取り除いた"
+        case .checkLinkRemovedHint:
+            "サイト内のパスと http(s)、mailto、tel、sms、ftp、webcal、geo のリンクは残ります。`javascript:`、`vbscript:`、`data:` のリンクは必ず取り除かれます"
+        case .checkImageNoAltText: "画像 {destination} に代替テキストがない"
+        case .checkImageNoAltTextHint: "何が写っているかを [ ] の中に書いてください。例: ![桜並木の写真]({destination})"
+        case .checkBrokenLink: "リンク切れ: {destination} はサイトの中にない"
+        case .checkBrokenLinkHint: "パスを確かめてください。サイト内のパスは `/` で始まります"
+        case .checkBrokenImage: "画像が見つからない: {destination} はサイトの中にない"
+        case .checkBrokenImageHint: "ファイルを static/{target} に置くか、パスを直してください"
+        case .checkFieldNoAlt: "{field} に `alt`（代替テキスト）がない"
+        case .checkFieldNoAltHint: "画像を見られない人のために、写っているものを説明する `alt:` を追加してください"
+        case .checkImageNotFound: "画像 {path} が見つからない"
 
         // MARK: - The command line and the preview server
         }

@@ -62,6 +62,13 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
 
     // MARK: - References between entries
     // (reference…)
+    case wordEntrySlugAndName
+    case referenceUnknownDepartment, referenceUnknownAuthor, referenceUnknownParent
+    case referenceWriteSlugHint
+    case referenceDepartmentCycle, referenceDepartmentCycleHint
+    case referenceHashtagInvalid, referenceHashtagInvalidHint
+    case referenceHashtagsTooMany, referenceHashtagsTooManyHint
+    case referencePostDateFarAhead, referencePostDateFarAheadHint
 
     // MARK: - Markdown bodies
     // (markdown…)
@@ -85,6 +92,12 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
 
     // MARK: - Checks of the built site
     // (check…)
+    case checkLinkRemoved, checkLinkRemovedHint
+    case checkImageNoAltText, checkImageNoAltTextHint
+    case checkBrokenLink, checkBrokenLinkHint
+    case checkBrokenImage, checkBrokenImageHint
+    case checkFieldNoAlt, checkFieldNoAltHint
+    case checkImageNotFound
 
     // MARK: - The command line and the preview server
     // (cli…, serve…, scaffold…)
