@@ -131,6 +131,42 @@ extension MessageKey {
         case .checkImageNotFound: "image {path} not found"
 
         // MARK: - The command line and the preview server
+        case .scaffoldFileExists: "{path} already exists"
+        case .scaffoldFileExistsHint: "choose another name, or edit that file"
+        case .scaffoldSlugTaken: "slug {slug} is already used by {other}"
+        case .scaffoldSlugTakenHint: "slugs must be unique among {kind}, ignoring case; choose another name, or edit that file"
+        case .scaffoldCannotWrite: "cannot write {path}: {reason}"
+        case .scaffoldCommentIntroStaff: "A draft of a new staff member's page"
+        case .scaffoldCommentIntroDepartment: "A draft of a new department's page"
+        case .scaffoldCommentIntroPost: "A draft of a new post"
+        case .scaffoldCommentHowTo:
+            "Lines starting with `#` are notes, or fields not used yet: to use a field,\nremove the `# ` at the start of its line and write its value"
+        case .scaffoldCommentStaffName: "Name (required), the heading of the page: write the person's full name"
+        case .scaffoldCommentDepartmentName: "Name (required), the heading of the page: write the department's name"
+        case .scaffoldCommentTitle: "Title (required): write the post's title"
+        case .scaffoldCommentReading: "How the name is read, in kana: for furigana and the order of lists"
+        case .scaffoldCommentNameEnglish: "The name in English"
+        case .scaffoldCommentRole: "Job title"
+        case .scaffoldCommentStaffDepartment:
+            "Department: its file name without `.md`; several as a list, like [somu, koho]"
+        case .scaffoldCommentHashtags: "Hashtags: shared with the page, and each has a page listing what carries it"
+        case .scaffoldCommentTopics: "What the public can ask this person about"
+        case .scaffoldCommentPhoto: "Photo: src is its path under static/, alt says what it shows"
+        case .scaffoldCommentSocial: "Accounts on social media"
+        case .scaffoldCommentParent: "The department above this one: its file name without `.md`"
+        case .scaffoldCommentDepartmentSummary: "What the department does, in one line"
+        case .scaffoldCommentServices: "Services, each with a name, a description and a link"
+        case .scaffoldCommentContact: "How to reach the department: phone, e-mail, address, opening hours"
+        case .scaffoldCommentDate: "Date and time of the post: it is published from then on"
+        case .scaffoldCommentAuthor: "Who wrote it: the staff member's file name without `.md`"
+        case .scaffoldCommentPostDepartment: "The department it is from: its file name without `.md`"
+        case .scaffoldCommentPostSummary: "The post in one line, for lists and sharing"
+        case .scaffoldCommentDraft: "Not published while this line is here: remove it when the page is ready"
+        case .scaffoldExampleRole: "Clerk"
+        case .scaffoldExampleTopic: "Counter services"
+        case .scaffoldExampleHashtag: "CityHall"
+        case .scaffoldExampleDepartmentSummary: "Residence records, family registers and elections"
+        case .scaffoldExamplePostSummary: "The spring festival is on April 5"
         }
     }
 }

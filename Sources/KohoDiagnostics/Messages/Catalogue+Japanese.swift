@@ -132,6 +132,43 @@ extension MessageKey {
         case .checkImageNotFound: "画像 {path} が見つからない"
 
         // MARK: - The command line and the preview server
+        case .scaffoldFileExists: "{path} はすでにある"
+        case .scaffoldFileExistsHint: "別の名前にするか、そのファイルを編集してください"
+        case .scaffoldSlugTaken: "名前 {slug} は {other} ですでに使われている"
+        case .scaffoldSlugTakenHint:
+            "{kind}のファイル名は、大文字と小文字の違いだけでは区別されません。別の名前にするか、そのファイルを編集してください"
+        case .scaffoldCannotWrite: "{path} に書き込めない: {reason}"
+        case .scaffoldCommentIntroStaff: "新しい職員のページの下書きです"
+        case .scaffoldCommentIntroDepartment: "新しい部署のページの下書きです"
+        case .scaffoldCommentIntroPost: "新しい投稿の下書きです"
+        case .scaffoldCommentHowTo:
+            "「#」で始まる行は、説明か、まだ使っていない項目です。項目を使うときは、\nその行の先頭の「# 」を消して値を書いてください"
+        case .scaffoldCommentStaffName: "名前（必須）。ページの見出しになります。氏名に書き換えてください"
+        case .scaffoldCommentDepartmentName: "名前（必須）。ページの見出しになります。部署名に書き換えてください"
+        case .scaffoldCommentTitle: "題名（必須）。投稿の題名に書き換えてください"
+        case .scaffoldCommentReading: "名前の読み（ひらがな）。ふりがなと一覧の並び順に使います"
+        case .scaffoldCommentNameEnglish: "英語での名前"
+        case .scaffoldCommentRole: "職名"
+        case .scaffoldCommentStaffDepartment:
+            "所属する部署。部署のファイル名から `.md` を除いたものを書きます。複数なら [somu, koho] のように書きます"
+        case .scaffoldCommentHashtags: "ハッシュタグ。ページと一緒にシェアされ、タグごとに一覧のページができます"
+        case .scaffoldCommentTopics: "住民から尋ねてもらえる、担当の話題"
+        case .scaffoldCommentPhoto: "写真。src は static/ の中の場所、alt は写っているものの説明です"
+        case .scaffoldCommentSocial: "SNS のアカウント"
+        case .scaffoldCommentParent: "一つ上の部署。そのファイル名から `.md` を除いたものを書きます"
+        case .scaffoldCommentDepartmentSummary: "何をする部署かを一行で"
+        case .scaffoldCommentServices: "窓口やサービス。それぞれ名前・説明・リンクを書きます"
+        case .scaffoldCommentContact: "連絡先。電話・メール・住所・受付時間を書きます"
+        case .scaffoldCommentDate: "投稿の日時。この日時から公開されます"
+        case .scaffoldCommentAuthor: "書いた職員。職員のファイル名から `.md` を除いたものを書きます"
+        case .scaffoldCommentPostDepartment: "投稿に関係する部署。部署のファイル名から `.md` を除いたものを書きます"
+        case .scaffoldCommentPostSummary: "投稿の要約を一行で。一覧やシェアに使われます"
+        case .scaffoldCommentDraft: "この行があるあいだは公開されません。書き終えたら消してください"
+        case .scaffoldExampleRole: "主事"
+        case .scaffoldExampleTopic: "窓口のご案内"
+        case .scaffoldExampleHashtag: "架空市"
+        case .scaffoldExampleDepartmentSummary: "住民票・戸籍・選挙の手続き"
+        case .scaffoldExamplePostSummary: "4月5日に春まつりを開きます"
         }
     }
 }

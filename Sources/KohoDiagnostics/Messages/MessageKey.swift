@@ -101,6 +101,21 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
 
     // MARK: - The command line and the preview server
     // (cli…, serve…, scaffold…)
+    case scaffoldFileExists, scaffoldFileExistsHint
+    case scaffoldSlugTaken, scaffoldSlugTakenHint
+    case scaffoldCannotWrite
+    // The comments of the file `koho new` writes.
+    case scaffoldCommentIntroStaff, scaffoldCommentIntroDepartment, scaffoldCommentIntroPost
+    case scaffoldCommentHowTo
+    case scaffoldCommentStaffName, scaffoldCommentDepartmentName, scaffoldCommentTitle
+    case scaffoldCommentReading, scaffoldCommentNameEnglish, scaffoldCommentRole, scaffoldCommentStaffDepartment
+    case scaffoldCommentHashtags, scaffoldCommentTopics, scaffoldCommentPhoto, scaffoldCommentSocial
+    case scaffoldCommentParent, scaffoldCommentDepartmentSummary, scaffoldCommentServices, scaffoldCommentContact
+    case scaffoldCommentDate, scaffoldCommentAuthor, scaffoldCommentPostDepartment, scaffoldCommentPostSummary
+    case scaffoldCommentDraft
+    // Example values in those comments.
+    case scaffoldExampleRole, scaffoldExampleTopic, scaffoldExampleHashtag, scaffoldExampleDepartmentSummary
+    case scaffoldExamplePostSummary
 }
 
 extension MessageKey {
