@@ -59,7 +59,8 @@ public enum EntryScaffold {
         if FileManager.default.fileExists(atPath: url.path) {
             throw DiagnosticError([
                 Diagnostic(
-                    at: nil, Message(.scaffoldFileExists, ["path": .text(path)]), hint: Message(.scaffoldFileExistsHint))
+                    at: nil, Message(.scaffoldFileExists, ["path": .text(path)]),
+                    hint: Message(.scaffoldFileExistsHint))
             ])
         }
         if let other = entry(of: kind, withSlug: name, source: source) {

@@ -107,10 +107,8 @@ struct OutputWriter {
             let words = Message(
                 .outputPreviousNotRemoved,
                 ["output": .text(output), "path": .text(leftover.error.path), "reason": leftover.error.reason])
-            return [
-                Diagnostic(
-                    .warning, at: nil, words, hint: Message(.outputPreviousNotRemovedHint, ["path": .text(leftover.path)]))
-            ]
+            let hint = Message(.outputPreviousNotRemovedHint, ["path": .text(leftover.path)])
+            return [Diagnostic(.warning, at: nil, words, hint: hint)]
         }
     }
 

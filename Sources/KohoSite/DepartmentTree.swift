@@ -26,10 +26,11 @@ enum DepartmentTree {
                     let first = cycle.min { entries[$0].file.path < entries[$1].file.path } ?? c
                     let names = rotated(cycle, toStartAt: first).map { entries[$0].file.slug.value }
                     let walk = (names + [names[0]]).joined(separator: " → ")
-                    diagnostics.append(Diagnostic(
-                        at: entries[first].parent?.location ?? SourceLocation(path: entries[first].file.path, line: 1, column: 1),
-                        Message(.referenceDepartmentCycle, ["slug": .code(names[0]), "cycle": .text(walk)]),
-                        hint: Message(.referenceDepartmentCycleHint)))
+                    let place =
+                        entries[first].parent?.location
+                        ?? SourceLocation(path: entries[first].file.path, line: 1, column: 1)
+                    let words = Message(.referenceDepartmentCycle, ["slug": .code(names[0]), "cycle": .text(walk)])
+                    diagnostics.append(Diagnostic(at: place, words, hint: Message(.referenceDepartmentCycleHint)))
                 }
                 reported.formUnion(cycle)
                 for i in cycle { depth[i] = 0 }

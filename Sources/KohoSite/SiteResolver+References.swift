@@ -102,7 +102,8 @@ private struct SlugTable {
         let sorted = entries.sorted { $0.slug < $1.slug }
         let shown = Message.Argument.list(sorted.prefix(Self.listed).map { Self.named($0.slug, $0.name) })
         if sorted.count > Self.listed {
-            return Message(.suggestExistingMore, ["kind": .words(kind), "names": shown, "count": .number(sorted.count)])
+            return Message(
+                .suggestExistingMore, ["kind": .words(kind), "names": shown, "count": .number(sorted.count)])
         }
         return Message(.suggestExisting, ["kind": .words(kind), "names": shown])
     }

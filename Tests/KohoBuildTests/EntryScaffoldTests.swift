@@ -87,11 +87,12 @@ import Testing
     }
 
     /// (site.yml's `language`, the language asked for, the staff draft that is written).
-    @Test(arguments: [
-        ("ja", nil, japaneseStaff), ("ja-JP", nil, japaneseStaff), (nil, nil, japaneseStaff),
-        ("en", nil, englishStaff), ("en-US", nil, englishStaff), ("fr", nil, englishStaff),
-        ("ja", Language.english, englishStaff), ("en", Language.japanese, japaneseStaff),
-    ] as [(String?, Language?, String)])
+    @Test(
+        arguments: [
+            ("ja", nil, japaneseStaff), ("ja-JP", nil, japaneseStaff), (nil, nil, japaneseStaff),
+            ("en", nil, englishStaff), ("en-US", nil, englishStaff), ("fr", nil, englishStaff),
+            ("ja", Language.english, englishStaff), ("en", Language.japanese, japaneseStaff),
+        ] as [(String?, Language?, String)])
     func aStaffDraftHasNotesInTheSitesLanguage(siteLanguage: String?, asked: Language?, expected: String) throws {
         let root = try Self.site(language: siteLanguage)
         defer { try? FileManager.default.removeItem(at: root) }
@@ -108,10 +109,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let now = Date(timeIntervalSince1970: TimeInterval(TestSupport.now - 86_400))
         var paths: [String] = []
-        for (kind, name) in [(EntryScaffold.Kind.staff, "ito-ken"), (.department, "zeimu"), (.post, "natsu")] {
+        let kinds: [(EntryScaffold.Kind, String, MessageKey)] = [
+            (.staff, "ito-ken", .scaffoldCommentIntroStaff), (.department, "zeimu", .scaffoldCommentIntroDepartment),
+            (.post, "natsu", .scaffoldCommentIntroPost),
+        ]
+        for (kind, name, intro) in kinds {
             let path = try EntryScaffold.create(kind, name: name, source: root.path, now: now)
             let text = try Self.read(path, in: root)
-            #expect(text.hasPrefix("---\n# \(Message(kind == .staff ? .scaffoldCommentIntroStaff : kind == .department ? .scaffoldCommentIntroDepartment : .scaffoldCommentIntroPost).text(in: language))\n"))
+            #expect(text.hasPrefix("---\n# \(Message(intro).text(in: language))\n"))
             paths.append(path)
         }
         for path in paths { try Self.expectBuildsCleanly(root, path) }
@@ -208,7 +213,8 @@ import Testing
     @Test func anExistingFileIsNotOverwritten() throws {
         let root = try Self.site(language: nil)
         defer { try? FileManager.default.removeItem(at: root) }
-        let diagnostic = try #require(Self.refusal { _ = try EntryScaffold.create(.staff, name: "sato", source: root.path) })
+        let diagnostic = try #require(
+            Self.refusal { _ = try EntryScaffold.create(.staff, name: "sato", source: root.path) })
         #expect(diagnostic.description == "error: content/staff/sato.md already exists")
         #expect(diagnostic.hint == "choose another name, or edit that file")
         #expect(diagnostic.headline(in: .japanese) == "error: content/staff/sato.md はすでにある")
@@ -221,14 +227,18 @@ import Testing
         (.department, "content/departments/ITO-KEN.yaml", "departments", "部署"),
         (.post, "content/posts/2019/ito-ken.md", "posts", "投稿"),
     ])
-    func aSlugAnotherFileHasIsRefused(kind: EntryScaffold.Kind, existing: String, english: String, japanese: String) throws {
+    func aSlugAnotherFileHasIsRefused(kind: EntryScaffold.Kind, existing: String, english: String, japanese: String)
+        throws
+    {
         let root = try Self.site(language: nil)
         defer { try? FileManager.default.removeItem(at: root) }
         try TestSupport.write([existing: "name: x\n"], under: root)
-        let diagnostic = try #require(Self.refusal { _ = try EntryScaffold.create(kind, name: "ito-ken", source: root.path) })
+        let diagnostic = try #require(
+            Self.refusal { _ = try EntryScaffold.create(kind, name: "ito-ken", source: root.path) })
         #expect(diagnostic.description == "\(existing):1:1: error: slug `ito-ken` is already used by \(existing)")
         #expect(
-            diagnostic.hint == "slugs must be unique among \(english), ignoring case; choose another name, or edit that file")
+            diagnostic.hint
+                == "slugs must be unique among \(english), ignoring case; choose another name, or edit that file")
         #expect(diagnostic.headline(in: .japanese) == "\(existing):1:1: error: 名前 `ito-ken` は \(existing) ですでに使われている")
         #expect(
             diagnostic.hint(in: .japanese)

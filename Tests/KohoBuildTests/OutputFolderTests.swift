@@ -315,7 +315,9 @@ import Testing
         let failure = OutputWriter.Failure.notWritten(
             OutputWriter.WriteError(path: "public/a", reason: "No space left on device"), hadOutput: true)
         #expect(failure.diagnostic(output: "public").hint == "public was left as it was")
-        #expect(failure.diagnostic(output: "public").message(in: .japanese) == "public に書き込めない: public/a: No space left on device")
+        #expect(
+            failure.diagnostic(output: "public").message(in: .japanese)
+                == "public に書き込めない: public/a: No space left on device")
         #expect(failure.diagnostic(output: "public").hint(in: .japanese) == "public は元のまま残っています")
         let moved = OutputWriter.Failure.movedAside(
             OutputWriter.WriteError(path: "public", reason: "Directory not empty"), previous: "/s/.public-old-1-a")

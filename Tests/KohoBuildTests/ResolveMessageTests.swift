@@ -43,7 +43,8 @@ import Testing
         (
             [
                 "content/posts/many.md":
-                    "---\ntitle: T\ndate: 2026-04-02\n---\n" + (0...100).map { "#tag\($0)" }.joined(separator: " ") + "\n"
+                    "---\ntitle: T\ndate: 2026-04-02\n---\n" + (0...100).map { "#tag\($0)" }.joined(separator: " ")
+                    + "\n"
             ],
             "content/posts/many.md:5:1: error: content/posts/many.md has 101 hashtags; an entry may have at most 100",
             "each hashtag gets a page and a feed that carries the entry: keep the ones people look for",
@@ -98,10 +99,12 @@ import Testing
         let found = CheckTests.check(["content/staff/sato.md": "---\nname: 佐藤 花子\nhashtags: [\"#2024\"]\n---\n"])
         let diagnostic = try #require(found.first)
         #expect(found.count == 1, "\(found)")
-        #expect(diagnostic.headline(in: .english).hasPrefix("content/staff/sato.md:3:12: error: invalid hashtag `#2024`: "))
+        #expect(
+            diagnostic.headline(in: .english).hasPrefix("content/staff/sato.md:3:12: error: invalid hashtag `#2024`: "))
         #expect(
             diagnostic.hint == "a hashtag is letters, digits and `_` of any script, like `#架空市` or `#Sakura2024`")
-        #expect(diagnostic.headline(in: .japanese).hasPrefix("content/staff/sato.md:3:12: error: ハッシュタグ `#2024` は使えない: "))
+        #expect(
+            diagnostic.headline(in: .japanese).hasPrefix("content/staff/sato.md:3:12: error: ハッシュタグ `#2024` は使えない: "))
         #expect(
             diagnostic.hint(in: .japanese)
                 == "ハッシュタグは文字・数字・`_` で書いてください（どの言語の文字でも使えます）。例: `#架空市`、`#Sakura2024`")
