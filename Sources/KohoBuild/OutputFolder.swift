@@ -26,35 +26,33 @@ enum OutputFolder {
     static func refusal(source: String, output: String, shownAs shown: String, force: Bool) -> Diagnostic? {
         let site = realPath(source)
         let target = realPath(output)
-        let ownFolder = "a build replaces its output folder whole; choose a folder of its own, like public/"
+        func refusal(_ key: MessageKey, _ name: String? = nil) -> Diagnostic {
+            var arguments: [String: Message.Argument] = ["output": .text(shown)]
+            arguments["name"] = name.map { .code($0) }
+            return Diagnostic(at: nil, Message(key, arguments), hint: Message(.outputFolderChooseAnotherHint))
+        }
         if target == site || isInside(site, target) {
-            return Diagnostic(at: nil, "the output folder \(shown) holds the site's own files", hint: ownFolder)
+            return refusal(.outputFolderHoldsSite)
         }
         for name in protectedNames {
             let protected = realPath(site + "/" + (name.hasSuffix("/") ? String(name.dropLast()) : name))
-            let relation: String
             if target == protected {
-                relation = "is"
+                return refusal(.outputFolderIsSource, name)
             } else if isInside(target, protected) {
-                relation = "is inside"
+                return refusal(.outputFolderInsideSource, name)
             } else if isInside(protected, target) {
                 // Only when the site's folder is a link to somewhere else.
-                relation = "holds"
-            } else {
-                continue
+                return refusal(.outputFolderHoldsSource, name)
             }
-            return Diagnostic(at: nil, "the output folder \(shown) \(relation) the site's `\(name)`", hint: ownFolder)
         }
         var info = stat()
         guard stat(target, &info) == 0 else { return nil }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            return Diagnostic(at: nil, "the output folder \(shown) is a file", hint: ownFolder)
+            return refusal(.outputFolderIsFile)
         }
         if force || isKohos(target) || isEmptyFolder(target) { return nil }
         return Diagnostic(
-            at: nil, "the output folder \(shown) is not empty and was not written by koho",
-            hint: "a build replaces its output folder whole; choose a new or empty folder, "
-                + "or pass --force to replace this one")
+            at: nil, Message(.outputFolderNotKohos, ["output": .text(shown)]), hint: Message(.outputFolderNotKohosHint))
     }
 
     /// Whether `folder` is a folder (not a link to one) holding Koho's marker file.

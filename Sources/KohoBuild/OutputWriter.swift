@@ -41,20 +41,33 @@ struct OutputWriter {
     /// Removes the previous output after the swap (replaced in tests to make it fail).
     var removePrevious: @Sendable (String) throws -> Void = { try FileTree.removeOnEveryCore($0) }
 
-    /// Why the output could not be written.
+    /// Why the output could not be written: the path, and the reason.
     struct WriteError: Error, CustomStringConvertible {
         var path: String
-        var reason: String
+        /// The system's words (`No space left on device`), or Koho's own (``MessageKey/wordOutputPathOutside``).
+        var reason: Message.Argument
         var description: String { "\(path): \(reason)" }
 
+        /// A failure the system explains in `reason` (`strerror`'s words, shown as they are).
         init(path: String, reason: String) {
             self.path = path
-            self.reason = reason
+            self.reason = .text(reason)
+        }
+
+        /// A path Koho refuses to write, for the reason `refusal`.
+        init(path: String, refusal: MessageKey) {
+            self.path = path
+            self.reason = .words(refusal)
         }
 
         /// `error` as a write error; the file operations below throw nothing else.
         init(_ error: any Error, at path: String) {
             self = error as? WriteError ?? WriteError(path: path, reason: "\(error)")
+        }
+
+        /// "cannot write `output`: path: reason".
+        func cannotWrite(_ output: String) -> Message {
+            Message(.outputCannotWrite, ["output": .text(output), "path": .text(path), "reason": reason])
         }
     }
 
@@ -74,12 +87,12 @@ struct OutputWriter {
                 return refusal
             case .notWritten(let failure, let hadOutput):
                 return Diagnostic(
-                    at: nil, "cannot write \(output): \(failure)",
-                    hint: hadOutput ? "\(output) was left as it was" : nil)
+                    at: nil, failure.cannotWrite(output),
+                    hint: hadOutput ? Message(.outputLeftAsItWasHint, ["output": .text(output)]) : nil)
             case .movedAside(let failure, let previous):
                 return Diagnostic(
-                    at: nil, "cannot write \(output): \(failure)",
-                    hint: "the previous output is now \(previous); rename it back to \(output)")
+                    at: nil, failure.cannotWrite(output),
+                    hint: Message(.outputMovedAsideHint, ["previous": .text(previous), "output": .text(output)]))
             }
         }
     }
@@ -91,12 +104,11 @@ struct OutputWriter {
         /// A warning about the leftover for the build to show, if there is one.
         func warnings(output: String) -> [Diagnostic] {
             guard let leftover else { return [] }
-            return [
-                Diagnostic(
-                    .warning, at: nil,
-                    "the new site is in \(output), but the previous one could not be removed: \(leftover.error)",
-                    hint: "remove \(leftover.path) by hand")
-            ]
+            let words = Message(
+                .outputPreviousNotRemoved,
+                ["output": .text(output), "path": .text(leftover.error.path), "reason": leftover.error.reason])
+            let hint = Message(.outputPreviousNotRemovedHint, ["path": .text(leftover.path)])
+            return [Diagnostic(.warning, at: nil, words, hint: hint)]
         }
     }
 
@@ -158,10 +170,10 @@ struct OutputWriter {
     static func checkPath(_ path: String) throws(Failure) {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.hasPrefix("/"), !parts.contains(".."), !parts.contains("."), !parts.contains("") else {
-            throw .notWritten(WriteError(path: path, reason: "would be written outside the output folder"), hadOutput: false)
+            throw .notWritten(WriteError(path: path, refusal: .wordOutputPathOutside), hadOutput: false)
         }
         guard path != OutputFolder.markerName else {
-            throw .notWritten(WriteError(path: path, reason: "would replace koho's marker file"), hadOutput: false)
+            throw .notWritten(WriteError(path: path, refusal: .wordOutputPathReplacesMarker), hadOutput: false)
         }
     }
 

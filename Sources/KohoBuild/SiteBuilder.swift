@@ -85,11 +85,11 @@ public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     public let fileSystem: any SiteFileSystem
     /// Told the name of each phase as it starts ("loading content", "rendering 73 pages", …), for a
-    /// progress line on a terminal.
-    public var progress: (@Sendable (String) -> Void)?
+    /// progress line on a terminal, in words the caller shows in the reader's language.
+    public var progress: (@Sendable (Message) -> Void)?
 
     public init(
-        options: BuildOptions, fileSystem: (any SiteFileSystem)? = nil, progress: (@Sendable (String) -> Void)? = nil
+        options: BuildOptions, fileSystem: (any SiteFileSystem)? = nil, progress: (@Sendable (Message) -> Void)? = nil
     ) {
         self.options = options
         self.fileSystem = fileSystem ?? LocalFileSystem(root: options.source)
@@ -135,11 +135,15 @@ public struct SiteBuilder: Sendable {
         var gate = PhaseGate(builder: self)
         var cache = ContentCache()
         var loadedTheme: (Theme?, [Diagnostic])?
-        progress?("loading content and theme")
+        progress?(Message(.outputProgressLoading))
         let (content, theme) = try gate.pass(loadContentAndTheme(cache: &cache, theme: &loadedTheme))
         progress?(
-            "resolving \(content.staff.count) staff, \(content.departments.count) departments, \(content.posts.count) posts"
-        )
+            Message(
+                .outputProgressResolving,
+                [
+                    "staff": .number(content.staff.count), "departments": .number(content.departments.count),
+                    "posts": .number(content.posts.count),
+                ]))
         let site = try gate.pass(resolver().resolve(content))
         return Prepared(site: site, theme: theme, gate: gate)
     }
@@ -150,7 +154,7 @@ public struct SiteBuilder: Sendable {
         -> (report: BuildReport, site: Site)
     {
         let site = prepared.site, theme = prepared.theme
-        progress?("making template values")
+        progress?(Message(.outputProgressValues))
         let renderer = SiteRenderer(site: site, theme: theme, progress: progress)
         var files: [OutputFile]
         if let emit {
@@ -160,7 +164,7 @@ public struct SiteBuilder: Sendable {
             let rendered = try prepared.gate.pass(renderer.render())
             files = rendered.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         }
-        progress?("listing static files")
+        progress?(Message(.outputProgressStatic))
         files += theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         files += try prepared.gate.pass(staticFiles(staticSources(), besides: files.map(\.path)))
         files.sort { $0.path < $1.path }
@@ -229,8 +233,8 @@ public struct SiteBuilder: Sendable {
                 problems.append(
                     Diagnostic(
                         at: SourceLocation(path: path, line: 1, column: 1),
-                        "`\(path)` would overwrite the generated `\(target)`",
-                        hint: "rename or move the static file"))
+                        Message(.outputStaticOverwrites, ["path": .code(path), "target": .code(target)]),
+                        hint: Message(.outputStaticOverwritesHint)))
                 continue
             }
             files.append(OutputFile(path: target, contents: .copy(path)))
@@ -283,7 +287,7 @@ public struct SiteBuilder: Sendable {
         }
         var writer = OutputWriter(source: options.source, output: output, force: options.force)
         let progress = progress
-        writer.waiting = { progress?("waiting for another build into \(output) to finish") }
+        writer.waiting = { progress?(Message(.outputProgressWaiting, ["output": .text(output)])) }
         let staged: StagedOutput
         do {
             staged = try writer.begin()
@@ -302,7 +306,7 @@ public struct SiteBuilder: Sendable {
             throw .sources(DiagnosticError(report.diagnostics))
         }
         let pending = report.files.filter { $0.contents.isPending }
-        progress?("writing \(pending.count) more files")
+        progress?(Message(.outputProgressWritingMore, ["count": .number(pending.count)]))
         staged.add(pending)
         do {
             var written = report
@@ -330,10 +334,10 @@ public struct SiteBuilder: Sendable {
     /// builds into the same folder take turns. Errors say what became of the previous output.
     public func write(_ report: BuildReport) throws(DiagnosticError) -> BuildReport {
         let output = options.outputFolder
-        progress?("writing \(report.files.count) files")
+        progress?(Message(.outputProgressWriting, ["count": .number(report.files.count)]))
         var writer = OutputWriter(source: options.source, output: output, force: options.force)
         let progress = progress
-        writer.waiting = { progress?("waiting for another build into \(output) to finish") }
+        writer.waiting = { progress?(Message(.outputProgressWaiting, ["output": .text(output)])) }
         do {
             var written = report
             written.outputWarnings += try writer.write(report.files).warnings(output: output)

@@ -38,23 +38,21 @@ struct SiteChecker {
         guard let url = link.url else {
             return [
                 Diagnostic(
-                    .warning, at: location, "the link to `\(link.destination)` was removed",
-                    hint:
-                        "site paths and http(s), mailto, tel, sms, ftp, webcal and geo links are kept; `javascript:`, `vbscript:` and `data:` never are"
-                )
+                    .warning, at: location, Message(.checkLinkRemoved, ["destination": .code(link.destination)]),
+                    hint: Message(.checkLinkRemovedHint))
             ]
         }
         if link.isImage && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
             found.append(
                 Diagnostic(
-                    .warning, at: location, "the image `\(link.destination)` has no alternative text",
-                    hint: "describe what it shows: ![桜並木の写真](\(link.destination))"))
+                    .warning, at: location, Message(.checkImageNoAltText, ["destination": .code(link.destination)]),
+                    hint: Message(.checkImageNoAltTextHint, ["destination": .text(link.destination)])))
         }
         if let target = outputPath(of: url, relativeTo: body.pageURL), !exists(target) {
-            let what = link.isImage ? "image" : "link"
+            let broken: MessageKey = link.isImage ? .checkBrokenImage : .checkBrokenLink
             found.append(
                 Diagnostic(
-                    at: location, "broken \(what): `\(link.destination)` is not part of the site",
+                    at: location, Message(broken, ["destination": .code(link.destination)]),
                     hint: suggestion(for: target, isImage: link.isImage)))
         }
         return found
@@ -69,16 +67,16 @@ struct SiteChecker {
         if (image.alt ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             found.append(
                 Diagnostic(
-                    .warning, at: image.src.location, "`\(field)` has no `alt` text",
-                    hint: "add `alt:` describing what the picture shows, for people who can't see it"))
+                    .warning, at: image.src.location, Message(.checkFieldNoAlt, ["field": .code(field)]),
+                    hint: Message(.checkFieldNoAltHint)))
         }
         if let url = site.links.resolve(written, scope: .siteRoot), let target = outputPath(of: url, relativeTo: site.address.basePath),
             !exists(target)
         {
             found.append(
                 Diagnostic(
-                    at: image.src.location, "image `\(written)` not found",
-                    hint: "put the file at static/\(target), or fix the path"))
+                    at: image.src.location, Message(.checkImageNotFound, ["path": .code(written)]),
+                    hint: Message(.checkBrokenImageHint, ["target": .text(target)])))
         }
         return found
     }
@@ -103,13 +101,11 @@ struct SiteChecker {
         outputPaths.contains(target) || outputPaths.contains(target + "/index.html")
     }
 
-    private func suggestion(for target: String, isImage: Bool) -> String {
-        let folder = isImage ? "static/" : ""
+    private func suggestion(for target: String, isImage: Bool) -> Message {
         if let near = NameSuggester.nearest(to: target, in: outputPaths) {
             let shown = near.hasSuffix("index.html") ? String(near.dropLast("index.html".count)) : near
-            return "did you mean `/\(shown)`?"
+            return Message(.suggestDidYouMean, ["name": .code("/" + shown)])
         }
-        return isImage
-            ? "put the file at \(folder)\(target), or fix the path" : "check the path; site paths start with `/`"
+        return isImage ? Message(.checkBrokenImageHint, ["target": .text(target)]) : Message(.checkBrokenLinkHint)
     }
 }

@@ -52,26 +52,6 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         )
     }
 
-    @available(*, deprecated, message: "say it with a catalogue Message")
-    public init(
-        _ severity: Severity = .error, at location: SourceLocation?, _ message: String, hint: String? = nil,
-        sourceLine: String? = nil
-    ) {
-        self.init(
-            severity, at: location, Message(legacy: message), hint: hint.map { Message(legacy: $0) },
-            sourceLine: sourceLine)
-    }
-
-    @available(*, deprecated, message: "say it with a catalogue Message")
-    public init(
-        _ severity: Severity = .error, path: String, position: SourcePosition, in text: String?, _ message: String,
-        hint: String? = nil
-    ) {
-        self.init(
-            severity, path: path, position: position, in: text, Message(legacy: message),
-            hint: hint.map { Message(legacy: $0) })
-    }
-
     /// What is wrong, in English.
     public var message: String { words.text(in: .english) }
 

@@ -23,10 +23,10 @@ public struct RenderedFile: Sendable, Hashable {
 public struct SiteRenderer: Sendable {
     public let site: Site
     public let theme: Theme
-    /// Told the name of each step as it starts ("rendering 73 pages", …).
-    public var progress: (@Sendable (String) -> Void)?
+    /// Told the name of each step as it starts ("rendering 73 pages", …), in words for the reader's language.
+    public var progress: (@Sendable (Message) -> Void)?
 
-    public init(site: Site, theme: Theme, progress: (@Sendable (String) -> Void)? = nil) {
+    public init(site: Site, theme: Theme, progress: (@Sendable (Message) -> Void)? = nil) {
         self.site = site
         self.theme = theme
         self.progress = progress
@@ -59,13 +59,13 @@ public struct SiteRenderer: Sendable {
         // cycles and let them go (`koho serve` renders again and again).
         defer { values.release() }
         let planner = planner(values: values, library: library)
-        progress?("planning pages")
+        progress?(Message(.outputProgressPlanning))
         let jobs = planner.jobs()
 
-        progress?("rendering \(jobs.count) pages")
+        progress?(Message(.outputProgressRendering, ["count": .number(jobs.count)]))
         let diagnostics = renderPages(jobs, library: library, values: values, emit: emit)
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        progress?("writing feeds and the sitemap")
+        progress?(Message(.outputProgressFeeds))
         let sitemap = SitemapWriter(site: site)
         let others = [sitemap.sitemap(pages: jobs), sitemap.robots()]
         for file in others { emit(file) }

@@ -25,10 +25,12 @@ enum DepartmentTree {
                     // Report at the entry whose file sorts first, so the message is stable.
                     let first = cycle.min { entries[$0].file.path < entries[$1].file.path } ?? c
                     let names = rotated(cycle, toStartAt: first).map { entries[$0].file.slug.value }
-                    diagnostics.append(Diagnostic(
-                        at: entries[first].parent?.location ?? SourceLocation(path: entries[first].file.path, line: 1, column: 1),
-                        "department `\(names[0])` is inside itself: \((names + [names[0]]).joined(separator: " → "))",
-                        hint: "a `parent:` must point up the tree; remove or change one of these"))
+                    let walk = (names + [names[0]]).joined(separator: " → ")
+                    let place =
+                        entries[first].parent?.location
+                        ?? SourceLocation(path: entries[first].file.path, line: 1, column: 1)
+                    let words = Message(.referenceDepartmentCycle, ["slug": .code(names[0]), "cycle": .text(walk)])
+                    diagnostics.append(Diagnostic(at: place, words, hint: Message(.referenceDepartmentCycleHint)))
                 }
                 reported.formUnion(cycle)
                 for i in cycle { depth[i] = 0 }

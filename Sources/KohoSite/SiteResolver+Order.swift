@@ -23,9 +23,8 @@ struct OrderedEntries {
         for post in content.posts where post.date.value.secondsSinceEpoch > yearAhead {
             diagnostics.append(
                 Diagnostic(
-                    .warning, at: post.date.location,
-                    "`date` is more than a year ahead: the post stays unpublished until then",
-                    hint: "check the year; `koho build --future` builds it now"))
+                    .warning, at: post.date.location, Message(.referencePostDateFarAhead),
+                    hint: Message(.referencePostDateFarAheadHint)))
         }
         posts = content.posts.filter {
             options.includeFuture || $0.date.value.secondsSinceEpoch <= options.now

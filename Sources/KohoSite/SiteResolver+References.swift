@@ -16,18 +16,20 @@ struct EntryReferences {
     /// Resolves every reference of `entries`; each unknown slug is reported into `diagnostics`.
     init(_ entries: OrderedEntries, diagnostics: inout DiagnosticBag) {
         let departments = SlugTable(
-            entries.departments.map { ($0.file.slug.value, $0.name, $0.reading) }, kind: "departments")
-        let staff = SlugTable(entries.staff.map { ($0.file.slug.value, $0.name, $0.reading) }, kind: "staff")
+            entries.departments.map { ($0.file.slug.value, $0.name, $0.reading) }, kind: .wordKindDepartments)
+        let staff = SlugTable(entries.staff.map { ($0.file.slug.value, $0.name, $0.reading) }, kind: .wordKindStaff)
         staffDepartments = entries.staff.map {
-            departments.resolve($0.departments, what: "department", diagnostics: &diagnostics)
+            departments.resolve($0.departments, unknown: .referenceUnknownDepartment, diagnostics: &diagnostics)
         }
-        postAuthors = entries.posts.map { staff.resolve($0.authors, what: "author", diagnostics: &diagnostics) }
+        postAuthors = entries.posts.map {
+            staff.resolve($0.authors, unknown: .referenceUnknownAuthor, diagnostics: &diagnostics)
+        }
         postDepartments = entries.posts.map {
-            departments.resolve($0.departments, what: "department", diagnostics: &diagnostics)
+            departments.resolve($0.departments, unknown: .referenceUnknownDepartment, diagnostics: &diagnostics)
         }
         parents = entries.departments.map { entry in
             guard let parent = entry.parent else { return nil }
-            return departments.resolve([parent], what: "parent department", diagnostics: &diagnostics).first
+            return departments.resolve([parent], unknown: .referenceUnknownParent, diagnostics: &diagnostics).first
         }
     }
 }
@@ -42,14 +44,14 @@ private struct SlugTable {
     let index: [String: Int]
     /// The index of each name and reading, folded (``fold(_:)``).
     let byName: [String: Int]
-    /// The kind's name in a hint (`departments`, `staff`).
-    let kind: String
+    /// The kind's name in a hint (``MessageKey/wordKindDepartments``, ``MessageKey/wordKindStaff``).
+    let kind: MessageKey
 
-    /// How many entries a hint lists before saying how many more there are.
+    /// How many entries a hint lists before saying how many there are in all.
     static let listed = 12
 
     /// The table of one kind's entries (slug, name, reading) in entry order.
-    init(_ entries: [(slug: String, name: String, reading: String?)], kind: String) {
+    init(_ entries: [(slug: String, name: String, reading: String?)], kind: MessageKey) {
         self.entries = entries.map { ($0.slug, $0.name) }
         index = Dictionary(entries.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         var byName: [String: Int] = [:]
@@ -68,8 +70,9 @@ private struct SlugTable {
         text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }.lowercased()
     }
 
-    /// The indices of `references`, in the order written, each once; `what` names a reference in a message.
-    func resolve(_ references: [Located<String>], what: String, diagnostics: inout DiagnosticBag) -> [Int] {
+    /// The indices of `references`, in the order written, each once; `unknown` is the message for a slug that
+    /// is not in the table (``MessageKey/referenceUnknownDepartment``, …).
+    func resolve(_ references: [Located<String>], unknown: MessageKey, diagnostics: inout DiagnosticBag) -> [Int] {
         var found: [Int] = []
         // A set beside the list: an entry with thousands of references must not compare them with each other.
         var seen = Set<Int>()
@@ -78,25 +81,40 @@ private struct SlugTable {
                 if seen.insert(i).inserted { found.append(i) }
             } else {
                 diagnostics.append(
-                    Diagnostic(at: reference.location, "unknown \(what) `\(reference.value)`", hint: hint(for: reference.value)))
+                    Diagnostic(
+                        at: reference.location, Message(unknown, ["slug": .code(reference.value)]),
+                        hint: hint(for: reference.value)))
             }
         }
         return found
     }
 
     /// "did you mean `koho` (広報課)?" for a name or a slug near one; else the entries that exist, by slug
-    /// with their names, and how many more there are.
-    func hint(for written: String) -> String {
+    /// with their names, and how many there are in all.
+    func hint(for written: String) -> Message {
         if let i = byName[Self.fold(written)] {
-            return "did you mean `\(entries[i].slug)` (\(entries[i].name))? write the slug, the file's name without `.md`"
+            return didYouMean(i).followed(by: Message(.referenceWriteSlugHint))
         }
         if let near = NameSuggester.nearest(to: written, in: entries.map(\.slug)), let i = index[near] {
-            return "did you mean `\(near)` (\(entries[i].name))?"
+            return didYouMean(i)
         }
-        if entries.isEmpty { return "there are no \(kind) yet" }
+        if entries.isEmpty { return Message(.suggestNoneYet, ["kind": .words(kind)]) }
         let sorted = entries.sorted { $0.slug < $1.slug }
-        let shown = sorted.prefix(Self.listed).map { "`\($0.slug)` (\($0.name))" }.joined(separator: ", ")
-        let more = sorted.count > Self.listed ? " and \(sorted.count - Self.listed) more" : ""
-        return "\(kind) that exist: \(shown)\(more)"
+        let shown = Message.Argument.list(sorted.prefix(Self.listed).map { Self.named($0.slug, $0.name) })
+        if sorted.count > Self.listed {
+            return Message(
+                .suggestExistingMore, ["kind": .words(kind), "names": shown, "count": .number(sorted.count)])
+        }
+        return Message(.suggestExisting, ["kind": .words(kind), "names": shown])
+    }
+
+    /// "did you mean `koho` (広報課)?" for entry `i`.
+    private func didYouMean(_ i: Int) -> Message {
+        Message(.suggestDidYouMean, ["name": Self.named(entries[i].slug, entries[i].name)])
+    }
+
+    /// "`koho` (広報課)": a slug with its entry's name.
+    private static func named(_ slug: String, _ name: String) -> Message.Argument {
+        .words(.wordEntrySlugAndName, ["slug": .code(slug), "name": .text(name)])
     }
 }

@@ -73,8 +73,11 @@ struct EntryTags {
             ? written[maximumPerEntry].location : SourceLocation(path: file.path, line: file.bodyStartLine, column: 1)
         diagnostics.append(
             Diagnostic(
-                at: location, "\(file.path) has \(count) hashtags; an entry may have at most \(maximumPerEntry)",
-                hint: "each hashtag gets a page and a feed that carries the entry: keep the ones people look for"))
+                at: location,
+                Message(
+                    .referenceHashtagsTooMany,
+                    ["path": .text(file.path), "count": .number(count), "maximum": .number(maximumPerEntry)]),
+                hint: Message(.referenceHashtagsTooManyHint)))
     }
 
     /// The same lists with each tag index `t` replaced by `position[t]`, its place once sorted by name.

@@ -22,8 +22,9 @@ struct TagCollector {
             case .failure(let problem):
                 diagnostics.append(
                     Diagnostic(
-                        at: tag.location, "invalid hashtag `\(tag.value)`: \(problem.reason)",
-                        hint: "a hashtag is letters, digits and `_` of any script, like `#架空市` or `#Sakura2024`"))
+                        at: tag.location,
+                        Message(.referenceHashtagInvalid, ["tag": .code(tag.value), "reason": .text(problem.reason)]),
+                        hint: Message(.referenceHashtagInvalidHint)))
             case .success(let hashtag):
                 let index = self.index(of: hashtag)
                 if seen.insert(index).inserted { found.append(index) }

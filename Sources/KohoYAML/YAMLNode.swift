@@ -133,25 +133,7 @@ extension YAMLNode {
     /// True for a `null` scalar (`~`, `null`, or nothing at all).
     public var isNull: Bool { scalar?.value == .null }
 
-    /// A short name of the node's type for error messages: "a string", "a list", "a mapping", …
-    public var typeDescription: String {
-        switch kind {
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
-        case .scalar(let s):
-            switch s.value {
-            case .null: return "null"
-            case .bool: return "a boolean"
-            case .int: return "an integer"
-            case .double: return "a number"
-            case .string: return "a string"
-            case .date: return "a date"
-            }
-        }
-    }
-
-    /// What kind of value this is, in the reader's language: "a list", "a string" (``typeDescription`` in words
-    /// of the catalogue).
+    /// What kind of value this is, for messages: "a list", "a string" (リスト, 文字列).
     public var typeWords: Message.Argument {
         switch kind {
         case .sequence: return .words(.wordTypeList)

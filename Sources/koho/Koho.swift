@@ -100,8 +100,8 @@ struct Build: ParsableCommand {
         let clock = timings ? PhaseClock() : nil
         let language = site.language
         let console = Console(language: language)
-        let progress = console.progressLine()
-        let builder = SiteBuilder(options: options, progress: clock?.observing(progress) ?? progress)
+        let line = console.progressLine()
+        let builder = SiteBuilder(options: options, progress: clock?.observing(line, in: language) ?? line)
         let report: BuildReport
         do {
             report = try builder.run()
@@ -287,11 +287,11 @@ struct Console {
         && ProcessInfo.processInfo.environment["TERM"] != "dumb"
 
     /// A progress callback that rewrites one line on the terminal, or nil when nobody watches.
-    func progressLine() -> (@Sendable (String) -> Void)? {
+    func progressLine() -> (@Sendable (Message) -> Void)? {
         guard Self.showsProgress else { return nil }
         let language = language
         return { phase in
-            let line = Message(.cliProgress, ["phase": .text(phase)]).text(in: language)
+            let line = Message(.cliProgress, ["phase": .message(phase)]).text(in: language)
             FileHandle.standardError.write(Data("\r\u{1B}[2K\(line)".utf8))
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KohoDiagnostics
 import Synchronization
 
 /// `koho build --timings`: notes when each phase of the build starts (from the builder's progress messages)
@@ -6,11 +7,13 @@ import Synchronization
 final class PhaseClock: Sendable {
     private let marks = Mutex<[(phase: String, at: ContinuousClock.Instant)]>([])
 
-    /// A progress callback that notes the time of each phase, then passes the message on.
-    func observing(_ next: (@Sendable (String) -> Void)?) -> @Sendable (String) -> Void {
+    /// A progress callback that notes the time of each phase (named in `language`), then passes it on.
+    func observing(
+        _ next: (@Sendable (Message) -> Void)?, in language: Language
+    ) -> @Sendable (Message) -> Void {
         { phase in
             let now = ContinuousClock.now
-            self.marks.withLock { $0.append((phase, now)) }
+            self.marks.withLock { $0.append((phase.text(in: language), now)) }
             next?(phase)
         }
     }

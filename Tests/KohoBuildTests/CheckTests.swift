@@ -11,8 +11,9 @@ import Testing
         return SiteBuilder(options: options, fileSystem: MemoryFileSystem(files)).check()
     }
 
-    static func lines(_ diagnostics: [Diagnostic]) -> [String] {
-        diagnostics.map { "\($0.description)" + ($0.hint.map { " [\($0)]" } ?? "") }
+    /// Each diagnostic on one line, its hint in brackets, in `language`.
+    static func lines(_ diagnostics: [Diagnostic], in language: Language = .english) -> [String] {
+        diagnostics.map { $0.headline(in: language) + ($0.hint(in: language).map { " [\($0)]" } ?? "") }
     }
 
     @Test func aCleanSiteHasNothingToSay() {
@@ -38,7 +39,8 @@ import Testing
             image: /images/missing.jpg
             ---
             """
-        let found = Self.lines(Self.check(["content/pages/links.md": page, "content/posts/photo.md": post]))
+        let diagnostics = Self.check(["content/pages/links.md": page, "content/posts/photo.md": post])
+        let found = Self.lines(diagnostics)
         #expect(
             found == [
                 "content/pages/links.md:4:27: error: broken link: `/departments/kouho/` is not part of the site [did you mean `/departments/koho/`?]",
@@ -47,6 +49,28 @@ import Testing
                 "content/pages/links.md:9:1: warning: the link to `javascript:alert(1)` was removed [site paths and http(s), mailto, tel, sms, ftp, webcal and geo links are kept; `javascript:`, `vbscript:` and `data:` never are]",
                 "content/posts/photo.md:4:8: warning: `image` has no `alt` text [add `alt:` describing what the picture shows, for people who can't see it]",
                 "content/posts/photo.md:4:8: error: image `/images/missing.jpg` not found [put the file at static/images/missing.jpg, or fix the path]",
+            ])
+        #expect(
+            Self.lines(diagnostics, in: .japanese) == [
+                "content/pages/links.md:4:27: error: リンク切れ: `/departments/kouho/` はサイトの中にない [`/departments/koho/` のことですか？]",
+                "content/pages/links.md:7:1: warning: 画像 `/images/map.png` に代替テキストがない [何が写っているかを [ ] の中に書いてください。例: ![桜並木の写真](/images/map.png)]",
+                "content/pages/links.md:8:1: error: 画像が見つからない: `/images/nothing.png` はサイトの中にない [ファイルを static/images/nothing.png に置くか、パスを直してください]",
+                "content/pages/links.md:9:1: warning: `javascript:alert(1)` へのリンクを取り除いた [サイト内のパスと http(s)、mailto、tel、sms、ftp、webcal、geo のリンクは残ります。`javascript:`、`vbscript:`、`data:` のリンクは必ず取り除かれます]",
+                "content/posts/photo.md:4:8: warning: `image` に `alt`（代替テキスト）がない [画像を見られない人のために、写っているものを説明する `alt:` を追加してください]",
+                "content/posts/photo.md:4:8: error: 画像 `/images/missing.jpg` が見つからない [ファイルを static/images/missing.jpg に置くか、パスを直してください]",
+            ])
+    }
+
+    @Test func aBrokenLinkFarFromEveryPathIsToldToCheckThePath() {
+        let page = "---\ntitle: リンク\n---\n[どこか](/zzzzzzzzzzzzzzzzzzzz/qqqqqqqqqqqq/)\n"
+        let diagnostics = Self.check(["content/pages/links.md": page])
+        #expect(
+            Self.lines(diagnostics) == [
+                "content/pages/links.md:4:1: error: broken link: `/zzzzzzzzzzzzzzzzzzzz/qqqqqqqqqqqq/` is not part of the site [check the path; site paths start with `/`]"
+            ])
+        #expect(
+            Self.lines(diagnostics, in: .japanese) == [
+                "content/pages/links.md:4:1: error: リンク切れ: `/zzzzzzzzzzzzzzzzzzzz/qqqqqqqqqqqq/` はサイトの中にない [パスを確かめてください。サイト内のパスは `/` で始まります]"
             ])
     }
 
@@ -62,15 +86,24 @@ import Testing
         CheckTests.check(extra).filter { $0.severity == .error }
     }
 
+    static let bySlugJapanese = "`koho`（広報課） のことですか？ 名前ではなく、ファイル名から `.md` を除いた部分を書いてください"
+
     @Test(arguments: [
-        ("department: 広報課", "did you mean `koho` (広報課)? write the slug, the file's name without `.md`"),
-        ("department: 広報 課", "did you mean `koho` (広報課)? write the slug, the file's name without `.md`"),
-        ("department: kouho", "did you mean `koho` (広報課)?"),
-    ] as [(String, String?)])
-    func aDepartmentWrittenByItsNameGetsItsSlug(_ line: String, _ hint: String?) throws {
+        (
+            "department: 広報課", "did you mean `koho` (広報課)? write the slug, the file's name without `.md`",
+            bySlugJapanese
+        ),
+        (
+            "department: 広報 課", "did you mean `koho` (広報課)? write the slug, the file's name without `.md`",
+            bySlugJapanese
+        ),
+        ("department: kouho", "did you mean `koho` (広報課)?", "`koho`（広報課） のことですか？"),
+    ])
+    func aDepartmentWrittenByItsNameGetsItsSlug(_ line: String, _ hint: String, _ japanese: String) throws {
         let errors = try Self.check(["content/staff/new.md": "---\nname: 新人\n\(line)\n---\n"])
         #expect(errors.count == 1)
-        if let hint { #expect(errors.first?.hint == hint) }
+        #expect(errors.first?.hint == hint)
+        #expect(errors.first?.hint(in: .japanese) == japanese)
     }
 
     @Test(arguments: ["佐藤花子", "佐藤 花子", "さとう はなこ", "さとうはなこ"])
@@ -80,6 +113,10 @@ import Testing
         ])
         #expect(errors.map(\.message) == ["unknown author `\(written)`"])
         #expect(errors.first?.hint == "did you mean `sato` (佐藤 花子)? write the slug, the file's name without `.md`")
+        #expect(errors.map { $0.message(in: .japanese) } == ["投稿者 `\(written)` が職員の中に見つからない"])
+        #expect(
+            errors.first?.hint(in: .japanese)
+                == "`sato`（佐藤 花子） のことですか？ 名前ではなく、ファイル名から `.md` を除いた部分を書いてください")
     }
 
     @Test func theListOfWhatExistsSaysHowManyMore() throws {
@@ -89,7 +126,10 @@ import Testing
         let errors = try Self.check(extra)
         let hint = try #require(errors.first?.hint)
         #expect(hint.hasPrefix("departments that exist: `d0` (第0課), `d1` (第1課), `d10` (第10課)"))
-        #expect(hint.hasSuffix(" and 10 more"))
+        #expect(hint.hasSuffix(", `d19` (第19課), … (22 in all)"))
+        let japanese = try #require(errors.first?.hint(in: .japanese))
+        #expect(japanese.hasPrefix("ある部署: `d0`（第0課）、`d1`（第1課）、`d10`（第10課）"))
+        #expect(japanese.hasSuffix("、`d19`（第19課）、…（全部で22件）"))
     }
 }
 

@@ -238,8 +238,8 @@ import Testing
 
     /// (a file already in the site, what `koho new` is asked for, the kind's name in the hint).
     @Test(arguments: [
-        ("content/staff/ito-ken.yml", ["staff", "ito-ken"], "staff entries"),
-        ("content/staff/Ito-Ken.yml", ["staff", "ito-ken"], "staff entries"),
+        ("content/staff/ito-ken.yml", ["staff", "ito-ken"], "staff"),
+        ("content/staff/Ito-Ken.yml", ["staff", "ito-ken"], "staff"),
         ("content/departments/ZEIMU.yaml", ["department", "zeimu"], "departments"),
         ("content/posts/2019/natsu-matsuri.md", ["post", "natsu-matsuri"], "posts"),
     ])

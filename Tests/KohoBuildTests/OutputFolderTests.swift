@@ -51,25 +51,32 @@ import Testing
 
     // MARK: - Refusals
 
-    /// (output relative to the site, what is wrong with it, whether `--force` lets the build replace it).
-    static let refusals: [(String, String, Bool)] = [
-        ("content", "is the site's `content/`", false),
-        ("content/staff", "is inside the site's `content/`", false),
-        ("static", "is the site's `static/`", false),
-        ("static/images/new", "is inside the site's `static/`", false),
-        ("layouts", "is the site's `layouts/`", false),
-        ("themes/default/out", "is inside the site's `themes/`", false),
-        (".git", "is the site's `.git/`", false),
-        (".git/objects", "is inside the site's `.git/`", false),
-        ("site.yml", "is the site's `site.yml`", false),
-        ("public/../content/new", "is inside the site's `content/`", false),
-        ("README.md", "is a file", false),
-        (".", "holds the site's own files", false),
-        ("notes", "is not empty and was not written by koho", true),
+    static let ownFolderJapanese = "出力フォルダは作成のたびに中身ごと置き換わります。public/ のような専用のフォルダを選んでください"
+    static let forceHintJapanese =
+        "出力フォルダは作成のたびに中身ごと置き換わります。新しいフォルダか空のフォルダを選ぶか、このフォルダを置き換えてよければ --force を付けてください"
+
+    /// (output relative to the site, what is wrong with it in English and in Japanese, whether `--force` lets
+    /// the build replace it).
+    static let refusals: [(String, String, String, Bool)] = [
+        ("content", "is the site's `content/`", "がサイトの `content/` そのものである", false),
+        ("content/staff", "is inside the site's `content/`", "がサイトの `content/` の中にある", false),
+        ("static", "is the site's `static/`", "がサイトの `static/` そのものである", false),
+        ("static/images/new", "is inside the site's `static/`", "がサイトの `static/` の中にある", false),
+        ("layouts", "is the site's `layouts/`", "がサイトの `layouts/` そのものである", false),
+        ("themes/default/out", "is inside the site's `themes/`", "がサイトの `themes/` の中にある", false),
+        (".git", "is the site's `.git/`", "がサイトの `.git/` そのものである", false),
+        (".git/objects", "is inside the site's `.git/`", "がサイトの `.git/` の中にある", false),
+        ("site.yml", "is the site's `site.yml`", "がサイトの `site.yml` そのものである", false),
+        ("public/../content/new", "is inside the site's `content/`", "がサイトの `content/` の中にある", false),
+        ("README.md", "is a file", "がフォルダではなくファイルである", false),
+        (".", "holds the site's own files", "の中にサイト自身のファイルがある", false),
+        ("notes", "is not empty and was not written by koho", "は空ではなく、koho が書いたフォルダでもない", true),
     ]
 
     @Test(arguments: refusals)
-    func refusesAnOutputThatIsNotKohosToReplace(output: String, problem: String, forceable: Bool) throws {
+    func refusesAnOutputThatIsNotKohosToReplace(
+        output: String, problem: String, japanese: String, forceable: Bool
+    ) throws {
         let root = try Self.makeSite()
         defer { try? FileManager.default.removeItem(at: root) }
         let before = Self.contents(of: root)
@@ -88,6 +95,9 @@ import Testing
                 let diagnostics = (error as? DiagnosticError)?.diagnostics ?? []
                 return diagnostics.map(\.message) == ["the output folder \(target) \(problem)"]
                     && diagnostics.map(\.hint) == [forceable ? Self.forceHint : Self.ownFolder]
+                    && diagnostics.map { $0.message(in: .japanese) } == ["出力フォルダ \(target) \(japanese)"]
+                    && diagnostics.map { $0.hint(in: .japanese) }
+                        == [forceable ? Self.forceHintJapanese : Self.ownFolderJapanese]
             }
             #expect(Self.contents(of: root) == before, "a refused build changes nothing")
         }
@@ -217,9 +227,14 @@ import Testing
         #expect {
             try BuildTests.plan(files)
         } throws: { error in
-            (error as? DiagnosticError)?.diagnostics.map(\.description) == [
+            let diagnostics = (error as? DiagnosticError)?.diagnostics ?? []
+            return diagnostics.map(\.description) == [
                 "static/.koho-output:1:1: error: `static/.koho-output` would overwrite the generated `.koho-output`"
             ]
+                && diagnostics.map { $0.headline(in: .japanese) } == [
+                    "static/.koho-output:1:1: error: `static/.koho-output` は、Koho が作る `.koho-output` と同じ場所に置かれてしまう"
+                ]
+                && diagnostics.map { $0.hint(in: .japanese) } == ["`static/` のこのファイルの名前を変えるか、別の場所に移してください"]
         }
     }
 
@@ -276,6 +291,11 @@ import Testing
                 "warning: the new site is in public, but the previous one could not be removed: old.html: Device or resource busy"
             ])
         #expect(outcome.warnings(output: "public").map(\.hint) == ["remove \(leftover) by hand"])
+        #expect(
+            outcome.warnings(output: "public").map { $0.headline(in: .japanese) } == [
+                "warning: 新しいサイトは public にできたが、前回の出力を消せなかった: old.html: Device or resource busy"
+            ])
+        #expect(outcome.warnings(output: "public").map { $0.hint(in: .japanese) } == ["\(leftover) を手で消してください"])
         // The next build removes it.
         try SiteBuilder(options: options).build()
         #expect(!FileManager.default.fileExists(atPath: leftover))
@@ -295,11 +315,41 @@ import Testing
         let failure = OutputWriter.Failure.notWritten(
             OutputWriter.WriteError(path: "public/a", reason: "No space left on device"), hadOutput: true)
         #expect(failure.diagnostic(output: "public").hint == "public was left as it was")
+        #expect(
+            failure.diagnostic(output: "public").message(in: .japanese)
+                == "public に書き込めない: public/a: No space left on device")
+        #expect(failure.diagnostic(output: "public").hint(in: .japanese) == "public は元のまま残っています")
         let moved = OutputWriter.Failure.movedAside(
             OutputWriter.WriteError(path: "public", reason: "Directory not empty"), previous: "/s/.public-old-1-a")
         #expect(
             moved.diagnostic(output: "public").hint
                 == "the previous output is now /s/.public-old-1-a; rename it back to public")
+        #expect(
+            moved.diagnostic(output: "public").hint(in: .japanese)
+                == "前回の出力は /s/.public-old-1-a に移してあります。名前を public に戻してください")
+    }
+
+    /// (a path the writer is given, the message in English and in Japanese).
+    @Test(arguments: [
+        (
+            "../x", "cannot write public: ../x: would be written outside the output folder",
+            "public に書き込めない: ../x: 出力フォルダの外に書き込むことになる"
+        ),
+        (
+            ".koho-output", "cannot write public: .koho-output: would replace koho's marker file",
+            "public に書き込めない: .koho-output: koho の目印のファイルを置き換えることになる"
+        ),
+    ])
+    func aPathOutsideTheOutputOrOnTheMarkerIsRefused(path: String, english: String, japanese: String) {
+        #expect(throws: OutputWriter.Failure.self) { try OutputWriter.checkPath(path) }
+        do {
+            try OutputWriter.checkPath(path)
+        } catch {
+            let diagnostic = error.diagnostic(output: "public")
+            #expect(diagnostic.message == english)
+            #expect(diagnostic.message(in: .japanese) == japanese)
+            #expect(diagnostic.hint == nil)
+        }
     }
 
     // MARK: - Builds into one output at once
@@ -362,9 +412,14 @@ import Testing
         let fd = open(lockPath, O_RDWR | O_CREAT, 0o644)
         try #require(fd >= 0 && flock(fd, LOCK_EX) == 0)
         let messages = Failures()
+        let japanese = Failures()
         let done = DispatchSemaphore(value: 0)
         let builder = SiteBuilder(
-            options: BuildOptions(source: root.path, now: TestSupport.now), progress: { messages.append($0) })
+            options: BuildOptions(source: root.path, now: TestSupport.now),
+            progress: {
+                messages.append($0.text(in: .english))
+                japanese.append($0.text(in: .japanese))
+            })
         DispatchQueue.global().async {
             do { try builder.build() } catch { messages.append("failed: \(error)") }
             done.signal()
@@ -373,6 +428,7 @@ import Testing
         let deadline = Date().addingTimeInterval(60)
         while !messages.all.contains(waiting) && Date() < deadline { usleep(20_000) }
         #expect(messages.all.contains(waiting))
+        #expect(japanese.all.contains("\(root.path)/public への別の作成が終わるのを待機中"))
         #expect(done.wait(timeout: .now() + 0.3) == .timedOut, "the build waits for the lock")
         #expect(!Self.exists(root, "public"))
         flock(fd, LOCK_UN)

@@ -20,14 +20,15 @@ import Testing
     @Test func aDiagnosticFromContentPrintsOnItsOwnLinesOnly() {
         let d = Diagnostic(
             at: SourceLocation(path: "content/staff/\u{1B}]0;x\u{7}.md", line: 2, column: 9),
-            "unknown department `a\n::error::forged`", hint: "hint\u{1B}[2J",
+            Message(.referenceUnknownDepartment, ["slug": .code("a\n::error::forged")]),
+            hint: Message(.suggestDidYouMean, ["name": .text("hint\u{1B}[2J")]),
             sourceLine: "name: \u{1B}[31m佐藤")
         #expect(
             DiagnosticFormatter.text(d) == """
                 content/staff/\\u{1B}]0;x\\u{7}.md:2:9: error: unknown department `a\\u{A}::error::forged`
                     name: \\u{1B}[31m佐藤
                                  ^
-                  hint: hint\\u{1B}[2J
+                  hint: did you mean hint\\u{1B}[2J?
 
                 """)
     }

@@ -51,8 +51,8 @@ struct YAMLStructureTests {
         #expect(links[1]["url"]?.scalar?.text == "https://example.org")
         #expect(root["tags"]?.items?.map { $0.scalar?.text } == ["swift", "yaml"])
         #expect(root["empty"]?.isNull == true)
-        #expect(root["author"]?.typeDescription == "a mapping")
-        #expect(root["tags"]?.typeDescription == "a list")
+        #expect(root["author"]?.typeWords == .words(.wordTypeMapping))
+        #expect(root["tags"]?.typeWords == .words(.wordTypeList))
         #expect(root["author"]?.typeWords.text(in: .japanese) == "項目の組（マッピング）")
         #expect(root["tags"]?.typeWords.text(in: .english) == "a list")
     }

@@ -4,8 +4,6 @@ extension MessageKey {
     /// Messages are one sentence without a final period; names a person types are in backticks.
     var english: String {
         switch self {
-        case .legacyText: "{text}"
-
         // MARK: - Words put into other messages
         case .wordHintLabel: "hint:"
         case .wordTypeList: "a list"
@@ -43,6 +41,12 @@ extension MessageKey {
         case .guideTopicPaginate: "Lists split into pages"
         case .guideTopicCli: "The koho command"
         case .guideTopicServe: "The preview (koho serve)"
+        case .guideTopicReference: "References between entries (departments, authors, hashtags)"
+        case .guideTopicTemplate: "Templates (for those who change the theme)"
+        case .guideTopicTheme: "Themes"
+        case .guideTopicOutput: "The output folder"
+        case .guideTopicCheck: "Links and images (koho check)"
+        case .guideTopicScaffold: "A new entry (koho new)"
         case .guideTopicYaml: "YAML (the lines of front matter and site.yml)"
         case .guideTopicSource: "The file as a whole: characters, encoding, indentation"
         case .guideTopicFront: "Front matter (the part between the `---` lines)"
@@ -257,6 +261,21 @@ extension MessageKey {
         case .fileUnreadable: "cannot read {path}: {reason}"
 
         // MARK: - References between entries
+        case .wordEntrySlugAndName: "{slug} ({name})"
+        case .referenceUnknownDepartment: "unknown department {slug}"
+        case .referenceUnknownAuthor: "unknown author {slug}"
+        case .referenceUnknownParent: "unknown parent department {slug}"
+        case .referenceWriteSlugHint: "write the slug, the file's name without `.md`"
+        case .referenceDepartmentCycle: "department {slug} is inside itself: {cycle}"
+        case .referenceDepartmentCycleHint: "a `parent:` must point up the tree; remove or change one of these"
+        case .referenceHashtagInvalid: "invalid hashtag {tag}: {reason}"
+        case .referenceHashtagInvalidHint:
+            "a hashtag is letters, digits and `_` of any script, like `#架空市` or `#Sakura2024`"
+        case .referenceHashtagsTooMany: "{path} has {count} hashtags; an entry may have at most {maximum}"
+        case .referenceHashtagsTooManyHint:
+            "each hashtag gets a page and a feed that carries the entry: keep the ones people look for"
+        case .referencePostDateFarAhead: "`date` is more than a year ahead: the post stays unpublished until then"
+        case .referencePostDateFarAheadHint: "check the year; `koho build --future` builds it now"
 
         // MARK: - Markdown bodies
         case .markdownTableRowTooWide: "table row with {cells} cells: a row may have at most {maximum}"
@@ -479,8 +498,50 @@ extension MessageKey {
         case .themeStringNotText: "interface string {key} must be text"
 
         // MARK: - Output folder and writing
+        case .outputProgressLoading: "loading content and theme"
+        case .outputProgressResolving: "resolving {staff} staff, {departments} departments, {posts} posts"
+        case .outputProgressValues: "making template values"
+        case .outputProgressPlanning: "planning pages"
+        case .outputProgressRendering: "rendering {count} pages"
+        case .outputProgressFeeds: "writing feeds and the sitemap"
+        case .outputProgressStatic: "listing static files"
+        case .outputProgressWritingMore: "writing {count} more files"
+        case .outputProgressWriting: "writing {count} files"
+        case .outputProgressWaiting: "waiting for another build into {output} to finish"
+        case .outputStaticOverwrites: "{path} would overwrite the generated {target}"
+        case .outputStaticOverwritesHint: "rename or move the static file"
+        case .outputFolderHoldsSite: "the output folder {output} holds the site's own files"
+        case .outputFolderIsSource: "the output folder {output} is the site's {name}"
+        case .outputFolderInsideSource: "the output folder {output} is inside the site's {name}"
+        case .outputFolderHoldsSource: "the output folder {output} holds the site's {name}"
+        case .outputFolderIsFile: "the output folder {output} is a file"
+        case .outputFolderChooseAnotherHint:
+            "a build replaces its output folder whole; choose a folder of its own, like public/"
+        case .outputFolderNotKohos: "the output folder {output} is not empty and was not written by koho"
+        case .outputFolderNotKohosHint:
+            "a build replaces its output folder whole; choose a new or empty folder, or pass --force to replace this one"
+        case .outputCannotWrite: "cannot write {output}: {path}: {reason}"
+        case .outputLeftAsItWasHint: "{output} was left as it was"
+        case .outputMovedAsideHint: "the previous output is now {previous}; rename it back to {output}"
+        case .outputPreviousNotRemoved:
+            "the new site is in {output}, but the previous one could not be removed: {path}: {reason}"
+        case .outputPreviousNotRemovedHint: "remove {path} by hand"
+        case .wordOutputPathOutside: "would be written outside the output folder"
+        case .wordOutputPathReplacesMarker: "would replace koho's marker file"
 
         // MARK: - Checks of the built site
+        case .checkLinkRemoved: "the link to {destination} was removed"
+        case .checkLinkRemovedHint:
+            "site paths and http(s), mailto, tel, sms, ftp, webcal and geo links are kept; `javascript:`, `vbscript:` and `data:` never are"
+        case .checkImageNoAltText: "the image {destination} has no alternative text"
+        case .checkImageNoAltTextHint: "describe what it shows: ![桜並木の写真]({destination})"
+        case .checkBrokenLink: "broken link: {destination} is not part of the site"
+        case .checkBrokenLinkHint: "check the path; site paths start with `/`"
+        case .checkBrokenImage: "broken image: {destination} is not part of the site"
+        case .checkBrokenImageHint: "put the file at static/{target}, or fix the path"
+        case .checkFieldNoAlt: "{field} has no `alt` text"
+        case .checkFieldNoAltHint: "add `alt:` describing what the picture shows, for people who can't see it"
+        case .checkImageNotFound: "image {path} not found"
 
         // MARK: - The command line and the preview server
         case .cliBuilt: "built {pages} pages, {files} files in {seconds} s → {output}"
@@ -506,6 +567,42 @@ extension MessageKey {
         case .serveErrorTitle: "The build failed ({count} {count|error|errors})"
         case .serveErrorAdvice: "Fix the files below; this page reloads when the site builds again."
         case .serveWarningsBanner: "{count} {count|warning|warnings} (shown only while serving)"
+        case .scaffoldFileExists: "{path} already exists"
+        case .scaffoldFileExistsHint: "choose another name, or edit that file"
+        case .scaffoldSlugTaken: "slug {slug} is already used by {other}"
+        case .scaffoldSlugTakenHint: "slugs must be unique among {kind}, ignoring case; choose another name, or edit that file"
+        case .scaffoldCannotWrite: "cannot write {path}: {reason}"
+        case .scaffoldCommentIntroStaff: "A draft of a new staff member's page"
+        case .scaffoldCommentIntroDepartment: "A draft of a new department's page"
+        case .scaffoldCommentIntroPost: "A draft of a new post"
+        case .scaffoldCommentHowTo:
+            "Lines starting with `#` are notes, or fields not used yet: to use a field,\nremove the `# ` at the start of its line and write its value"
+        case .scaffoldCommentStaffName: "Name (required), the heading of the page: write the person's full name"
+        case .scaffoldCommentDepartmentName: "Name (required), the heading of the page: write the department's name"
+        case .scaffoldCommentTitle: "Title (required): write the post's title"
+        case .scaffoldCommentReading: "How the name is read, in kana: for furigana and the order of lists"
+        case .scaffoldCommentNameEnglish: "The name in English"
+        case .scaffoldCommentRole: "Job title"
+        case .scaffoldCommentStaffDepartment:
+            "Department: its file name without `.md`; several as a list, like [somu, koho]"
+        case .scaffoldCommentHashtags: "Hashtags: shared with the page, and each has a page listing what carries it"
+        case .scaffoldCommentTopics: "What the public can ask this person about"
+        case .scaffoldCommentPhoto: "Photo: src is its path under static/, alt says what it shows"
+        case .scaffoldCommentSocial: "Accounts on social media"
+        case .scaffoldCommentParent: "The department above this one: its file name without `.md`"
+        case .scaffoldCommentDepartmentSummary: "What the department does, in one line"
+        case .scaffoldCommentServices: "Services, each with a name, a description and a link"
+        case .scaffoldCommentContact: "How to reach the department: phone, e-mail, address, opening hours"
+        case .scaffoldCommentDate: "Date and time of the post: it is published from then on"
+        case .scaffoldCommentAuthor: "Who wrote it: the staff member's file name without `.md`"
+        case .scaffoldCommentPostDepartment: "The department it is from: its file name without `.md`"
+        case .scaffoldCommentPostSummary: "The post in one line, for lists and sharing"
+        case .scaffoldCommentDraft: "Not published while this line is here: remove it when the page is ready"
+        case .scaffoldExampleRole: "Clerk"
+        case .scaffoldExampleTopic: "Counter services"
+        case .scaffoldExampleHashtag: "CityHall"
+        case .scaffoldExampleDepartmentSummary: "Residence records, family registers and elections"
+        case .scaffoldExamplePostSummary: "The spring festival is on April 5"
         }
     }
 }

@@ -69,17 +69,3 @@ extension Message.Argument {
         .message(Message(key, arguments))
     }
 }
-
-extension Message.Argument: CustomStringConvertible {
-    /// The English text, so code written before the catalogue can still interpolate an argument; goes with
-    /// ``Message/init(legacy:)``.
-    public var description: String { text(in: .english) }
-}
-
-extension Message {
-    /// Text written before the catalogue, shown as it is in every language; goes when every message is in it.
-    @available(*, deprecated, message: "say it with a catalogue Message")
-    public init(legacy text: String) {
-        self.init(.legacyText, ["text": .text(text)])
-    }
-}

@@ -10,9 +10,6 @@
 /// (`yaml…`, `field…`, `date…`), the section of the staff guide they are listed in. The raw value is the
 /// message's code in `koho check --format json`.
 public enum MessageKey: String, Sendable, Hashable, CaseIterable {
-    // MARK: - Text not yet in the catalogue (removed when every message is in it)
-    case legacyText
-
     // MARK: - Words put into other messages
     case wordHintLabel
     case wordTypeList, wordTypeMapping, wordTypeNull, wordTypeBoolean, wordTypeInteger, wordTypeNumber
@@ -39,6 +36,12 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case guideTopicPaginate
     case guideTopicCli
     case guideTopicServe
+    case guideTopicReference
+    case guideTopicTemplate
+    case guideTopicTheme
+    case guideTopicOutput
+    case guideTopicCheck
+    case guideTopicScaffold
     case guideTopicYaml
     case guideTopicSource
     case guideTopicFront
@@ -206,6 +209,13 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
 
     // MARK: - References between entries
     // (reference…)
+    case wordEntrySlugAndName
+    case referenceUnknownDepartment, referenceUnknownAuthor, referenceUnknownParent
+    case referenceWriteSlugHint
+    case referenceDepartmentCycle, referenceDepartmentCycleHint
+    case referenceHashtagInvalid, referenceHashtagInvalidHint
+    case referenceHashtagsTooMany, referenceHashtagsTooManyHint
+    case referencePostDateFarAhead, referencePostDateFarAheadHint
 
     // MARK: - Markdown bodies
     // (markdown…)
@@ -341,9 +351,26 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
 
     // MARK: - Output folder and writing
     // (output…)
+    case outputProgressLoading, outputProgressResolving, outputProgressValues, outputProgressPlanning
+    case outputProgressRendering, outputProgressFeeds, outputProgressStatic, outputProgressWritingMore
+    case outputProgressWriting, outputProgressWaiting
+    case outputStaticOverwrites, outputStaticOverwritesHint
+    case outputFolderHoldsSite, outputFolderIsSource, outputFolderInsideSource, outputFolderHoldsSource
+    case outputFolderIsFile
+    case outputFolderChooseAnotherHint
+    case outputFolderNotKohos, outputFolderNotKohosHint
+    case outputCannotWrite, outputLeftAsItWasHint, outputMovedAsideHint
+    case outputPreviousNotRemoved, outputPreviousNotRemovedHint
+    case wordOutputPathOutside, wordOutputPathReplacesMarker
 
     // MARK: - Checks of the built site
     // (check…)
+    case checkLinkRemoved, checkLinkRemovedHint
+    case checkImageNoAltText, checkImageNoAltTextHint
+    case checkBrokenLink, checkBrokenLinkHint
+    case checkBrokenImage, checkBrokenImageHint
+    case checkFieldNoAlt, checkFieldNoAltHint
+    case checkImageNotFound
 
     // MARK: - The command line and the preview server
     // (cli…, serve…, scaffold…)
@@ -370,6 +397,21 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case serveErrorTitle
     case serveErrorAdvice
     case serveWarningsBanner
+    case scaffoldFileExists, scaffoldFileExistsHint
+    case scaffoldSlugTaken, scaffoldSlugTakenHint
+    case scaffoldCannotWrite
+    // The comments of the file `koho new` writes.
+    case scaffoldCommentIntroStaff, scaffoldCommentIntroDepartment, scaffoldCommentIntroPost
+    case scaffoldCommentHowTo
+    case scaffoldCommentStaffName, scaffoldCommentDepartmentName, scaffoldCommentTitle
+    case scaffoldCommentReading, scaffoldCommentNameEnglish, scaffoldCommentRole, scaffoldCommentStaffDepartment
+    case scaffoldCommentHashtags, scaffoldCommentTopics, scaffoldCommentPhoto, scaffoldCommentSocial
+    case scaffoldCommentParent, scaffoldCommentDepartmentSummary, scaffoldCommentServices, scaffoldCommentContact
+    case scaffoldCommentDate, scaffoldCommentAuthor, scaffoldCommentPostDepartment, scaffoldCommentPostSummary
+    case scaffoldCommentDraft
+    // Example values in those comments.
+    case scaffoldExampleRole, scaffoldExampleTopic, scaffoldExampleHashtag, scaffoldExampleDepartmentSummary
+    case scaffoldExamplePostSummary
 }
 
 extension MessageKey {
