@@ -52,12 +52,12 @@ import Testing
             ])
         #expect(
             Self.lines(diagnostics, in: .japanese) == [
-                "content/pages/links.md:4:27: error: リンク切れ: `/departments/kouho/` はサイトの中にない [`/departments/koho/` のことですか？]",
-                "content/pages/links.md:7:1: warning: 画像 `/images/map.png` に代替テキストがない [何が写っているかを [ ] の中に書いてください。例: ![桜並木の写真](/images/map.png)]",
-                "content/pages/links.md:8:1: error: 画像が見つからない: `/images/nothing.png` はサイトの中にない [ファイルを static/images/nothing.png に置くか、パスを直してください]",
-                "content/pages/links.md:9:1: warning: `javascript:alert(1)` へのリンクを取り除いた [サイト内のパスと http(s)、mailto、tel、sms、ftp、webcal、geo のリンクは残ります。`javascript:`、`vbscript:`、`data:` のリンクは必ず取り除かれます]",
-                "content/posts/photo.md:4:8: warning: `image` に `alt`（代替テキスト）がない [画像を見られない人のために、写っているものを説明する `alt:` を追加してください]",
-                "content/posts/photo.md:4:8: error: 画像 `/images/missing.jpg` が見つからない [ファイルを static/images/missing.jpg に置くか、パスを直してください]",
+                "content/pages/links.md:4:27: error: リンク切れ: `/departments/kouho/` はサイトの中にありません [`/departments/koho/` のことですか？]",
+                "content/pages/links.md:7:1: warning: 画像 `/images/map.png` に代替テキストがありません [何が写っているかを [ ] の中に書いてください。例: ![桜並木の写真](/images/map.png)]",
+                "content/pages/links.md:8:1: error: 画像が見つかりません: `/images/nothing.png` はサイトの中にありません [ファイルを static/images/nothing.png に置くか、パスを直してください]",
+                "content/pages/links.md:9:1: warning: `javascript:alert(1)` へのリンクを取り除きました [サイト内のパスと http(s)、mailto、tel、sms、ftp、webcal、geo のリンクは残ります。`javascript:`、`vbscript:`、`data:` のリンクは必ず取り除かれます]",
+                "content/posts/photo.md:4:8: warning: `image` に `alt`（代替テキスト）がありません [画像を見られない人のために、写っているものを説明する `alt:` を追加してください]",
+                "content/posts/photo.md:4:8: error: 画像 `/images/missing.jpg` が見つかりません [ファイルを static/images/missing.jpg に置くか、パスを直してください]",
             ])
     }
 
@@ -70,7 +70,7 @@ import Testing
             ])
         #expect(
             Self.lines(diagnostics, in: .japanese) == [
-                "content/pages/links.md:4:1: error: リンク切れ: `/zzzzzzzzzzzzzzzzzzzz/qqqqqqqqqqqq/` はサイトの中にない [パスを確かめてください。サイト内のパスは `/` で始まります]"
+                "content/pages/links.md:4:1: error: リンク切れ: `/zzzzzzzzzzzzzzzzzzzz/qqqqqqqqqqqq/` はサイトの中にありません [パスを確かめてください。サイト内のパスは `/` で始まります]"
             ])
     }
 
@@ -113,7 +113,7 @@ import Testing
         ])
         #expect(errors.map(\.message) == ["unknown author `\(written)`"])
         #expect(errors.first?.hint == "did you mean `sato` (佐藤 花子)? write the slug, the file's name without `.md`")
-        #expect(errors.map { $0.message(in: .japanese) } == ["投稿者 `\(written)` が職員の中に見つからない"])
+        #expect(errors.map { $0.message(in: .japanese) } == ["投稿者 `\(written)` が職員の中に見つかりません"])
         #expect(
             errors.first?.hint(in: .japanese)
                 == "`sato`（佐藤 花子） のことですか？ 名前ではなく、ファイル名から `.md` を除いた部分を書いてください")

@@ -217,7 +217,7 @@ import Testing
             Self.refusal { _ = try EntryScaffold.create(.staff, name: "sato", source: root.path) })
         #expect(diagnostic.description == "error: content/staff/sato.md already exists")
         #expect(diagnostic.hint == "choose another name, or edit that file")
-        #expect(diagnostic.headline(in: .japanese) == "error: content/staff/sato.md はすでにある")
+        #expect(diagnostic.headline(in: .japanese) == "error: content/staff/sato.md はすでにあります")
         #expect(diagnostic.hint(in: .japanese) == "別の名前にするか、そのファイルを編集してください")
     }
 
@@ -239,7 +239,7 @@ import Testing
         #expect(
             diagnostic.hint
                 == "slugs must be unique among \(english), ignoring case; choose another name, or edit that file")
-        #expect(diagnostic.headline(in: .japanese) == "\(existing):1:1: error: 名前 `ito-ken` は \(existing) ですでに使われている")
+        #expect(diagnostic.headline(in: .japanese) == "\(existing):1:1: error: 名前 `ito-ken` は \(existing) ですでに使われています")
         #expect(
             diagnostic.hint(in: .japanese)
                 == "\(japanese)のファイル名は、大文字と小文字の違いだけでは区別されません。別の名前にするか、そのファイルを編集してください")
@@ -254,6 +254,6 @@ import Testing
         let diagnostic = try #require(
             Self.refusal { _ = try EntryScaffold.create(.department, name: "zeimu", source: root.path) })
         #expect(diagnostic.message.hasPrefix("cannot write content/departments/zeimu.md: "))
-        #expect(diagnostic.message(in: .japanese).hasPrefix("content/departments/zeimu.md に書き込めない: "))
+        #expect(diagnostic.message(in: .japanese).hasPrefix("content/departments/zeimu.md に書き込めません: "))
     }
 }

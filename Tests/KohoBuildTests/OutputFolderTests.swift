@@ -58,19 +58,19 @@ import Testing
     /// (output relative to the site, what is wrong with it in English and in Japanese, whether `--force` lets
     /// the build replace it).
     static let refusals: [(String, String, String, Bool)] = [
-        ("content", "is the site's `content/`", "がサイトの `content/` そのものである", false),
-        ("content/staff", "is inside the site's `content/`", "がサイトの `content/` の中にある", false),
-        ("static", "is the site's `static/`", "がサイトの `static/` そのものである", false),
-        ("static/images/new", "is inside the site's `static/`", "がサイトの `static/` の中にある", false),
-        ("layouts", "is the site's `layouts/`", "がサイトの `layouts/` そのものである", false),
-        ("themes/default/out", "is inside the site's `themes/`", "がサイトの `themes/` の中にある", false),
-        (".git", "is the site's `.git/`", "がサイトの `.git/` そのものである", false),
-        (".git/objects", "is inside the site's `.git/`", "がサイトの `.git/` の中にある", false),
-        ("site.yml", "is the site's `site.yml`", "がサイトの `site.yml` そのものである", false),
-        ("public/../content/new", "is inside the site's `content/`", "がサイトの `content/` の中にある", false),
-        ("README.md", "is a file", "がフォルダではなくファイルである", false),
-        (".", "holds the site's own files", "の中にサイト自身のファイルがある", false),
-        ("notes", "is not empty and was not written by koho", "は空ではなく、koho が書いたフォルダでもない", true),
+        ("content", "is the site's `content/`", "がサイトの `content/` そのものです", false),
+        ("content/staff", "is inside the site's `content/`", "がサイトの `content/` の中にあります", false),
+        ("static", "is the site's `static/`", "がサイトの `static/` そのものです", false),
+        ("static/images/new", "is inside the site's `static/`", "がサイトの `static/` の中にあります", false),
+        ("layouts", "is the site's `layouts/`", "がサイトの `layouts/` そのものです", false),
+        ("themes/default/out", "is inside the site's `themes/`", "がサイトの `themes/` の中にあります", false),
+        (".git", "is the site's `.git/`", "がサイトの `.git/` そのものです", false),
+        (".git/objects", "is inside the site's `.git/`", "がサイトの `.git/` の中にあります", false),
+        ("site.yml", "is the site's `site.yml`", "がサイトの `site.yml` そのものです", false),
+        ("public/../content/new", "is inside the site's `content/`", "がサイトの `content/` の中にあります", false),
+        ("README.md", "is a file", "がフォルダではなくファイルです", false),
+        (".", "holds the site's own files", "の中にサイト自身のファイルがあります", false),
+        ("notes", "is not empty and was not written by koho", "は空ではなく、koho が書いたフォルダでもありません", true),
     ]
 
     @Test(arguments: refusals)
@@ -232,7 +232,7 @@ import Testing
                 "static/.koho-output:1:1: error: `static/.koho-output` would overwrite the generated `.koho-output`"
             ]
                 && diagnostics.map { $0.headline(in: .japanese) } == [
-                    "static/.koho-output:1:1: error: `static/.koho-output` は、Koho が作る `.koho-output` と同じ場所に置かれてしまう"
+                    "static/.koho-output:1:1: error: `static/.koho-output` は、Koho が作る `.koho-output` と同じ場所に置かれてしまいます"
                 ]
                 && diagnostics.map { $0.hint(in: .japanese) } == ["`static/` のこのファイルの名前を変えるか、別の場所に移してください"]
         }
@@ -293,7 +293,7 @@ import Testing
         #expect(outcome.warnings(output: "public").map(\.hint) == ["remove \(leftover) by hand"])
         #expect(
             outcome.warnings(output: "public").map { $0.headline(in: .japanese) } == [
-                "warning: 新しいサイトは public にできたが、前回の出力を消せなかった: old.html: Device or resource busy"
+                "warning: 新しいサイトは public にできましたが、前回の出力を消せませんでした: old.html: Device or resource busy"
             ])
         #expect(outcome.warnings(output: "public").map { $0.hint(in: .japanese) } == ["\(leftover) を手で消してください"])
         // The next build removes it.
@@ -317,7 +317,7 @@ import Testing
         #expect(failure.diagnostic(output: "public").hint == "public was left as it was")
         #expect(
             failure.diagnostic(output: "public").message(in: .japanese)
-                == "public に書き込めない: public/a: No space left on device")
+                == "public に書き込めません: public/a: No space left on device")
         #expect(failure.diagnostic(output: "public").hint(in: .japanese) == "public は元のまま残っています")
         let moved = OutputWriter.Failure.movedAside(
             OutputWriter.WriteError(path: "public", reason: "Directory not empty"), previous: "/s/.public-old-1-a")
@@ -333,11 +333,11 @@ import Testing
     @Test(arguments: [
         (
             "../x", "cannot write public: ../x: would be written outside the output folder",
-            "public に書き込めない: ../x: 出力フォルダの外に書き込むことになる"
+            "public に書き込めません: ../x: 出力フォルダの外に書き込むことになる"
         ),
         (
             ".koho-output", "cannot write public: .koho-output: would replace koho's marker file",
-            "public に書き込めない: .koho-output: koho の目印のファイルを置き換えることになる"
+            "public に書き込めません: .koho-output: koho の目印のファイルを置き換えることになる"
         ),
     ])
     func aPathOutsideTheOutputOrOnTheMarkerIsRefused(path: String, english: String, japanese: String) {

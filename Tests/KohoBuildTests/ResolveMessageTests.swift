@@ -13,21 +13,21 @@ import Testing
             ["content/staff/new.md": "---\nname: 新人\ndepartment: kikaku\n---\n"],
             "content/staff/new.md:3:13: error: unknown department `kikaku`",
             "departments that exist: `koho` (広報課), `somu` (総務部)",
-            "content/staff/new.md:3:13: error: 部署 `kikaku` が見つからない",
+            "content/staff/new.md:3:13: error: 部署 `kikaku` が見つかりません",
             "ある部署: `koho`（広報課）、`somu`（総務部）"
         ),
         (
             ["content/departments/kikaku.md": "---\nname: 企画課\nparent: soumu\n---\n"],
             "content/departments/kikaku.md:3:9: error: unknown parent department `soumu`",
             "did you mean `somu` (総務部)?",
-            "content/departments/kikaku.md:3:9: error: 上位の部署 `soumu` が見つからない",
+            "content/departments/kikaku.md:3:9: error: 上位の部署 `soumu` が見つかりません",
             "`somu`（総務部） のことですか？"
         ),
         (
             ["content/posts/new.md": "---\ntitle: 新着\ndate: 2026-04-01\nauthor: satou\n---\n"],
             "content/posts/new.md:4:9: error: unknown author `satou`",
             "did you mean `sato` (佐藤 花子)?",
-            "content/posts/new.md:4:9: error: 投稿者 `satou` が職員の中に見つからない",
+            "content/posts/new.md:4:9: error: 投稿者 `satou` が職員の中に見つかりません",
             "`sato`（佐藤 花子） のことですか？"
         ),
         (
@@ -37,7 +37,7 @@ import Testing
             ],
             "content/departments/a.md:3:9: error: department `a` is inside itself: a → b → a",
             "a `parent:` must point up the tree; remove or change one of these",
-            "content/departments/a.md:3:9: error: 部署 `a` の `parent` をたどると自分に戻ってしまう: a → b → a",
+            "content/departments/a.md:3:9: error: 部署 `a` の `parent` をたどると自分に戻ってしまいます: a → b → a",
             "`parent:` には一つ上の部署を書いてください。この中のどれかの `parent:` を消すか、書き直してください"
         ),
         (
@@ -48,21 +48,21 @@ import Testing
             ],
             "content/posts/many.md:5:1: error: content/posts/many.md has 101 hashtags; an entry may have at most 100",
             "each hashtag gets a page and a feed that carries the entry: keep the ones people look for",
-            "content/posts/many.md:5:1: error: content/posts/many.md にハッシュタグが 101 個ある（1つのファイルに書けるのは 100 個まで）",
+            "content/posts/many.md:5:1: error: content/posts/many.md にハッシュタグが 101 個あります（1つのファイルに書けるのは 100 個までです）",
             "ハッシュタグごとに、一覧のページと更新情報（フィード）が作られます。人が探しそうなものだけを残してください"
         ),
         (
             ["content/posts/typo.md": "---\ntitle: 年の打ち間違い\ndate: 2062-04-01\n---\n"],
             "content/posts/typo.md:3:7: warning: `date` is more than a year ahead: the post stays unpublished until then",
             "check the year; `koho build --future` builds it now",
-            "content/posts/typo.md:3:7: warning: `date` が1年以上先の日付である: その日までこの投稿は公開されない",
+            "content/posts/typo.md:3:7: warning: `date` が1年以上先の日付です: その日までこの投稿は公開されません",
             "年が正しいか確かめてください。`koho build --future` で作ると今すぐ公開されます"
         ),
         (
             ["static/404.html": "mine"],
             "static/404.html:1:1: error: `static/404.html` would overwrite the generated `404.html`",
             "rename or move the static file",
-            "static/404.html:1:1: error: `static/404.html` は、Koho が作る `404.html` と同じ場所に置かれてしまう",
+            "static/404.html:1:1: error: `static/404.html` は、Koho が作る `404.html` と同じ場所に置かれてしまいます",
             "`static/` のこのファイルの名前を変えるか、別の場所に移してください"
         ),
     ]
@@ -90,7 +90,7 @@ import Testing
         #expect(found.count == 1, "\(found)")
         #expect(diagnostic.message == "unknown author `sato`")
         #expect(diagnostic.hint == "there are no staff yet")
-        #expect(diagnostic.message(in: .japanese) == "投稿者 `sato` が職員の中に見つからない")
+        #expect(diagnostic.message(in: .japanese) == "投稿者 `sato` が職員の中に見つかりません")
         #expect(diagnostic.hint(in: .japanese) == "職員はまだありません")
     }
 
@@ -104,7 +104,7 @@ import Testing
         #expect(
             diagnostic.hint == "a hashtag is letters, digits and `_` of any script, like `#架空市` or `#Sakura2024`")
         #expect(
-            diagnostic.headline(in: .japanese).hasPrefix("content/staff/sato.md:3:12: error: ハッシュタグ `#2024` は使えない: "))
+            diagnostic.headline(in: .japanese).hasPrefix("content/staff/sato.md:3:12: error: ハッシュタグ `#2024` は使えません: "))
         #expect(
             diagnostic.hint(in: .japanese)
                 == "ハッシュタグは文字・数字・`_` で書いてください（どの言語の文字でも使えます）。例: `#架空市`、`#Sakura2024`")

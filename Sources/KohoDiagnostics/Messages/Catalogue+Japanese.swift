@@ -1,8 +1,9 @@
 extension MessageKey {
     /// The Japanese catalogue: every entry's text, with its `{placeholders}`.
     ///
-    /// Messages are plain sentences (である調, as compilers and editors in Japanese write them) without a
-    /// final 。; hints ask politely (〜してください). Names a person types are in backticks, as in English.
+    /// Written for staff who are not engineers: polite and plain (です・ます), messages without a final 。,
+    /// hints asking what to do (〜してください). Names a person types stay in backticks, as in English; a
+    /// character at fault is named (全角のコロン「：」).
     var japanese: String {
         switch self {
         // MARK: - Words put into other messages
@@ -263,20 +264,20 @@ extension MessageKey {
 
         // MARK: - References between entries
         case .wordEntrySlugAndName: "{slug}（{name}）"
-        case .referenceUnknownDepartment: "部署 {slug} が見つからない"
-        case .referenceUnknownAuthor: "投稿者 {slug} が職員の中に見つからない"
-        case .referenceUnknownParent: "上位の部署 {slug} が見つからない"
+        case .referenceUnknownDepartment: "部署 {slug} が見つかりません"
+        case .referenceUnknownAuthor: "投稿者 {slug} が職員の中に見つかりません"
+        case .referenceUnknownParent: "上位の部署 {slug} が見つかりません"
         case .referenceWriteSlugHint: "名前ではなく、ファイル名から `.md` を除いた部分を書いてください"
-        case .referenceDepartmentCycle: "部署 {slug} の `parent` をたどると自分に戻ってしまう: {cycle}"
+        case .referenceDepartmentCycle: "部署 {slug} の `parent` をたどると自分に戻ってしまいます: {cycle}"
         case .referenceDepartmentCycleHint:
             "`parent:` には一つ上の部署を書いてください。この中のどれかの `parent:` を消すか、書き直してください"
-        case .referenceHashtagInvalid: "ハッシュタグ {tag} は使えない: {reason}"
+        case .referenceHashtagInvalid: "ハッシュタグ {tag} は使えません: {reason}"
         case .referenceHashtagInvalidHint:
             "ハッシュタグは文字・数字・`_` で書いてください（どの言語の文字でも使えます）。例: `#架空市`、`#Sakura2024`"
-        case .referenceHashtagsTooMany: "{path} にハッシュタグが {count} 個ある（1つのファイルに書けるのは {maximum} 個まで）"
+        case .referenceHashtagsTooMany: "{path} にハッシュタグが {count} 個あります（1つのファイルに書けるのは {maximum} 個までです）"
         case .referenceHashtagsTooManyHint:
             "ハッシュタグごとに、一覧のページと更新情報（フィード）が作られます。人が探しそうなものだけを残してください"
-        case .referencePostDateFarAhead: "`date` が1年以上先の日付である: その日までこの投稿は公開されない"
+        case .referencePostDateFarAhead: "`date` が1年以上先の日付です: その日までこの投稿は公開されません"
         case .referencePostDateFarAheadHint: "年が正しいか確かめてください。`koho build --future` で作ると今すぐ公開されます"
 
         // MARK: - Markdown bodies
@@ -504,39 +505,39 @@ extension MessageKey {
         case .outputProgressWritingMore: "残りのファイル {count} 個を書き込み中"
         case .outputProgressWriting: "ファイル {count} 個を書き込み中"
         case .outputProgressWaiting: "{output} への別の作成が終わるのを待機中"
-        case .outputStaticOverwrites: "{path} は、Koho が作る {target} と同じ場所に置かれてしまう"
+        case .outputStaticOverwrites: "{path} は、Koho が作る {target} と同じ場所に置かれてしまいます"
         case .outputStaticOverwritesHint: "`static/` のこのファイルの名前を変えるか、別の場所に移してください"
-        case .outputFolderHoldsSite: "出力フォルダ {output} の中にサイト自身のファイルがある"
-        case .outputFolderIsSource: "出力フォルダ {output} がサイトの {name} そのものである"
-        case .outputFolderInsideSource: "出力フォルダ {output} がサイトの {name} の中にある"
-        case .outputFolderHoldsSource: "出力フォルダ {output} の中にサイトの {name} がある"
-        case .outputFolderIsFile: "出力フォルダ {output} がフォルダではなくファイルである"
+        case .outputFolderHoldsSite: "出力フォルダ {output} の中にサイト自身のファイルがあります"
+        case .outputFolderIsSource: "出力フォルダ {output} がサイトの {name} そのものです"
+        case .outputFolderInsideSource: "出力フォルダ {output} がサイトの {name} の中にあります"
+        case .outputFolderHoldsSource: "出力フォルダ {output} の中にサイトの {name} があります"
+        case .outputFolderIsFile: "出力フォルダ {output} がフォルダではなくファイルです"
         case .outputFolderChooseAnotherHint:
             "出力フォルダは作成のたびに中身ごと置き換わります。public/ のような専用のフォルダを選んでください"
-        case .outputFolderNotKohos: "出力フォルダ {output} は空ではなく、koho が書いたフォルダでもない"
+        case .outputFolderNotKohos: "出力フォルダ {output} は空ではなく、koho が書いたフォルダでもありません"
         case .outputFolderNotKohosHint:
             "出力フォルダは作成のたびに中身ごと置き換わります。新しいフォルダか空のフォルダを選ぶか、このフォルダを置き換えてよければ --force を付けてください"
-        case .outputCannotWrite: "{output} に書き込めない: {path}: {reason}"
+        case .outputCannotWrite: "{output} に書き込めません: {path}: {reason}"
         case .outputLeftAsItWasHint: "{output} は元のまま残っています"
         case .outputMovedAsideHint: "前回の出力は {previous} に移してあります。名前を {output} に戻してください"
-        case .outputPreviousNotRemoved: "新しいサイトは {output} にできたが、前回の出力を消せなかった: {path}: {reason}"
+        case .outputPreviousNotRemoved: "新しいサイトは {output} にできましたが、前回の出力を消せませんでした: {path}: {reason}"
         case .outputPreviousNotRemovedHint: "{path} を手で消してください"
         case .wordOutputPathOutside: "出力フォルダの外に書き込むことになる"
         case .wordOutputPathReplacesMarker: "koho の目印のファイルを置き換えることになる"
 
         // MARK: - Checks of the built site
-        case .checkLinkRemoved: "{destination} へのリンクを取り除いた"
+        case .checkLinkRemoved: "{destination} へのリンクを取り除きました"
         case .checkLinkRemovedHint:
             "サイト内のパスと http(s)、mailto、tel、sms、ftp、webcal、geo のリンクは残ります。`javascript:`、`vbscript:`、`data:` のリンクは必ず取り除かれます"
-        case .checkImageNoAltText: "画像 {destination} に代替テキストがない"
+        case .checkImageNoAltText: "画像 {destination} に代替テキストがありません"
         case .checkImageNoAltTextHint: "何が写っているかを [ ] の中に書いてください。例: ![桜並木の写真]({destination})"
-        case .checkBrokenLink: "リンク切れ: {destination} はサイトの中にない"
+        case .checkBrokenLink: "リンク切れ: {destination} はサイトの中にありません"
         case .checkBrokenLinkHint: "パスを確かめてください。サイト内のパスは `/` で始まります"
-        case .checkBrokenImage: "画像が見つからない: {destination} はサイトの中にない"
+        case .checkBrokenImage: "画像が見つかりません: {destination} はサイトの中にありません"
         case .checkBrokenImageHint: "ファイルを static/{target} に置くか、パスを直してください"
-        case .checkFieldNoAlt: "{field} に `alt`（代替テキスト）がない"
+        case .checkFieldNoAlt: "{field} に `alt`（代替テキスト）がありません"
         case .checkFieldNoAltHint: "画像を見られない人のために、写っているものを説明する `alt:` を追加してください"
-        case .checkImageNotFound: "画像 {path} が見つからない"
+        case .checkImageNotFound: "画像 {path} が見つかりません"
 
         // MARK: - The command line and the preview server
         case .cliBuilt: "{pages} ページ、{files} ファイルを {seconds} 秒で書き出しました → {output}"
@@ -562,12 +563,12 @@ extension MessageKey {
         case .serveErrorTitle: "ビルドに失敗しました（エラー {count} 件）"
         case .serveErrorAdvice: "下に示したファイルを直してください。直ると、このページは自動で読み込み直されます。"
         case .serveWarningsBanner: "警告 {count} 件（プレビューの間だけ表示）"
-        case .scaffoldFileExists: "{path} はすでにある"
+        case .scaffoldFileExists: "{path} はすでにあります"
         case .scaffoldFileExistsHint: "別の名前にするか、そのファイルを編集してください"
-        case .scaffoldSlugTaken: "名前 {slug} は {other} ですでに使われている"
+        case .scaffoldSlugTaken: "名前 {slug} は {other} ですでに使われています"
         case .scaffoldSlugTakenHint:
             "{kind}のファイル名は、大文字と小文字の違いだけでは区別されません。別の名前にするか、そのファイルを編集してください"
-        case .scaffoldCannotWrite: "{path} に書き込めない: {reason}"
+        case .scaffoldCannotWrite: "{path} に書き込めません: {reason}"
         case .scaffoldCommentIntroStaff: "新しい職員のページの下書きです"
         case .scaffoldCommentIntroDepartment: "新しい部署のページの下書きです"
         case .scaffoldCommentIntroPost: "新しい投稿の下書きです"
