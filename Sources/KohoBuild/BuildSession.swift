@@ -65,7 +65,8 @@ public final class BuildSession {
             started = now
         }
         var gate = PhaseGate(builder: builder)
-        let (loaded, theme) = try gate.pass(builder.loadContentAndTheme(cache: &content, theme: &self.theme))
+        let load = builder.loadContentAndTheme(cache: &content, theme: &self.theme)
+        let (loaded, theme) = try gate.pass((load.value, load.diagnostics), deferring: load.images)
         lap("load")
         let site = try gate.pass(builder.resolver(bodyCache: bodies).resolve(loaded))
         lap("resolve")
@@ -76,7 +77,10 @@ public final class BuildSession {
         let assets = theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         let copies = try gate.pass(builder.staticFiles(statics, besides: planned.paths + assets.map(\.path)))
         lap("static")
-        let warnings = builder.fillSourceLines(gate.warnings)
+        // What `koho check` finds in the bodies (broken links and images, missing alt text), shown while serving.
+        let written = Set(planned.paths + (assets + copies).map(\.path))
+        let checked = SiteChecker(site: site, outputPaths: written).diagnostics()
+        let warnings = builder.fillSourceLines(gate.warnings + checked)
         last = (site, theme, planned, assets + copies, warnings)
         return PreviewSite(
             planned: planned, files: assets + copies, language: site.config.language, builder: builder,

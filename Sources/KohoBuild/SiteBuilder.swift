@@ -136,7 +136,8 @@ public struct SiteBuilder: Sendable {
         var cache = ContentCache()
         var loadedTheme: (Theme?, [Diagnostic])?
         progress?(Message(.outputProgressLoading))
-        let (content, theme) = try gate.pass(loadContentAndTheme(cache: &cache, theme: &loadedTheme))
+        let loaded = loadContentAndTheme(cache: &cache, theme: &loadedTheme)
+        let (content, theme) = try gate.pass((loaded.value, loaded.diagnostics), deferring: loaded.images)
         progress?(
             Message(
                 .outputProgressResolving,
@@ -182,18 +183,24 @@ public struct SiteBuilder: Sendable {
     /// Load: the content and the theme together (its files read, its i18n and templates parsed), so one run
     /// reports every mistake in the sources — a typo in a layout as well as one in a profile. The content is
     /// read through `cache`; the theme is loaded into `loaded` unless it holds one loaded before.
+    ///
+    /// The images named in front matter are checked too (``FrontMatterImages``), their findings returned apart
+    /// (`images`): a missing photo is reported with the mistakes of this phase or, when it has none, of the
+    /// next, so it never waits for other errors to be fixed first.
     func loadContentAndTheme(
         cache: inout ContentCache, theme loaded: inout (Theme?, [Diagnostic])?
-    ) -> ((LoadedContent, Theme)?, [Diagnostic]) {
+    ) -> (value: (LoadedContent, Theme)?, diagnostics: [Diagnostic], images: [Diagnostic]) {
         let (content, contentDiagnostics) = contentLoader().load(cache: &cache)
-        guard let content else { return (nil, contentDiagnostics) }
+        guard let content else { return (nil, contentDiagnostics, []) }
         let site = content.site
         let (theme, themeDiagnostics) =
             loaded ?? ThemeLoader(fileSystem: fileSystem).load(name: site.theme, language: site.language)
         loaded = (theme, themeDiagnostics)
         var bag = DiagnosticBag()
         bag.append(contentsOf: contentDiagnostics + themeDiagnostics)
-        return (theme.map { (content, $0) }, bag.sorted)
+        let files = staticSources().map { String($0.path.dropFirst("static/".count)) } + (theme?.assets.map(\.path) ?? [])
+        let images = FrontMatterImages(address: site.address, files: Set(files)).diagnostics(content)
+        return (theme.map { (content, $0) }, bag.sorted, images)
     }
 
     /// The load stage as the options say.

@@ -6,9 +6,9 @@ import KohoRender
 import KohoSite
 import KohoURL
 
-/// What `koho check` adds to the build's own checks: links inside the site that lead nowhere, images that
-/// are missing, images without alternative text and unsafe links that were dropped — each reported at the
-/// place it was written.
+/// What `koho check` adds to the build's own checks: links and images in Markdown bodies that lead nowhere,
+/// images without alternative text and unsafe links that were dropped — each reported at the place it was
+/// written. (Images named in front matter are the build's own check: ``FrontMatterImages``.)
 struct SiteChecker {
     let site: Site
     /// Every path the build writes (`staff/sato/index.html`, `images/a.png`).
@@ -20,12 +20,6 @@ struct SiteChecker {
             for link in body.links {
                 found += check(link, in: body)
             }
-        }
-        for member in site.staff {
-            found += check(image: member.entry.photo, field: "photo")
-        }
-        for post in site.posts {
-            found += check(image: post.entry.image, field: "image")
         }
         return found
     }
@@ -58,43 +52,11 @@ struct SiteChecker {
         return found
     }
 
-    // MARK: - Front-matter images
-
-    private func check(image: ContentImage?, field: String) -> [Diagnostic] {
-        guard let image else { return [] }
-        var found: [Diagnostic] = []
-        let written = image.src.value
-        if (image.alt ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            found.append(
-                Diagnostic(
-                    .warning, at: image.src.location, Message(.checkFieldNoAlt, ["field": .code(field)]),
-                    hint: Message(.checkFieldNoAltHint)))
-        }
-        if let url = site.links.resolve(written, scope: .siteRoot), let target = outputPath(of: url, relativeTo: site.address.basePath),
-            !exists(target)
-        {
-            found.append(
-                Diagnostic(
-                    at: image.src.location, Message(.checkImageNotFound, ["path": .code(written)]),
-                    hint: Message(.checkBrokenImageHint, ["target": .text(target)])))
-        }
-        return found
-    }
-
     // MARK: - Paths
 
-    /// The output file a URL on the page at `pageURL` points at, or nil for URLs that leave the site or stay
-    /// on the page (other hosts, `mailto:`, `#section`). A path outside the base path is returned as it is,
-    /// so it is reported as broken.
+    /// The output file a URL on the page at `pageURL` points at (see ``SiteRoutes/outputPath(ofLink:from:)``).
     func outputPath(of url: String, relativeTo pageURL: String) -> String? {
-        switch LinkReference(url) {
-        case .withScheme, .networkPath, .fragment, .query, .empty: return nil
-        case .rootRelative, .relative: break
-        }
-        // Resolved as the browser will (`../sato/` from the page's folder), then read back through the routes.
-        let absolute = site.address.absolute(url, from: site.address.origin + pageURL)
-        let path = String(absolute.dropFirst(site.address.origin.count))
-        return site.routes.outputPath(forURL: path) ?? path
+        site.routes.outputPath(ofLink: url, from: pageURL)
     }
 
     private func exists(_ target: String) -> Bool {

@@ -80,6 +80,22 @@ import Testing
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// What `koho check` finds in the bodies reaches the preview's warnings: a broken link is on the screen of
+    /// the person who wrote it; a missing photo stops the preview with the other errors.
+    @Test func brokenLinksAndMissingPhotosReachThePreview() throws {
+        var site = BuildTests.site
+        site["content/pages/links.md"] = "---\ntitle: リンク\n---\n[広報課](/departments/kouho/)\n"
+        let session = BuildSession(options: Self.options, fileSystem: EditableFiles(site))
+        let preview = try session.update(.everything)
+        #expect(
+            preview.warnings.map(\.description) == [
+                "content/pages/links.md:4:1: error: broken link: `/departments/kouho/` is not part of the site"
+            ])
+        site["content/staff/sato.md"] = "---\nname: 佐藤 花子\nphoto: {src: /images/sato.jpg, alt: 佐藤}\n---\n"
+        let photo = BuildSession(options: Self.options, fileSystem: EditableFiles(site))
+        #expect(throws: DiagnosticError.self) { try photo.update(.everything) }
+    }
+
     @Test func readsOnlyTheChangedFileAndRendersOnlyItsBody() throws {
         let files = EditableFiles(BuildTests.site)
         let session = BuildSession(options: Self.options, fileSystem: files)

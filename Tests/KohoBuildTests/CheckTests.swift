@@ -20,6 +20,28 @@ import Testing
         #expect(Self.check([:]).isEmpty)
     }
 
+    /// A photo path with a typo is found in the same pass as the other mistakes of the content, by `koho check`
+    /// and by the build, at the field: not after the other errors are fixed, not as a broken picture online.
+    @Test func aMissingFrontMatterImageIsFoundWithTheOtherMistakes() throws {
+        let files = [
+            "content/posts/photo.md": "---\ntitle: 写真\ndate: 2026-04-02\nimage: {src: /images/mpa.png, alt: 地図}\n---\n",
+            "content/staff/sato.md": "---\nname: 佐藤 花子\ndepartment: nowhere\nphoto: {src: /images/sato.jpg, alt: 佐藤}\n---\n",
+        ]
+        let expected = [
+            "content/posts/photo.md:4:14: error: image `/images/mpa.png` not found [put the file at static/images/mpa.png, or fix the path]",
+            "content/staff/sato.md:3:13: error: unknown department `nowhere` [departments that exist: `koho` (広報課), `somu` (総務部)]",
+            "content/staff/sato.md:4:14: error: image `/images/sato.jpg` not found [put the file at static/images/sato.jpg, or fix the path]",
+        ]
+        #expect(Self.lines(Self.check(files)) == expected)
+        let options = BuildOptions(source: "/site", now: TestSupport.now)
+        do {
+            _ = try SiteBuilder(options: options, fileSystem: MemoryFileSystem(BuildTests.site.merging(files) { _, new in new })).plan()
+            Issue.record("built with a missing photo")
+        } catch {
+            #expect(Self.lines(error.diagnostics).filter { $0.contains("not found") } == [expected[0], expected[2]])
+        }
+    }
+
     @Test func reportsBrokenLinksMissingImagesAltTextAndDroppedLinks() {
         let page = """
             ---
@@ -36,7 +58,7 @@ import Testing
             ---
             title: 写真
             date: 2026-04-02
-            image: /images/missing.jpg
+            image: /images/map.png
             ---
             """
         let diagnostics = Self.check(["content/pages/links.md": page, "content/posts/photo.md": post])
@@ -48,7 +70,6 @@ import Testing
                 "content/pages/links.md:8:1: error: broken image: `/images/nothing.png` is not part of the site [put the file at static/images/nothing.png, or fix the path]",
                 "content/pages/links.md:9:1: warning: the link to `javascript:alert(1)` was removed [site paths and http(s), mailto, tel, sms, ftp, webcal and geo links are kept; `javascript:`, `vbscript:` and `data:` never are]",
                 "content/posts/photo.md:4:8: warning: `image` has no `alt` text [add `alt:` describing what the picture shows, for people who can't see it]",
-                "content/posts/photo.md:4:8: error: image `/images/missing.jpg` not found [put the file at static/images/missing.jpg, or fix the path]",
             ])
         #expect(
             Self.lines(diagnostics, in: .japanese) == [
@@ -57,7 +78,6 @@ import Testing
                 "content/pages/links.md:8:1: error: 画像が見つかりません: `/images/nothing.png` はサイトの中にありません [ファイルを static/images/nothing.png に置くか、パスを直してください]",
                 "content/pages/links.md:9:1: warning: `javascript:alert(1)` へのリンクを取り除きました [サイト内のパスと http(s)、mailto、tel、sms、ftp、webcal、geo のリンクは残ります。`javascript:`、`vbscript:`、`data:` のリンクは必ず取り除かれます]",
                 "content/posts/photo.md:4:8: warning: `image` に `alt`（代替テキスト）がありません [画像を見られない人のために、写っているものを説明する `alt:` を追加してください]",
-                "content/posts/photo.md:4:8: error: 画像 `/images/missing.jpg` が見つかりません [ファイルを static/images/missing.jpg に置くか、パスを直してください]",
             ])
     }
 

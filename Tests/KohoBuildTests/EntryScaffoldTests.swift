@@ -129,6 +129,10 @@ import Testing
             #expect(inUse != text)
             try Data(inUse.utf8).write(to: root.appendingPathComponent(path))
         }
+        // The photo the staff draft names is a file the build looks for: put it where the draft says.
+        let photo = root.appendingPathComponent("static/images/staff/ito-ken.jpg")
+        try FileManager.default.createDirectory(at: photo.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("jpeg".utf8).write(to: photo)
         try Self.expectBuildsCleanly(root, paths[0])
         try Self.expectBuildsCleanly(root, paths[2])
     }

@@ -97,7 +97,7 @@ import Testing
         try TestSupport.write(
             ["content/staff/sato.md": "---\nname: 佐藤 花子\ndepartment: koho\nrol: 係長\n---\n直しました。\n"], under: root)
         let warned = try #require(await Self.wait(for: base) { $0.body.contains("koho-warnings") })
-        #expect(warned.body.contains("<summary style=\"cursor:pointer;font-weight:bold\">1 warning (shown only while serving)</summary>"))
+        #expect(warned.body.contains("<summary style=\"cursor:pointer;font-weight:bold\">1 thing to fix (shown only while serving)</summary>"))
         #expect(warned.body.contains("content/staff/sato.md:4:1: warning: unknown field `rol`"))
         // Each change rebuilt the site (a write can be seen twice, so at least twice).
         let after = await Self.get(base + "__koho/version")

@@ -36,10 +36,10 @@ import Testing
             Message(.fieldUnknown, ["field": .code("rol")]), hint: Message(.suggestDidYouMean, ["name": .code("role")]))
         let japanese = String(decoding: WarningBanner.html([warning], language: .japanese), as: UTF8.self)
         #expect(japanese.hasPrefix("<aside id=\"koho-warnings\" lang=\"ja\""))
-        #expect(japanese.contains(">警告 1 件（プレビューの間だけ表示）</summary>"))
+        #expect(japanese.contains(">直すところが 1 件あります（プレビューの間だけ表示）</summary>"))
         #expect(japanese.contains("content/staff/sato.md:4:1: warning: 知らない項目 `rol`\n  ヒント: `role` のことですか？"))
         let english = String(decoding: WarningBanner.html([warning, warning], language: .english), as: UTF8.self)
-        #expect(english.contains(">2 warnings (shown only while serving)</summary>"))
+        #expect(english.contains(">2 things to fix (shown only while serving)</summary>"))
         #expect(WarningBanner.html([], language: .english).isEmpty)
     }
 }

@@ -566,7 +566,7 @@ extension MessageKey {
         case .serveRebuilding: "Rebuilding…"
         case .serveErrorTitle: "The build failed ({count} {count|error|errors})"
         case .serveErrorAdvice: "Fix the files below; this page reloads when the site builds again."
-        case .serveWarningsBanner: "{count} {count|warning|warnings} (shown only while serving)"
+        case .serveWarningsBanner: "{count} {count|thing|things} to fix (shown only while serving)"
         case .scaffoldFileExists: "{path} already exists"
         case .scaffoldFileExistsHint: "choose another name, or edit that file"
         case .scaffoldSlugTaken: "slug {slug} is already used by {other}"

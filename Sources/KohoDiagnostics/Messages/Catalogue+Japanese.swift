@@ -562,7 +562,7 @@ extension MessageKey {
         case .serveRebuilding: "再構築中…"
         case .serveErrorTitle: "ビルドに失敗しました（エラー {count} 件）"
         case .serveErrorAdvice: "下に示したファイルを直してください。直ると、このページは自動で読み込み直されます。"
-        case .serveWarningsBanner: "警告 {count} 件（プレビューの間だけ表示）"
+        case .serveWarningsBanner: "直すところが {count} 件あります（プレビューの間だけ表示）"
         case .scaffoldFileExists: "{path} はすでにあります"
         case .scaffoldFileExistsHint: "別の名前にするか、そのファイルを編集してください"
         case .scaffoldSlugTaken: "名前 {slug} は {other} ですでに使われています"
