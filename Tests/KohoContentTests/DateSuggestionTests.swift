@@ -1,3 +1,4 @@
+import KohoDiagnostics
 import Testing
 
 @testable import KohoContent
@@ -42,7 +43,9 @@ import Testing
     func aPostDateWrittenAnotherWayGetsTheISOForm(_ line: String, _ hint: String, _ japaneseHint: String) {
         let result = load(["content/posts/haru.md": "---\ntitle: 春\n\(line)\n---\n"])
         #expect(result.diagnostics.count == 1)
-        #expect(result.diagnostics.first?.message.hasPrefix("`date` must be a date like 2024-04-01") == true)
+        // Full-width digits are named; the other forms get the general rule.
+        let fullWidth = line.unicodeScalars.contains { (0xFF10...0xFF19).contains($0.value) }
+        #expect(result.diagnostics.first?.words.key == (fullWidth ? .dateFullWidthDigits : .dateInvalid))
         #expect(result.diagnostics.first?.hint == hint)
         #expect(result.diagnostics.first?.hint(in: .japanese) == japaneseHint)
     }

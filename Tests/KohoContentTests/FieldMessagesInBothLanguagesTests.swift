@@ -131,6 +131,18 @@ import Testing
             japanese: "`theme` は `themes/` の中のフォルダ名で書きます（`../x` になっています）",
             japaneseHint: "`default` や `city` のように、テーマのフォルダ名だけを書いてください"),
         Case(
+            file: "content/posts/haru.md", text: "---\ntitle: 春\ndate: ２０２４－０４－０１\n---\n",
+            english: "content/posts/haru.md:3:7: error: `date` is written in full-width digits: `２０２４－０４－０１`",
+            englishHint: "did you mean `2024-04-01`?",
+            japanese: "`date` が全角の数字で書かれています（`２０２４－０４－０１`）",
+            japaneseHint: "`2024-04-01` のことですか？"),
+        Case(
+            file: staff, text: "---\nname: 佐藤\nsince: ２００５－０４\n---\n",
+            english: "content/staff/sato.md:3:8: error: `since` is written in full-width digits: `２００５－０４`",
+            englishHint: "did you mean `2005-04`?",
+            japanese: "`since` が全角の数字で書かれています（`２００５－０４`）",
+            japaneseHint: "`2005-04` のことですか？"),
+        Case(
             file: staff, text: "---\nname: 佐藤\norder: ３\n---\n",
             english: "content/staff/sato.md:3:8: error: `３` is written in full-width digits",
             englishHint: "write it in half-width digits (with the IME off, 直接入力): `order: 3`",

@@ -77,7 +77,7 @@ extension FieldReader {
         guard let written, let date = dates.resolve(written) else {
             let suggestion = node.scalar.flatMap { DateSuggestion.suggest($0.text) }.flatMap { $0.count == 10 ? $0 : nil }
             error(
-                Message(.dateInvalid, ["field": label(key), "got": writtenWords(node)]), at: node.position,
+                dateProblem(.dateInvalid, key, node), at: node.position,
                 hint: suggestion.map { Message(.suggestDidYouMean, ["name": .code($0)]) } ?? Message(.dateInvalidHint))
             return nil
         }
@@ -89,11 +89,20 @@ extension FieldReader {
         guard let node = node(key) else { return nil }
         if let text = node.scalar?.text, Self.isYearMonthDay(text) { return text }
         error(
-            Message(.dateYearMonthDayInvalid, ["field": label(key), "got": writtenWords(node)]), at: node.position,
+            dateProblem(.dateYearMonthDayInvalid, key, node), at: node.position,
             hint: node.scalar.flatMap { DateSuggestion.suggest($0.text) }.map {
                 Message(.suggestDidYouMean, ["name": .code($0)])
             })
         return nil
+    }
+
+    /// The message for a date `key` cannot read: `message` with what was written, or, for a date typed in
+    /// full-width digits (`２０２４－０４－０１`), one that names them.
+    private func dateProblem(_ message: MessageKey, _ key: String, _ node: YAMLNode) -> Message {
+        if let text = node.scalar?.text, text.unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) }) {
+            return Message(.dateFullWidthDigits, ["field": label(key), "written": .text(text)])
+        }
+        return Message(message, ["field": label(key), "got": writtenWords(node)])
     }
 
     /// What was written, for "got …": the text of a scalar in backticks, else the kind of value.

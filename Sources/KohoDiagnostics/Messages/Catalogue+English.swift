@@ -159,6 +159,7 @@ extension MessageKey {
         case .dateInvalid: "{field} must be a date like 2024-04-01 or 2024-04-01T18:30:00+09:00, got {got}"
         case .dateInvalidHint: "write the year, month and day with `-`, like `2024-04-01`"
         case .dateYearMonthDayInvalid: "{field} must be a year, year-month or date like 2010, 2010-04 or 2010-04-01, got {got}"
+        case .dateFullWidthDigits: "{field} is written in full-width digits: `{written}`"
 
         // MARK: - Hashtags and topics
         case .hashtagCommentTrap: "{field} is empty: `{comment}` after it is a YAML comment, not {key}"

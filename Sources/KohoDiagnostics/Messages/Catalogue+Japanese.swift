@@ -161,6 +161,7 @@ extension MessageKey {
         case .dateInvalid: "{field} は 2024-04-01 や 2024-04-01T18:30:00+09:00 のような日付で書きます（{got} になっています）"
         case .dateInvalidHint: "年・月・日を `-` でつないで、`2024-04-01` のように書いてください"
         case .dateYearMonthDayInvalid: "{field} は 2010、2010-04、2010-04-01 のように年、年月、年月日で書きます（{got} になっています）"
+        case .dateFullWidthDigits: "{field} が全角の数字で書かれています（`{written}`）"
 
         // MARK: - Hashtags and topics
         case .hashtagCommentTrap: "{field} が空です: 後ろの `{comment}` は YAML のコメントになり、{key} として読まれません"

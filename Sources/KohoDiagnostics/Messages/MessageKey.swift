@@ -120,6 +120,7 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case dateInvalid
     case dateInvalidHint
     case dateYearMonthDayInvalid
+    case dateFullWidthDigits
 
     // MARK: - Hashtags and topics
     // (hashtag…)
