@@ -107,11 +107,17 @@ extension FieldReader {
         return value
     }
 
-    /// A public phone number, made half-width for `tel:`; an error when it is not one number.
+    /// A public phone number, made half-width for `tel:`; left out with a warning when it has a character no
+    /// phone can dial, an error when it is not a phone number at all.
     mutating func phone(_ key: String) -> String? {
         guard let written = string(key) else { return nil }
         switch ContactRule.phone(written.value.trimmingCharacters(in: .whitespaces)) {
         case .success(let number): return number
+        case .failure(let problem) where problem.key == .contactPhoneBadCharacter:
+            // A character no phone can dial (`;ext=2`, `?`): the page shows no number rather than a wrong link,
+            // and the build goes on — the person learns of it from the warning.
+            warning(problem.message(field: label(key)), at: position(of: problem, in: written), hint: problem.hint)
+            return nil
         case .failure(let problem):
             error(problem.message(field: label(key)), at: position(of: problem, in: written), hint: problem.hint)
             return nil

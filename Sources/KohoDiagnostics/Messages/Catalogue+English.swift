@@ -179,7 +179,7 @@ extension MessageKey {
         case .contactEmailInvalid: "{field} must be an e-mail address like sato@example.jp, got `{written}`"
         case .contactEmailInvalidHint: "check the address for a typo"
         case .contactPhoneBadCharacter: "{field} must be a phone number like 0187-43-1111 or +81 187 43 1111, got `{written}` with {character}"
-        case .contactPhoneBadCharacterHint: "write digits, `-`, spaces, brackets and a leading `+` only; put extensions and hours in the text"
+        case .contactPhoneBadCharacterHint: "write digits, `-`, spaces, brackets and a leading `+` only; put extensions and hours in the text (until then the number is not shown)"
         case .contactPhoneInvalid: "{field} must be a phone number like 0187-43-1111 or +81 187 43 1111, got `{written}`"
         case .contactPhoneInvalidHint: "check the number for a typo"
         case .slugEmpty: "the slug is empty"

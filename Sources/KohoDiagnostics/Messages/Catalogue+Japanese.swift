@@ -181,7 +181,7 @@ extension MessageKey {
         case .contactEmailInvalid: "{field} は sato@example.jp のようなメールアドレスで書きます（`{written}` になっています）"
         case .contactEmailInvalidHint: "アドレスに打ち間違いがないか確かめてください"
         case .contactPhoneBadCharacter: "{field} は 0187-43-1111 や +81 187 43 1111 のような電話番号で書きます（`{written}` に{character}があります）"
-        case .contactPhoneBadCharacterHint: "数字、`-`、空白、かっこと先頭の `+` だけで書いてください。内線や受付時間は本文に書いてください"
+        case .contactPhoneBadCharacterHint: "数字、`-`、空白、かっこと先頭の `+` だけで書いてください。内線や受付時間は本文に書いてください（直すまで番号はページに出ません）"
         case .contactPhoneInvalid: "{field} は 0187-43-1111 や +81 187 43 1111 のような電話番号で書きます（`{written}` になっています）"
         case .contactPhoneInvalidHint: "番号に打ち間違いがないか確かめてください"
         case .slugEmpty: "スラッグが空です"
