@@ -2,7 +2,7 @@
 # Both install what they need first (Debian packages, only when missing).
 SWIFT ?= swift
 
-.PHONY: site test deps goldens bench bench-site bench-serve check-site a11y screenshots fuzz fuzz-smoke
+.PHONY: site test deps goldens rebuild bench bench-site bench-serve check-site a11y screenshots fuzz fuzz-smoke
 
 site: deps
 	$(SWIFT) build -c release --product koho
@@ -17,8 +17,15 @@ deps:
 # Re-record the whole-site golden files and the embedded default theme, then show what changed.
 goldens: deps
 	KOHO_RECORD=1 $(SWIFT) test --filter 'Golden|EmbeddedTheme|InvalidSite|MessageGuide' || true
-	$(SWIFT) test --filter 'Golden|EmbeddedTheme|InvalidSite'
-	git status --short Tests Sources/KohoDefaultTheme
+	$(SWIFT) test --filter 'Golden|EmbeddedTheme|InvalidSite|MessageGuide'
+	git status --short Tests Sources/KohoDefaultTheme docs
+
+# Koho's own modules compiled again from scratch (the packages it uses are kept). An incremental build can
+# keep modules compiled against an older MessageKey (a case added in the middle), which then name the wrong
+# message or crash; run this after changing the catalogue.
+rebuild:
+	rm -rf .build/*/debug/Koho*.build .build/*/debug/koho*.build .build/*/debug/Modules/Koho* .build/*/debug/Modules/koho*
+	$(SWIFT) build --build-tests
 
 # The template render benchmark (release build): a typical staff profile page, pages per second.
 bench: deps
