@@ -89,7 +89,8 @@ public struct SiteRenderer: Sendable {
         let markdown = MarkdownRenderer(options: site.routes.markdownOptions(site.config, tagExists: tagKeys.contains))
         let environment = TemplateEnvironment(
             language: site.config.language, address: site.address, translations: theme.translations,
-            translationsPath: theme.translationsPath, markdown: { markdown.render($0).html }, filters: [:])
+            translationsPath: theme.translationsPath, markdown: { markdown.render($0).html }, filters: [:],
+            timeZone: TimeZone(identifier: site.config.timezone))
         return try TemplateLibrary(sources: theme.templates, environment: environment)
     }
 

@@ -1,3 +1,4 @@
+public import Foundation
 public import KohoURL
 
 /// What templates need from the site: its language, base URL, interface strings and extra filters.
@@ -14,6 +15,9 @@ public struct TemplateEnvironment: Sendable {
     public var markdown: @Sendable (String) -> String
     /// Extra filters the site renderer registers, by name; they win over built-in filters of the same name.
     public var filters: [String: TemplateFilter]
+    /// The site's time zone (`Asia/Tokyo`): the `date` filter shows every instant on its clocks, whatever
+    /// offset the date was written with; nil shows each date at its own offset.
+    public var timeZone: TimeZone?
 
     /// Creates an environment; every argument but the language and base URL has a neutral default.
     public init(
@@ -22,7 +26,8 @@ public struct TemplateEnvironment: Sendable {
         translations: [String: String] = [:],
         translationsPath: String = "i18n",
         markdown: @escaping @Sendable (String) -> String = { $0 },
-        filters: [String: TemplateFilter] = [:]
+        filters: [String: TemplateFilter] = [:],
+        timeZone: TimeZone? = nil
     ) {
         self.language = language
         self.address = address
@@ -30,5 +35,6 @@ public struct TemplateEnvironment: Sendable {
         self.translationsPath = translationsPath
         self.markdown = markdown
         self.filters = filters
+        self.timeZone = timeZone
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+import KohoDates
 import KohoURL
 import KohoDiagnostics
 
@@ -50,6 +52,8 @@ struct BuiltinFilter: Sendable {
 /// What built-in filters need from the site, built once per library.
 final class FilterContext: Sendable {
     let dateNames: DateNames
+    /// The site's time zone: the `date` filter shows an instant on its clocks; nil keeps each date's offset.
+    let timeZone: TimeZone?
     /// The site's link rule: `rel_url` and `abs_url` read a value as a front-matter URL is read.
     let links: LinkPolicy
     let translations: [String: String]
@@ -58,6 +62,7 @@ final class FilterContext: Sendable {
 
     init(environment: TemplateEnvironment) {
         dateNames = DateNames.forLanguage(environment.language)
+        timeZone = environment.timeZone
         links = LinkPolicy(address: environment.address)
         translations = environment.translations
         translationsPath = environment.translationsPath
@@ -73,6 +78,7 @@ struct FilterScope {
     unowned(unsafe) let budget: RenderBudget
 
     var dateNames: DateNames { shared.dateNames }
+    var timeZone: TimeZone? { shared.timeZone }
     var links: LinkPolicy { shared.links }
     var translations: [String: String] { shared.translations }
     var translationsPath: String { shared.translationsPath }
@@ -128,7 +134,8 @@ enum BuiltinFilters {
             default:
                 throw TemplateFilterError(Message(.templateDateFormatType, ["got": args[0].typeWords]))
             }
-            return .string(try TemplateDateFormatter.string(from: date, format: format, names: context.dateNames))
+            let shown = context.timeZone.map { date.shown(in: $0) } ?? date
+            return .string(try TemplateDateFormatter.string(from: shown, format: format, names: context.dateNames))
         },
         BuiltinFilter(
             "default", [P("value", "default_value", default: .string("")), P("boolean", default: .bool(false))],

@@ -43,7 +43,7 @@ struct DateResolver: Sendable {
     }
 
     private func offset(at seconds: Int64) -> Int {
-        timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        ZonedDate.utcOffset(of: timeZone, at: seconds)
     }
 }
 
