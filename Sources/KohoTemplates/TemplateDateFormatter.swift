@@ -5,11 +5,14 @@ import KohoDiagnostics
 ///
 /// One pass over the format's UTF-8 bytes writes the result directly: no format tree is built, so a page
 /// that prints many dates pays only for the bytes. Month and weekday names come from ``DateNames`` for the
-/// site's language, so no locale database is needed. Formats written literally in a template are checked
+/// site's language, so no locale database is needed. On a Japanese site glibc's era conversions print the
+/// Japanese era (和暦) from ``JapaneseEra``: `%EC` the era (令和), `%Ey` the year in it (7, 元 for the first),
+/// `%EY` both (令和7年, 令和元年); elsewhere, as glibc in the C locale, they are `%C`, `%y` and `%Y`. Formats written literally in a template are checked
 /// when the template is loaded (``validate(_:)``).
 enum TemplateDateFormatter {
     /// The directives a format may use, for the hint of an unknown one.
-    static let supported = "%Y %y %m %-m %d %-d %e %H %-H %I %-I %M %-M %S %-S %p %B %b %A %a %j %z %:z %F %T %%"
+    static let supported =
+        "%Y %y %C %EY %EC %Ey %m %-m %d %-d %e %H %-H %I %-I %M %-M %S %-S %p %B %b %A %a %j %z %:z %F %T %%"
 
     /// Checks `format` without formatting anything: an unknown directive (`%Q`) or a lone `%` is an error.
     static func validate(_ format: String) throws(TemplateFilterError) {
@@ -64,7 +67,7 @@ enum TemplateDateFormatter {
                     hint: Message(.templateDateFormatLonePercentHint))
             }
             var flag: UInt8?
-            if d == UInt8(ascii: "-") || d == UInt8(ascii: ":"), let next = bytes.next() {
+            if d == UInt8(ascii: "-") || d == UInt8(ascii: ":") || d == UInt8(ascii: "E"), let next = bytes.next() {
                 flag = d
                 d = next
             }
@@ -74,6 +77,22 @@ enum TemplateDateFormatter {
             case ("%", nil): out.append(UInt8(ascii: "%"))
             case ("Y", nil): number(c.year, 4)
             case ("y", nil): number(((c.year % 100) + 100) % 100, 2)
+            case ("C", nil): number(Int((Double(c.year) / 100).rounded(.down)), 2)
+            case ("C", UInt8(ascii: "E")), ("y", UInt8(ascii: "E")), ("Y", UInt8(ascii: "E")):
+                guard names.eras, let era = JapaneseEra.year(ofYear: c.year, month: c.month, day: c.day) else {
+                    // No era (a site in another language, a day before 明治): the Gregorian form, as glibc.
+                    switch d {
+                    case UInt8(ascii: "C"): number(Int((Double(c.year) / 100).rounded(.down)), 2)
+                    case UInt8(ascii: "y"): number(((c.year % 100) + 100) % 100, 2)
+                    default: number(c.year, 4)
+                    }
+                    continue
+                }
+                if d != UInt8(ascii: "y") { text(era.name) }
+                if d != UInt8(ascii: "C") {
+                    if era.year == 1 { text("元") } else { number(era.year, 1) }
+                }
+                if d == UInt8(ascii: "Y") { text("年") }
             case ("m", nil), ("m", UInt8(ascii: "-")): number(c.month, width)
             case ("d", nil), ("d", UInt8(ascii: "-")): number(c.day, width)
             case ("e", nil):
@@ -133,6 +152,8 @@ struct DateNames: Sendable {
     var shortWeekdays: [String]
     var am: String
     var pm: String
+    /// Whether `%EC`, `%Ey` and `%EY` print the Japanese era (和暦) rather than the Gregorian year.
+    var eras: Bool
     /// The format `date` uses without an argument.
     var defaultFormat: String
 
@@ -146,7 +167,7 @@ struct DateNames: Sendable {
             return DateNames(
                 months: months, shortMonths: months,
                 weekdays: ["日曜日", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日"],
-                shortWeekdays: ["日", "月", "火", "水", "木", "金", "土"], am: "午前", pm: "午後",
+                shortWeekdays: ["日", "月", "火", "水", "木", "金", "土"], am: "午前", pm: "午後", eras: true,
                 defaultFormat: "%Y年%-m月%-d日")
         default:
             let months = [
@@ -156,7 +177,7 @@ struct DateNames: Sendable {
             let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
             return DateNames(
                 months: months, shortMonths: months.map { String($0.prefix(3)) }, weekdays: weekdays,
-                shortWeekdays: weekdays.map { String($0.prefix(3)) }, am: "AM", pm: "PM",
+                shortWeekdays: weekdays.map { String($0.prefix(3)) }, am: "AM", pm: "PM", eras: false,
                 defaultFormat: primary == "en" ? "%B %-d, %Y" : "%Y-%m-%d")
         }
     }

@@ -249,6 +249,12 @@ import Testing
             japanese: "日付の書式 \"%Y/%Q\" に知らない指定 `%Q` があります",
             japaneseHint: "使える指定: " + TemplateDateFormatter.supported),
         ExpectedError(
+            template: "{{ d | date('%EY/%EQ') }}", line: 1, column: 8,
+            message: "unknown date directive `%EQ` in \"%EY/%EQ\"",
+            hint: "supported: " + TemplateDateFormatter.supported,
+            japanese: "日付の書式 \"%EY/%EQ\" に知らない指定 `%EQ` があります",
+            japaneseHint: "使える指定: " + TemplateDateFormatter.supported),
+        ExpectedError(
             template: "{{ 'read_mor' | t }}", line: 1, column: 17,
             message: "no translation for `read_mor` in themes/default/i18n/en.yml", hint: "did you mean `read_more`?",
             japanese: "themes/default/i18n/en.yml に `read_mor` の訳がありません",
