@@ -147,7 +147,7 @@ public final class BuildSession {
                 shareLinks = ShareLinkCache()
             case "content": content.forget([path])
             case "static": statics = nil
-            case "themes", "layouts":
+            case "themes", "layouts", "i18n":
                 theme = nil
                 shareLinks = ShareLinkCache()
             default: break

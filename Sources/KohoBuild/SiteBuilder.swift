@@ -80,7 +80,7 @@ public struct BuildReport: Sendable {
 /// finds; the first phase with an error stops the build before anything is written.
 public struct SiteBuilder: Sendable {
     /// What a build reads from the site's folder: files and folders that are never an output.
-    public static let sourceNames = ["site.yml", "content", "static", "themes", "layouts"]
+    public static let sourceNames = ["site.yml", "content", "static", "themes", "layouts", "i18n"]
 
     public let options: BuildOptions
     public let fileSystem: any SiteFileSystem

@@ -272,6 +272,11 @@ dd { margin: 0; white-space: pre-line; }
 """#),
         File(path: "i18n/en.yml", contents: #"""
 # Interface strings of the default theme (English). Keep the same keys as ja.yml.
+# Words that depend on the kind of organization. A ministry's or a company's site changes them in its own
+# i18n/en.yml (for example office: the company, since: Joined, organization_type: Corporation).
+office: "city hall"
+since: "With us since"
+organization_type: "GovernmentOrganization"
 about_the_author: "About the author"
 address: "Address"
 all_departments: "All departments"
@@ -320,13 +325,12 @@ posts: "News"
 posts_by_staff: "News from this person"
 powered_by: "Made with Koho"
 prev_page: "Previous"
-quick_departments: "Who does what at city hall"
+quick_departments: "Who does what at {0}"
 quick_posts: "Events, disaster information, new services"
 quick_staff: "{0} staff members and what they handle"
 rss_feed: "RSS feed"
 services: "Services"
 share: "Share this page"
-since: "With us since"
 skip_to_content: "Skip to content"
 social_media: "Social media"
 staff: "Staff"
@@ -385,6 +389,11 @@ labels:
 """#),
         File(path: "i18n/ja.yml", contents: ##"""
 # 既定テーマの画面表示用の文言（日本語）。en.yml と同じキーをそろえること。
+# 組織の種類で変わる言葉。省庁や会社のサイトは、サイトの i18n/ja.yml でこれらを書き換えます
+# （例: office: 会社、since: 入社、organization_type: Corporation）。
+office: "市役所"
+since: "入庁"
+organization_type: "GovernmentOrganization"
 about_the_author: "この記事を書いた職員"
 address: "所在地"
 all_departments: "すべての部署を見る"
@@ -395,7 +404,7 @@ contact: "お問い合わせ"
 continued: "（続き）"
 department_label: "所属"
 departments: "部署紹介"
-departments_intro: "市役所の各部署と、それぞれが担当している仕事を紹介します。"
+departments_intro: "{0}の各部署と、それぞれが担当している仕事を紹介します。"
 email: "メール"
 filter_none: "該当する職員はいません。言葉を変えてお試しください。"
 filter_staff: "名前・よみがな・担当で絞り込む"
@@ -439,7 +448,6 @@ quick_staff: "{0}人の職員の顔と担当"
 rss_feed: "RSS フィード"
 services: "主な業務・サービス"
 share: "このページを共有する"
-since: "入庁"
 skip_to_content: "本文へ移動"
 social_media: "ソーシャルメディア"
 staff: "職員紹介"
@@ -537,7 +545,7 @@ labels:
 {% endblock %}
 {% block content %}
 <h1>{{ "departments" | t }}</h1>
-<p class="lead">{{ "departments_intro" | t }}</p>
+<p class="lead">{{ "departments_intro" | t("office" | t) }}</p>
 {%- for d in site.departments %}
 <section class="dept-section" aria-labelledby="dept-{{ d.slug }}">
 <h2 id="dept-{{ d.slug }}"><a href="{{ d.url }}">{{ d.name }}</a>{% if d.name_en %} <span class="name-en" lang="en">{{ d.name_en }}</span>{% endif %}</h2>
@@ -575,7 +583,7 @@ labels:
         File(path: "layouts/department.html", contents: ##"""
 {% extends "base.html" %}
 {% block head_extra %}
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"GovernmentOrganization","@id":{{ (page.permalink ~ "#organization") | json }},"name":{{ department.name | json }},"url":{{ page.permalink | json }}{% if department.reading or department.name_en %},"alternateName":[{% if department.reading %}{{ department.reading | json }}{% if department.name_en %},{% endif %}{% endif %}{% if department.name_en %}{{ department.name_en | json }}{% endif %}]{% endif %}{% if department.summary %},"description":{{ department.summary | json }}{% endif %},"parentOrganization":{% if department.parent %}{"@type":"GovernmentOrganization","name":{{ department.parent.name | json }},"url":{{ department.parent.url | abs_url | json }}}{% else %}{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endif %}{% if department.contact %}{% if department.contact.address %},"address":{{ department.contact.address | json }}{% endif %}{% if department.contact.phone or department.contact.email %},"contactPoint":{"@type":"ContactPoint","contactType":{{ "contact" | t | json }}{% if department.contact.phone %},"telephone":{{ department.contact.phone | json }}{% endif %}{% if department.contact.email %},"email":{{ department.contact.email | json }}{% endif %}{% if department.contact.hours %},"description":{{ department.contact.hours | json }}{% endif %},"availableLanguage":{{ site.language | json }}}{% endif %}{% if department.contact.phone %},"telephone":{{ department.contact.phone | json }}{% endif %}{% if department.contact.email %},"email":{{ department.contact.email | json }}{% endif %}{% endif %}{% if department.children %},"subOrganization":[{% for dc in department.children %}{"@type":"GovernmentOrganization","name":{{ dc.name | json }},"url":{{ dc.url | abs_url | json }}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if department.services %},"makesOffer":[{% for sv in department.services %}{"@type":"Offer","itemOffered":{"@type":"Service","name":{{ sv.name | json }}{% if sv.url %},"url":{{ sv.url | abs_url | json }}{% endif %}}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if department.social %},"sameAs":[{% for sl in department.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":{{ "organization_type" | t | json }},"@id":{{ (page.permalink ~ "#organization") | json }},"name":{{ department.name | json }},"url":{{ page.permalink | json }}{% if department.reading or department.name_en %},"alternateName":[{% if department.reading %}{{ department.reading | json }}{% if department.name_en %},{% endif %}{% endif %}{% if department.name_en %}{{ department.name_en | json }}{% endif %}]{% endif %}{% if department.summary %},"description":{{ department.summary | json }}{% endif %},"parentOrganization":{% if department.parent %}{"@type":{{ "organization_type" | t | json }},"name":{{ department.parent.name | json }},"url":{{ department.parent.url | abs_url | json }}}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endif %}{% if department.contact %}{% if department.contact.address %},"address":{{ department.contact.address | json }}{% endif %}{% if department.contact.phone or department.contact.email %},"contactPoint":{"@type":"ContactPoint","contactType":{{ "contact" | t | json }}{% if department.contact.phone %},"telephone":{{ department.contact.phone | json }}{% endif %}{% if department.contact.email %},"email":{{ department.contact.email | json }}{% endif %}{% if department.contact.hours %},"description":{{ department.contact.hours | json }}{% endif %},"availableLanguage":{{ site.language | json }}}{% endif %}{% if department.contact.phone %},"telephone":{{ department.contact.phone | json }}{% endif %}{% if department.contact.email %},"email":{{ department.contact.email | json }}{% endif %}{% endif %}{% if department.children %},"subOrganization":[{% for dc in department.children %}{"@type":{{ "organization_type" | t | json }},"name":{{ dc.name | json }},"url":{{ dc.url | abs_url | json }}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if department.services %},"makesOffer":[{% for sv in department.services %}{"@type":"Offer","itemOffered":{"@type":"Service","name":{{ sv.name | json }}{% if sv.url %},"url":{{ sv.url | abs_url | json }}{% endif %}}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if department.social %},"sameAs":[{% for sl in department.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
 {% endblock %}
 {% block breadcrumbs %}
 {%- set bc_section_url = "/departments/" | rel_url %}{% set bc_section_label = "departments" | t %}{% set bc_parent = department.parent %}{% set bc_current = department.name %}
@@ -725,7 +733,7 @@ labels:
         File(path: "layouts/home.html", contents: #"""
 {% extends "base.html" %}
 {% block head_extra %}
-<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":{{ site.title | json }},"url":{{ site.base_url | json }},"inLanguage":{{ site.language | json }}{% if site.description %},"description":{{ site.description | json }}{% endif %}}{% if site.organization %},{"@type":"GovernmentOrganization","name":{{ site.organization.name | json }},"url":{{ site.base_url | json }}{% if site.organization.logo %},"logo":{{ site.organization.logo | abs_url | json }}{% endif %}{% if site.organization.address %},"address":{{ site.organization.address | json }}{% endif %}{% if site.organization.phone %},"telephone":{{ site.organization.phone | json }}{% endif %}{% if site.organization.email %},"email":{{ site.organization.email | json }}{% endif %}{% if site.organization.phone or site.organization.email %},"contactPoint":{"@type":"ContactPoint","contactType":{{ "contact" | t | json }}{% if site.organization.phone %},"telephone":{{ site.organization.phone | json }}{% endif %}{% if site.organization.email %},"email":{{ site.organization.email | json }}{% endif %}}{% endif %}{% if site.departments %},"subOrganization":[{% for td in site.departments %}{"@type":"GovernmentOrganization","name":{{ td.name | json }},"url":{{ td.url | abs_url | json }}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if site.organization.social %},"sameAs":[{% for sl in site.organization.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}{% endif %}]}</script>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":{{ site.title | json }},"url":{{ site.base_url | json }},"inLanguage":{{ site.language | json }}{% if site.description %},"description":{{ site.description | json }}{% endif %}}{% if site.organization %},{"@type":{{ "organization_type" | t | json }},"name":{{ site.organization.name | json }},"url":{{ site.base_url | json }}{% if site.organization.logo %},"logo":{{ site.organization.logo | abs_url | json }}{% endif %}{% if site.organization.address %},"address":{{ site.organization.address | json }}{% endif %}{% if site.organization.phone %},"telephone":{{ site.organization.phone | json }}{% endif %}{% if site.organization.email %},"email":{{ site.organization.email | json }}{% endif %}{% if site.organization.phone or site.organization.email %},"contactPoint":{"@type":"ContactPoint","contactType":{{ "contact" | t | json }}{% if site.organization.phone %},"telephone":{{ site.organization.phone | json }}{% endif %}{% if site.organization.email %},"email":{{ site.organization.email | json }}{% endif %}}{% endif %}{% if site.departments %},"subOrganization":[{% for td in site.departments %}{"@type":{{ "organization_type" | t | json }},"name":{{ td.name | json }},"url":{{ td.url | abs_url | json }}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if site.organization.social %},"sameAs":[{% for sl in site.organization.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}{% endif %}]}</script>
 {% endblock %}
 {% block content %}
 <div class="hero">
@@ -734,7 +742,7 @@ labels:
 <p class="lead">{{ site.description }}</p>
 {%- endif %}
 <ul class="quick-links">
-<li><a href="{{ "/departments/" | rel_url }}"><span class="ql-title">{{ "departments" | t }}</span><span class="ql-text">{{ "quick_departments" | t }}</span></a></li>
+<li><a href="{{ "/departments/" | rel_url }}"><span class="ql-title">{{ "departments" | t }}</span><span class="ql-text">{{ "quick_departments" | t("office" | t) }}</span></a></li>
 <li><a href="{{ "/staff/" | rel_url }}"><span class="ql-title">{{ "staff" | t }}</span><span class="ql-text">{{ "quick_staff" | t(site.staff | length) }}</span></a></li>
 <li><a href="{{ "/posts/" | rel_url }}"><span class="ql-title">{{ "posts" | t }}</span><span class="ql-text">{{ "quick_posts" | t }}</span></a></li>
 {%- for pg in site.pages %}{% if loop.first %}
@@ -760,7 +768,7 @@ labels:
 {%- if site.departments %}
 <section class="home-departments" aria-labelledby="home-departments-heading">
 <h2 id="home-departments-heading">{{ "what_we_do" | t }}</h2>
-<p>{{ "departments_intro" | t }}</p>
+<p>{{ "departments_intro" | t("office" | t) }}</p>
 <ul class="cards dept-cards">
 {%- for d in site.departments %}
 <li class="card dept-card">
@@ -1168,7 +1176,7 @@ labels:
 {%- for ph in post.hashtags %}
 <meta property="article:tag" content="{{ ph.name }}">
 {%- endfor %}
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":{{ post.title | json }},"datePublished":{{ post.date | json }},"dateModified":{{ post.date | json }},"url":{{ page.permalink | json }},"mainEntityOfPage":{"@type":"WebPage","@id":{{ page.permalink | json }}},"inLanguage":{{ site.language | json }}{% if page.description %},"description":{{ page.description | json }}{% endif %}{% if post.image %},"image":[{{ post.image.src | abs_url | json }}]{% endif %}{% if post.hashtags %},"keywords":[{% for ph in post.hashtags %}{{ ph.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if post.departments %},"articleSection":[{% for pd in post.departments %}{{ pd.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %},"author":[{% for a in post.authors %}{"@type":"Person","name":{{ a.name | json }},"url":{{ a.url | abs_url | json }}{% if a.role %},"jobTitle":{{ a.role | json }}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}],"publisher":{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}{% if site.organization %}{% if site.organization.logo %},"logo":{"@type":"ImageObject","url":{{ site.organization.logo | abs_url | json }}}{% endif %}{% endif %}}}</script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":{{ post.title | json }},"datePublished":{{ post.date | json }},"dateModified":{{ post.date | json }},"url":{{ page.permalink | json }},"mainEntityOfPage":{"@type":"WebPage","@id":{{ page.permalink | json }}},"inLanguage":{{ site.language | json }}{% if page.description %},"description":{{ page.description | json }}{% endif %}{% if post.image %},"image":[{{ post.image.src | abs_url | json }}]{% endif %}{% if post.hashtags %},"keywords":[{% for ph in post.hashtags %}{{ ph.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if post.departments %},"articleSection":[{% for pd in post.departments %}{{ pd.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %},"author":[{% for a in post.authors %}{"@type":"Person","name":{{ a.name | json }},"url":{{ a.url | abs_url | json }}{% if a.role %},"jobTitle":{{ a.role | json }}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}],"publisher":{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}{% if site.organization %}{% if site.organization.logo %},"logo":{"@type":"ImageObject","url":{{ site.organization.logo | abs_url | json }}}{% endif %}{% endif %}}}</script>
 {% endblock %}
 {% block breadcrumbs %}
 {%- set bc_section_url = "/posts/" | rel_url %}{% set bc_section_label = "posts" | t %}{% set bc_parent = null %}{% set bc_current = post.title %}{% set bc_lang = post.params.lang | default("") %}
@@ -1292,7 +1300,7 @@ labels:
         File(path: "layouts/staff.html", contents: ##"""
 {% extends "base.html" %}
 {% block head_extra %}
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","@id":{{ (page.permalink ~ "#person") | json }},"name":{{ staff.name | json }},"url":{{ page.permalink | json }}{% if staff.reading or staff.name_en %},"alternateName":[{% if staff.reading %}{{ staff.reading | json }}{% if staff.name_en %},{% endif %}{% endif %}{% if staff.name_en %}{{ staff.name_en | json }}{% endif %}]{% endif %}{% if staff.role %},"jobTitle":{{ staff.role | json }}{% endif %}{% if staff.email %},"email":{{ staff.email | json }}{% endif %}{% if staff.phone %},"telephone":{{ staff.phone | json }}{% endif %}{% if staff.photo %},"image":{{ staff.photo.src | abs_url | json }}{% endif %}{% if staff.topics %},"knowsAbout":{{ staff.topics | json }}{% endif %},"worksFor":[{% for sd in staff.departments %}{"@type":"GovernmentOrganization","name":{{ sd.name | json }},"url":{{ sd.url | abs_url | json }},"parentOrganization":{% if sd.parent %}{"@type":"GovernmentOrganization","name":{{ sd.parent.name | json }},"url":{{ sd.parent.url | abs_url | json }},"parentOrganization":{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}}{% else %}{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":"GovernmentOrganization","name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}]{% if staff.social %},"sameAs":[{% for sl in staff.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","@id":{{ (page.permalink ~ "#person") | json }},"name":{{ staff.name | json }},"url":{{ page.permalink | json }}{% if staff.reading or staff.name_en %},"alternateName":[{% if staff.reading %}{{ staff.reading | json }}{% if staff.name_en %},{% endif %}{% endif %}{% if staff.name_en %}{{ staff.name_en | json }}{% endif %}]{% endif %}{% if staff.role %},"jobTitle":{{ staff.role | json }}{% endif %}{% if staff.email %},"email":{{ staff.email | json }}{% endif %}{% if staff.phone %},"telephone":{{ staff.phone | json }}{% endif %}{% if staff.photo %},"image":{{ staff.photo.src | abs_url | json }}{% endif %}{% if staff.topics %},"knowsAbout":{{ staff.topics | json }}{% endif %},"worksFor":[{% for sd in staff.departments %}{"@type":{{ "organization_type" | t | json }},"name":{{ sd.name | json }},"url":{{ sd.url | abs_url | json }},"parentOrganization":{% if sd.parent %}{"@type":{{ "organization_type" | t | json }},"name":{{ sd.parent.name | json }},"url":{{ sd.parent.url | abs_url | json }},"parentOrganization":{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}]{% if staff.social %},"sameAs":[{% for sl in staff.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
 {% endblock %}
 {% block breadcrumbs %}
 {%- set bc_section_url = "/staff/" | rel_url %}{% set bc_section_label = "staff" | t %}{% set bc_parent = null %}{% set bc_current = staff.name %}

@@ -562,7 +562,9 @@ extension Template.Parser {
                 }
             }
         case "t":
-            if case .literal(.string(let key)) = input, translations[key] == nil {
+            guard case .literal(.string(let key)) = input else { break }
+            translationKeys.insert(key)
+            if translations[key] == nil {
                 let error = BuiltinFilters.missingTranslation(key, translations, translationsPath)
                 errors.append(TemplateError(error.message, at: position, hint: error.hint))
             }

@@ -29,6 +29,8 @@ extension Template {
         /// False when the lexer stopped early: tags left open then are not the person's mistake.
         let reportsUnclosedTags: Bool
         var errors: [TemplateError] = []
+        /// The keys written as literals before `t` (`"home" | t`): the interface strings the template uses.
+        var translationKeys: Set<String> = []
 
         private var index = 0
         private var segments: [Segment]

@@ -15,6 +15,9 @@ public final class TemplateLibrary: Sendable {
     let outputEstimates: [Int]
     /// The most steps one render may take (``TemplateLimits/renderSteps``; tests lower it).
     let renderSteps: Int
+    /// The interface strings the templates name as literals (`"home" | t`), sorted: what a theme's i18n
+    /// must have for its own layouts.
+    public let translationKeys: [String]
 
     /// Lexes and parses every template once; throws all syntax errors of all templates together, and
     /// checks at load that literal `include`/`extends` targets exist, filters are known and `extends`
@@ -45,6 +48,7 @@ public final class TemplateLibrary: Sendable {
         let symbols = SymbolTable()
         var templates: [Template] = []
         var errors: [TemplateError] = []
+        var translationKeys = Set<String>()
         for (index, source) in unique.enumerated() {
             // Like Jinja (keep_trailing_newline off), one line break at the end of a file is not output, so a
             // partial that ends its last line adds no blank line where it is included.
@@ -55,6 +59,7 @@ public final class TemplateLibrary: Sendable {
                 translations: environment.translations, translationsPath: environment.translationsPath,
                 symbols: symbols, reportsUnclosedTags: !lexer.stoppedEarly)
             let nodes = parser.parse()
+            translationKeys.formUnion(parser.translationKeys)
             let assignments =
                 parser.parent == nil
                 ? [] : nodes.filter { if case .assign = $0 { true } else { false } }
@@ -90,6 +95,7 @@ public final class TemplateLibrary: Sendable {
         self.symbolNames = symbols.names
         self.filterContext = FilterContext(environment: environment)
         self.renderSteps = renderSteps
+        self.translationKeys = translationKeys.sorted()
         self.outputEstimates = templates.map { template in
             let root = templates[layouts[template.index].root]
             return max(1024, (root.text.utf8.count + template.text.utf8.count) * 2)

@@ -3,16 +3,16 @@ public import KohoDiagnostics
 import KohoDefaultTheme
 import KohoSite
 public import KohoTemplates
-import KohoYAML
 
 /// A theme ready to render with: its templates (the site's own `layouts/` merged over the theme's, file by
 /// file), its interface strings in the site's language, and its assets.
 public struct Theme: Sendable {
     /// Every template, by name (`staff.html`, `partials/share.html`).
     public var templates: [TemplateSource]
-    /// The interface strings of the site's language, flattened (`nav.home`).
+    /// The interface strings of the site's language, flattened (`nav.home`): the site's own `i18n/` over the
+    /// theme's, over the built-in theme's.
     public var translations: [String: String]
-    /// Where the interface strings came from, for error messages.
+    /// The theme's file of interface strings, for error messages.
     public var translationsPath: String
     /// What Koho itself writes (list titles, feed descriptions, service names): the theme's `labels.*`
     /// strings over the built-in theme's for the same language, over English.
@@ -73,33 +73,44 @@ public struct ThemeLoader: Sendable {
                         ])))
         }
 
-        // Interface strings: the exact language (`ja-JP`), then its primary subtag (`ja`), then English.
+        // Interface strings: the theme's for the exact language (`ja-JP`), else its primary subtag (`ja`), else
+        // English; under them the built-in theme's, so a theme with some keys is not broken by the others;
+        // over them the site's own `i18n/`, key by key, so a site changes a word without a theme of its own.
         let primary = String(language.split(separator: "-").first ?? Substring(language))
         let candidates = [language, primary, "en"]
-        var translations: [String: String] = [:]
+        var themeStrings: InterfaceStrings?
         var translationsPath = files.displayPrefix + "i18n/\(language).yml"
         if let found = candidates.lazy.map({ "i18n/\($0).yml" }).first(where: { files.text[$0] != nil }),
             let text = files.text[found]
         {
             translationsPath = files.displayPrefix + found
-            translations = readTranslations(text, path: translationsPath, diagnostics: &bag)
+            themeStrings = InterfaceStrings.read(text, path: translationsPath, diagnostics: &bag)
         }
         // A theme with interface strings, but none for the site's language: its pages would speak another
         // language than their `<html lang>` says. (A theme without i18n/ writes its words in its layouts.)
         let has = files.text.keys.filter { $0.hasPrefix("i18n/") && $0.hasSuffix(".yml") }
             .map { String($0.dropFirst("i18n/".count).dropLast(".yml".count)) }.sorted()
-        if !has.isEmpty, !candidates.prefix(2).contains(where: { files.text["i18n/\($0).yml"] != nil }) {
+        let inAnotherLanguage =
+            !has.isEmpty && !candidates.prefix(2).contains(where: { files.text["i18n/\($0).yml"] != nil })
+        if inAnotherLanguage {
             let words: [String: Message.Argument] = ["name": .code(name), "language": .code(language)]
+            let ownWords = themeStrings?.strings.isEmpty ?? true
             bag.append(
                 Diagnostic(
                     .warning, at: SourceLocation(path: "site.yml", line: 1, column: 1),
-                    Message(translations.isEmpty ? .themeStringsMissingOwnWords : .themeStringsMissing, words),
+                    Message(ownWords ? .themeStringsMissingOwnWords : .themeStringsMissing, words),
                     hint: Message(
                         .themeStringsMissingHint,
                         [
                             "path": .text("\(files.displayPrefix)i18n/\(primary).yml"),
                             "languages": .list(has.map { .text($0) }),
                         ])))
+        }
+        let builtIn = builtInStrings(candidates: candidates)
+        let siteStrings = siteStrings(languages: primary == language ? [language] : [primary, language], &bag)
+        var translations = builtIn.merging(themeStrings?.strings ?? [:]) { _, theme in theme }
+        for file in siteStrings {
+            translations.merge(file.strings) { _, site in site }
         }
 
         // The theme's settings describe its own layouts: a list whose layout the site replaced is split into
@@ -117,18 +128,45 @@ public struct ThemeLoader: Sendable {
         var theme = Theme(
             templates: sources.values.sorted { $0.name < $1.name }, translations: translations,
             translationsPath: translationsPath,
-            labels: Labels(
-                strings: builtInLabels(candidates: candidates).merging(
-                    translations.filter { $0.key.hasPrefix(Labels.prefix) }, uniquingKeysWith: { _, theme in theme })),
+            labels: Labels(strings: translations.filter { $0.key.hasPrefix(Labels.prefix) }),
             assets: assets)
         theme.pageSizes = pageSizes
         // Parsed here, with the content, so a template's mistakes are reported with the content's; the
         // renderer parses them again with the site's values bound, which then cannot fail.
         do {
-            _ = try TemplateLibrary(
+            let library = try TemplateLibrary(
                 sources: theme.templates,
                 environment: TemplateEnvironment(
                     language: language, translations: translations, translationsPath: translationsPath))
+            // Only the keys the layouts name are the theme's to have: another theme's layouts use other words.
+            let lent = library.translationKeys.filter { key in
+                themeStrings?.strings[key] == nil && builtIn[key] != nil
+                    && !siteStrings.contains { $0.strings[key] != nil }
+            }
+            if !lent.isEmpty, !inAnotherLanguage {
+                bag.append(
+                    Diagnostic(
+                        .warning, at: themeStrings.map { SourceLocation(path: $0.path, line: 1, column: 1) },
+                        Message(
+                            .themeStringsFallback,
+                            ["name": .code(name), "language": .code(language), "keys": .list(lent.map { .code($0) })]),
+                        hint: Message(
+                            .themeStringsFallbackHint,
+                            ["path": .text(translationsPath), "sitePath": .text("i18n/\(primary).yml")])))
+            }
+            let known = Set(builtIn.keys).union(themeStrings.map { Array($0.strings.keys) } ?? [])
+                .union(library.translationKeys)
+            for file in siteStrings {
+                for key in file.strings.keys.sorted() where !known.contains(key) {
+                    bag.append(
+                        Diagnostic(
+                            .warning, path: file.path,
+                            position: file.positions[key] ?? SourcePosition(line: 1, column: 1), in: file.text,
+                            Message(.themeStringUnknown, ["key": .code(key)]),
+                            hint: NameSuggester.didYouMean(key, in: known)
+                                ?? Message(.themeStringUnknownHint, ["path": .text(translationsPath)])))
+                }
+            }
         } catch {
             bag.append(contentsOf: error.diagnostics)
         }
@@ -203,52 +241,26 @@ public struct ThemeLoader: Sendable {
         return nil
     }
 
-    /// The built-in theme's `labels.*` strings: English, then the language's own over them.
-    private func builtInLabels(candidates: [String]) -> [String: String] {
-        var labels: [String: String] = [:]
+    /// The built-in theme's interface strings: English, then the language's own over them.
+    private func builtInStrings(candidates: [String]) -> [String: String] {
+        var strings: [String: String] = [:]
         for language in candidates.reversed() {
             let path = "i18n/\(language).yml"
             guard let file = DefaultTheme.files.first(where: { $0.path == path }) else { continue }
             var ignored = DiagnosticBag()
-            for (key, value) in readTranslations(file.contents, path: "themes/default/" + path, diagnostics: &ignored)
-            where key.hasPrefix(Labels.prefix) {
-                labels[key] = value
-            }
+            strings.merge(
+                InterfaceStrings.read(file.contents, path: "themes/default/" + path, diagnostics: &ignored).strings
+            ) { _, language in language }
         }
-        return labels
+        return strings
     }
 
-    /// Flattens a YAML mapping of strings into `key` / `group.key` entries.
-    private func readTranslations(_ text: String, path: String, diagnostics: inout DiagnosticBag) -> [String: String] {
-        let root: YAMLNode?
-        do {
-            root = try YAMLReader.read(text)
-        } catch {
-            diagnostics.append(error.diagnostic(path: path, text: text))
-            return [:]
+    /// The site's own `i18n/<language>.yml` files that exist, the exact language last (it wins).
+    private func siteStrings(languages: [String], _ diagnostics: inout DiagnosticBag) -> [InterfaceStrings] {
+        languages.compactMap { language in
+            let path = "i18n/\(language).yml"
+            guard fileSystem.exists(path), let text = readText(path, diagnostics: &diagnostics) else { return nil }
+            return InterfaceStrings.read(text, path: path, diagnostics: &diagnostics)
         }
-        var result: [String: String] = [:]
-        func walk(_ node: YAMLNode, prefix: String) {
-            guard let pairs = node.pairs else {
-                diagnostics.append(
-                    Diagnostic(path: path, position: node.position, in: text, Message(.themeStringsNotMapping)))
-                return
-            }
-            for pair in pairs {
-                let key = prefix + (pair.key.scalar?.text ?? "")
-                if pair.value.pairs != nil {
-                    walk(pair.value, prefix: key + ".")
-                } else if let scalar = pair.value.scalar, scalar.value != .null {
-                    result[key] = scalar.text
-                } else {
-                    diagnostics.append(
-                        Diagnostic(
-                            path: path, position: pair.value.position, in: text,
-                            Message(.themeStringNotText, ["key": .code(key)])))
-                }
-            }
-        }
-        if let root { walk(root, prefix: "") }
-        return result
     }
 }

@@ -202,6 +202,10 @@ import Testing
             name: "a layout of the site's own",
             change: { $0["layouts/404.html"] = "<!doctype html><title>{{ page.title }}</title><p>見つかりません</p>" },
             paths: ["layouts/404.html"], present: "404.html"),
+        Edit(
+            name: "the site's own interface strings",
+            change: { $0["i18n/ja.yml"] = "office: 会社\n" },
+            paths: ["i18n/ja.yml"], present: "departments/index.html"),
     ]
 
     @Test(arguments: edits) func servesWhatTheBuildWritesAfter(_ edit: Edit) throws {

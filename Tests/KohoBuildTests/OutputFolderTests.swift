@@ -63,6 +63,7 @@ import Testing
         ("static", "is the site's `static/`", "がサイトの `static/` そのものです", false),
         ("static/images/new", "is inside the site's `static/`", "がサイトの `static/` の中にあります", false),
         ("layouts", "is the site's `layouts/`", "がサイトの `layouts/` そのものです", false),
+        ("i18n", "is the site's `i18n/`", "がサイトの `i18n/` そのものです", false),
         ("themes/default/out", "is inside the site's `themes/`", "がサイトの `themes/` の中にあります", false),
         (".git", "is the site's `.git/`", "がサイトの `.git/` そのものです", false),
         (".git/objects", "is inside the site's `.git/`", "がサイトの `.git/` の中にあります", false),

@@ -497,6 +497,11 @@ extension MessageKey {
             "add {path} (copy the English one and translate it), or choose a language the theme has: {languages}"
         case .themeStringsNotMapping: "interface strings must be a mapping of names to text"
         case .themeStringNotText: "interface string {key} must be text"
+        case .themeStringsFallback:
+            "theme {name} has no interface strings {keys} for {language}: the built-in theme's words are shown"
+        case .themeStringsFallbackHint: "add them to {path} in the theme's own words, or to the site's {sitePath}"
+        case .themeStringUnknown: "interface string {key} is not one the theme or the layouts use"
+        case .themeStringUnknownHint: "the strings a site can change are the keys of {path}"
 
         // MARK: - Output folder and writing
         case .outputProgressLoading: "loading content and theme"

@@ -494,6 +494,10 @@ extension MessageKey {
             "{path} を追加してください（英語のものをコピーして翻訳します）。または、テーマにある言語を選んでください: {languages}"
         case .themeStringsNotMapping: "表示用の言葉は、名前と文字列の組（マッピング）で書きます"
         case .themeStringNotText: "表示用の言葉 {key} は文字列で書きます"
+        case .themeStringsFallback: "テーマ {name} に {language} の表示用の言葉 {keys} がないため、組み込みテーマの言葉を表示します"
+        case .themeStringsFallbackHint: "テーマの言葉で {path} に追加するか、サイトの {sitePath} に追加してください"
+        case .themeStringUnknown: "表示用の言葉 {key} は、テーマにもレイアウトにもありません"
+        case .themeStringUnknownHint: "サイトで変えられる言葉は {path} のキーです"
 
         // MARK: - Output folder and writing
         case .outputProgressLoading: "内容とテーマを読み込み中"

@@ -349,6 +349,8 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case themeStringsMissing, themeStringsMissingOwnWords, themeStringsMissingHint
     case themeStringsNotMapping
     case themeStringNotText
+    case themeStringsFallback, themeStringsFallbackHint
+    case themeStringUnknown, themeStringUnknownHint
 
     // MARK: - Output folder and writing
     // (output…)
