@@ -16,7 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
-        // MARK: - C libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev)
+        // MARK: - C libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev, libicu-dev)
         .systemLibrary(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
@@ -26,6 +26,13 @@ let package = Package(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "pkg-config"])]
+        ),
+        // ICU's collation, compiled as C: its header shows no ICU type, since Foundation's own ICU
+        // (_FoundationICU) declares types of the same names that one Swift module cannot see twice.
+        .target(
+            name: "CICU",
+            exclude: ["README.md"],
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
 
         // MARK: - Pipeline stages
@@ -37,7 +44,7 @@ let package = Package(
         .target(name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics", "KohoSocial", "KohoURL"], exclude: ["README.md"]),
         .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics", "KohoDates", "KohoURL"], exclude: ["README.md"]),
         .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
-        .target(name: "KohoSite", dependencies: ["KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
+        .target(name: "KohoSite", dependencies: ["CICU", "KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoDefaultTheme", exclude: ["README.md"]),
         .target(
             name: "KohoTheme",
@@ -93,7 +100,7 @@ let package = Package(
         .testTarget(name: "KohoYAMLTests", dependencies: ["KohoYAML"]),
         .testTarget(name: "KohoFuzzingTests", dependencies: ["KohoFuzzing"]),
         .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown", "KohoSocial", "KohoURL"]),
-        .testTarget(name: "KohoSiteTests", dependencies: ["KohoSite"]),
+        .testTarget(name: "KohoSiteTests", dependencies: ["KohoSite", "CICU"]),
         .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML", "KohoURL"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates", "KohoURL"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoContentTests", dependencies: ["KohoContent", "KohoSocial", "KohoDates"], exclude: ["Fixtures"]),

@@ -1,34 +1,25 @@
-import KohoSocial
-
-/// Sort keys for Japanese names: readings in kana order (katakana sorts with hiragana), then the name.
+/// The order of names in a list: by reading in dictionary order (``Collator/japanese``, ICU's `ja` collation),
+/// then by the name, then by a tiebreak.
+///
+/// A name without a reading sorts by the name itself through the same collator: a name written in kana among
+/// the readings, a Latin one with the Latin names after kana, one in kanji after both (in ICU's order for kanji).
 public enum KanaOrder {
-    /// A key that sorts `reading` (or `name` when there is none) in the gojūon order of kana.
-    public static func key(reading: String?, name: String) -> String {
-        let source = sortedText(reading: reading, name: name)
-        var scalars = String.UnicodeScalarView()
-        for scalar in UnicodeNormalizer.nfkc(source).unicodeScalars {
-            // Katakana ァ (U+30A1) … ヶ (U+30F6) map onto hiragana ぁ (U+3041) … ゖ (U+3096).
-            if (0x30A1...0x30F6).contains(scalar.value), let hiragana = Unicode.Scalar(scalar.value - 0x60) {
-                scalars.append(hiragana)
-            } else {
-                // One scalar at a time: `append(contentsOf:)` on a scalar view costs time in the whole view
-                // each time, quadratic in the length of the name.
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { scalars.append(lower) }
-            }
-        }
-        return String(scalars)
+    /// The collation key of `reading` (or `name` when there is none).
+    public static func key(reading: String?, name: String) -> [UInt8] {
+        Collator.japanese.key(sortedText(reading: reading, name: name))
     }
 
-    /// Where an entry sorts: its kana key, then its name, then a tiebreak (a slug) so the order is total.
-    /// Made once per entry: a sort compares keys, never readings.
+    /// Where an entry sorts: its reading's collation key, then its name's, then a tiebreak (a slug) so the order
+    /// is total. Made once per entry: a sort compares keys, never readings.
     public struct SortKey: Comparable, Sendable {
-        let kana: [UInt32]
-        let name: [UInt32]
+        let kana: [UInt8]
+        let name: [UInt8]
         let tiebreak: String
 
         public init(reading: String?, name: String, tiebreak: String) {
-            kana = KanaOrder.key(reading: reading, name: name).unicodeScalars.map(\.value)
-            self.name = name.unicodeScalars.map(\.value)
+            let hasReading = reading?.isEmpty == false
+            kana = KanaOrder.key(reading: reading, name: name)
+            self.name = hasReading ? Collator.japanese.key(name) : kana
             self.tiebreak = tiebreak
         }
 
