@@ -180,7 +180,7 @@ struct MarkdownTransformer {
     private mutating func writeRubies(in literal: String, of node: OpaquePointer) -> String? {
         if openLinks.contains(where: \.isAutolink) { return nil }
         let pieces = RubyScanner.scan(literal)
-        for case .problem(let problem, let source) in pieces {
+        for case .problem(let problem, let source) in pieces where errors.count < Self.maximumRubyErrors {
             let (position, line) = locateRuby(source)
             errors.append(MarkdownError(.ruby(problem, source: source), at: position, sourceLine: line))
         }
@@ -254,6 +254,9 @@ struct MarkdownTransformer {
         cmark_node_set_literal(node, kept)
         return kept
     }
+
+    /// The most rubies written wrong reported for one text; each shows its line, which may be long.
+    static let maximumRubyErrors = 100
 
     /// The text nodes of a ruby node.
     private struct RubyParts {

@@ -180,4 +180,18 @@ import Testing
                 + "<a href=\"/city/tags/%E6%A1%9C/\">#桜</a> と \(Self.kanji) <a href=\"/city/tags/%E6%98%A5/\">#春</a></p>\n")
         #expect(render("{桜|さくら} #桜", options).hashtags.map(\.key) == ["桜"])
     }
+
+    /// Many rubies, or many malformed ones, on one line take linear time.
+    @Test(arguments: [("{漢字|かんじ}", 10_000), ("{|x}", 10_000), ("{漢字|か", 10_000)])
+    func manyRubiesOnOneLineAreQuick(unit: String, count: Int) {
+        let markdown = String(repeating: unit + " ", count: count)
+        var rendered: RenderedMarkdown?
+        let time = quickestTime { rendered = render(markdown) }
+        print("\(count) × \(unit): \(time)")
+        #expect(time < .seconds(2))
+        let rubies = rendered?.html.components(separatedBy: "<ruby>").count ?? 1
+        let errors = rendered?.errors.count ?? 0
+        #expect(rubies - 1 == (errors == 0 ? count : 0))
+        #expect(errors == 0 || errors == MarkdownTransformer.maximumRubyErrors)
+    }
 }
