@@ -9,6 +9,8 @@ public struct MarkdownError: Error, Sendable, Hashable {
         /// The text's tables, counted as ``TableSizeLimit`` does, have more than
         /// ``TableSizeLimit/maximumCells`` cells.
         case tooManyTableCells
+        /// Braces with a `|` that are not a ruby (``RubyScanner``); `source` is the text from the `{`.
+        case ruby(RubyScanner.Problem, source: String)
     }
 
     public var kind: Kind
@@ -31,6 +33,16 @@ public struct MarkdownError: Error, Sendable, Hashable {
                 .markdownTableRowTooWide, ["cells": .number(cells), "maximum": .number(TableSizeLimit.maximumColumns)])
         case .tooManyTableCells:
             return Message(.markdownTooManyTableCells, ["maximum": .number(TableSizeLimit.maximumCells)])
+        case .ruby(let problem, let source):
+            switch problem {
+            case .emptyBase: return Message(.markdownRubyEmptyBase, ["source": .code(source)])
+            case .emptyReading: return Message(.markdownRubyEmptyReading, ["source": .code(source)])
+            case .tooManyReadings(let readings, let characters):
+                return Message(
+                    .markdownRubyTooManyReadings,
+                    ["source": .code(source), "readings": .number(readings), "characters": .number(characters)])
+            case .unclosed: return Message(.markdownRubyUnclosed, ["source": .code(source)])
+            }
         }
     }
 
@@ -39,6 +51,10 @@ public struct MarkdownError: Error, Sendable, Hashable {
         switch kind {
         case .tableRowTooWide: return Message(.markdownTableRowTooWideHint)
         case .tooManyTableCells: return Message(.markdownTooManyTableCellsHint)
+        case .ruby(.emptyBase, _): return Message(.markdownRubyEmptyBaseHint)
+        case .ruby(.emptyReading, _): return Message(.markdownRubyEmptyReadingHint)
+        case .ruby(.tooManyReadings, _): return Message(.markdownRubyTooManyReadingsHint)
+        case .ruby(.unclosed, _): return Message(.markdownRubyUnclosedHint)
         }
     }
 

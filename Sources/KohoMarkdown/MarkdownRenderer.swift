@@ -37,7 +37,7 @@ public struct MarkdownRenderer: Sendable {
             links: transformer.links,
             plainText: transformer.text,
             hashtags: transformer.hashtags,
-            errors: tableError.map { [$0] } ?? []
+            errors: (tableError.map { [$0] } ?? []) + transformer.errors
         )
     }
 }

@@ -7,8 +7,9 @@ import KohoURL
 ///
 /// In a single pass it removes links and images with script-running schemes (keeping their text), moves
 /// root-relative URLs under the base path, gives headings ids, and gathers the headings, links and plain
-/// text, and turns hashtags into links to their tag pages in ``visitText(_:)``, where it is known whether
-/// the text sits inside a link; code and raw HTML are separate node types and never reach it.
+/// text, and turns ruby (``RubyScanner``) into `<ruby>` and hashtags into links to their tag pages in
+/// ``visitText(_:)``, where it is known whether the text sits inside a link; code and raw HTML are separate
+/// node types and never reach it.
 struct MarkdownTransformer {
     /// A link or image whose end has not been reached yet.
     private struct OpenLink {
@@ -16,6 +17,10 @@ struct MarkdownTransformer {
         var index: Int
         /// Whether it is being removed.
         var isRemoved: Bool
+        /// Whether it is an image, whose text is its `alt` attribute.
+        var isImage = false
+        /// Whether its text is its destination (`<https://…>`, `www.…`), where braces are part of a URL.
+        var isAutolink = false
         /// Its text so far.
         var text = TextCollector()
     }
@@ -49,6 +54,14 @@ struct MarkdownTransformer {
     private(set) var headings: [MarkdownHeading] = []
     private(set) var links: [MarkdownLink] = []
     private(set) var hashtags: [Hashtag] = []
+    /// Text nodes holding a ruby's base, visited as text but not searched again.
+    private var rubyBases: Set<OpaquePointer> = []
+    /// Text nodes holding a ruby's reading, left out of the plain text, headings' and links' text.
+    private var rubyReadings: Set<OpaquePointer> = []
+    /// Text nodes put after a ruby, already searched for ruby with the text they came from.
+    private var rubySearchedNodes: Set<OpaquePointer> = []
+    /// Braces with a `|` that are not a ruby, where they are in the file.
+    private(set) var errors: [MarkdownError] = []
 
     /// A transformer for a document parsed from `source`, whose first line is `lineOffset` lines into the
     /// file.
@@ -66,8 +79,9 @@ struct MarkdownTransformer {
     mutating func transform(_ document: MarkdownDocument) {
         self.document = document
         defer { self.document = nil }
-        // cmark leaves unmatched delimiters as text nodes of their own; joined, a tag is seen whole.
-        if tagURL != nil { cmark_consolidate_text_nodes(document.root) }
+        // cmark leaves unmatched delimiters and `|` as text nodes of their own; joined, a tag or a ruby is seen
+        // whole.
+        if tagURL != nil || source.bytes.contains(UInt8(ascii: "{")) { cmark_consolidate_text_nodes(document.root) }
         guard let iterator = cmark_iter_new(document.root) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -124,16 +138,29 @@ struct MarkdownTransformer {
 
     // MARK: - Text
 
-    /// A text node. Outside links, its hashtags become links: the node keeps the text before the first,
-    /// and after each tag's link comes a text node with the text up to the next tag (or the end), which the
-    /// walk visits next but does not search again: one scan per text node, however many tags it holds.
+    /// A text node. Its rubies become `<ruby>` (see ``writeRubies(in:of:)``), then, outside links, its
+    /// hashtags become links: the node keeps the text before the first, and after each tag's link comes a
+    /// text node with the text up to the next tag (or the end), which the walk visits next but does not
+    /// search again: one scan per text node, however many tags or rubies it holds.
     /// Returns whether nodes were added after `node`.
     private mutating func visitText(_ node: OpaquePointer) -> Bool {
+        if rubyReadings.remove(node) != nil { return false }
         let literal = Self.literal(of: node)
-        if searchedTextNodes.remove(node) == nil, let tagURL, openLinks.isEmpty,
-            HashtagExtractor.mayContainHashtag(literal)
+        if rubyBases.remove(node) != nil {
+            appendText(literal)
+            return false
+        }
+        let isHashtagSearched = searchedTextNodes.remove(node) != nil
+        var text = literal
+        var added = false
+        if !isHashtagSearched, rubySearchedNodes.remove(node) == nil, RubyScanner.mayContainRuby(literal),
+            let kept = writeRubies(in: literal, of: node)
         {
-            let scalars = Array(literal.unicodeScalars)
+            text = kept
+            added = true
+        }
+        if !isHashtagSearched, let tagURL, openLinks.isEmpty, HashtagExtractor.mayContainHashtag(text) {
+            let scalars = Array(text.unicodeScalars)
             let matches = HashtagExtractor.matches(in: scalars, after: lastScalar).compactMap { match in
                 tagURL(match.hashtag).map { (match, $0) }
             }
@@ -142,8 +169,139 @@ struct MarkdownTransformer {
                 return true
             }
         }
-        appendText(literal)
-        return false
+        appendText(text)
+        return added
+    }
+
+    /// Turns the rubies in `literal`, the text of `node`, into `<ruby>` after it, each followed by a text
+    /// node with the text up to the next, which the walk visits next; returns the text `node` keeps, or nil
+    /// when nothing changed. In an image's `alt` a ruby is its base; in an autolink, braces are part of the
+    /// URL. Braces with a `|` that are not a ruby stay text and are reported.
+    private mutating func writeRubies(in literal: String, of node: OpaquePointer) -> String? {
+        if openLinks.contains(where: \.isAutolink) { return nil }
+        let pieces = RubyScanner.scan(literal)
+        for case .problem(let problem, let source) in pieces where errors.count < Self.maximumRubyErrors {
+            let (position, line) = locateRuby(source)
+            errors.append(MarkdownError(.ruby(problem, source: source), at: position, sourceLine: line))
+        }
+        guard pieces.contains(where: { if case .ruby = $0 { true } else { false } }) else { return nil }
+        if openLinks.contains(where: \.isImage) {
+            let alt = pieces.map { piece in
+                switch piece {
+                case .text(let text): text
+                case .ruby(let ruby): ruby.base
+                case .problem(_, let source): source
+                }
+            }.joined()
+            cmark_node_set_literal(node, alt)
+            return alt
+        }
+        // The pieces as nodes: the text before the first ruby stays in `node`, and runs of text after one
+        // become text nodes.
+        var kept = ""
+        var nodes: [(node: OpaquePointer, parts: RubyParts?)] = []
+        var run: String?
+        func endRun() -> Bool {
+            guard let text = run else { return true }
+            run = nil
+            guard let textNode = cmark_node_new(CMARK_NODE_TEXT) else { return false }
+            cmark_node_set_literal(textNode, text)
+            nodes.append((textNode, nil))
+            return true
+        }
+        var complete = true
+        for piece in pieces where complete {
+            switch piece {
+            case .text(let text), .problem(_, source: let text):
+                if nodes.isEmpty, run == nil { kept += text } else { run = (run ?? "") + text }
+            case .ruby(let ruby):
+                guard endRun(), let made = Self.rubyNode(ruby) else {
+                    complete = false
+                    break
+                }
+                nodes.append((made.node, made.parts))
+            }
+        }
+        complete = complete && endRun()
+        var holder = node
+        for index in nodes.indices where complete {
+            if cmark_node_insert_after(holder, nodes[index].node) == 0 { complete = false } else { holder = nodes[index].node }
+        }
+        guard complete else {
+            // A table cell refuses custom nodes (or cmark could not allocate): each ruby is written as a
+            // browser without ruby shows it, `漢字(かんじ)`.
+            for added in nodes {
+                cmark_node_unlink(added.node)
+                cmark_node_free(added.node)
+            }
+            let fallback = pieces.map { piece in
+                switch piece {
+                case .text(let text), .problem(_, source: let text): text
+                case .ruby(let ruby): ruby.pairs.map { "\($0.base)(\($0.reading))" }.joined()
+                }
+            }.joined()
+            cmark_node_set_literal(node, fallback)
+            return fallback
+        }
+        for added in nodes {
+            if let parts = added.parts {
+                rubyBases.formUnion(parts.bases)
+                rubyReadings.formUnion(parts.readings)
+            } else {
+                rubySearchedNodes.insert(added.node)
+            }
+        }
+        cmark_node_set_literal(node, kept)
+        return kept
+    }
+
+    /// The most rubies written wrong reported for one text; each shows its line, which may be long.
+    static let maximumRubyErrors = 100
+
+    /// The text nodes of a ruby node.
+    private struct RubyParts {
+        var bases: [OpaquePointer] = []
+        var readings: [OpaquePointer] = []
+    }
+
+    /// `<ruby>` around each part of the base followed by `<rp>(</rp><rt>`, its reading, `</rt><rp>)</rp>`;
+    /// the base and the reading are text nodes, escaped by cmark. Nil when cmark cannot allocate.
+    private static func rubyNode(_ ruby: RubyScanner.Ruby) -> (node: OpaquePointer, parts: RubyParts)? {
+        guard let outer = customNode(CMARK_NODE_CUSTOM_INLINE, onEnter: "<ruby>", onExit: "</ruby>") else {
+            return nil
+        }
+        var parts = RubyParts()
+        for (base, reading) in ruby.pairs {
+            guard let baseNode = cmark_node_new(CMARK_NODE_TEXT) else { break }
+            cmark_node_set_literal(baseNode, base)
+            cmark_node_append_child(outer, baseNode)
+            parts.bases.append(baseNode)
+            guard
+                let annotation = customNode(
+                    CMARK_NODE_CUSTOM_INLINE, onEnter: "<rp>(</rp><rt>", onExit: "</rt><rp>)</rp>"),
+                let readingNode = cmark_node_new(CMARK_NODE_TEXT)
+            else { break }
+            cmark_node_set_literal(readingNode, reading)
+            cmark_node_append_child(annotation, readingNode)
+            cmark_node_append_child(outer, annotation)
+            parts.readings.append(readingNode)
+        }
+        guard parts.readings.count == ruby.pairs.count else {
+            cmark_node_free(outer)
+            return nil
+        }
+        return (outer, parts)
+    }
+
+    /// Where braces that are not a ruby start in the file: their text, looked for in the rest of the block
+    /// as links are, or the block's start when their text is not their source (an entity, an escape).
+    private mutating func locateRuby(_ text: String) -> (SourcePosition, line: String) {
+        let start = max(cursor, blockRange.lowerBound)
+        let range = start..<max(start, blockRange.upperBound)
+        let found = source.firstOffset(of: Array(text.utf8), in: range, budget: &searchBudget)
+        if let found { cursor = found + 1 }
+        let (line, column) = source.position(of: found ?? blockRange.lowerBound)
+        return (SourcePosition(line: line + lineOffset, column: column), source.text(ofLine: line))
     }
 
     /// Puts a link to each tag's page after `node`, each followed by the text up to the next tag; returns
@@ -236,7 +394,13 @@ struct MarkdownTransformer {
                 position: locate(node)
             )
         )
-        openLinks.append(OpenLink(index: links.count - 1, isRemoved: url == nil))
+        let text = cmark_node_first_child(node).flatMap { child in
+            cmark_node_get_type(child) == CMARK_NODE_TEXT ? Self.literal(of: child) : nil
+        }
+        let isAutolink =
+            text.map { destination == $0 || destination == "http://" + $0 || destination.hasSuffix(":" + $0) } ?? false
+        openLinks.append(
+            OpenLink(index: links.count - 1, isRemoved: url == nil, isImage: isImage, isAutolink: isAutolink))
     }
 
     /// The search budget of a block: this many times its length, plus ``searchBudgetMinimum``; a block whose

@@ -79,6 +79,15 @@ struct SourceMap {
         return (low + 1, max(column, 1))
     }
 
+    /// The text of 1-based `line`, without its line break; empty for a line outside the source.
+    func text(ofLine line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
     /// The offset of the first occurrence of `needle` in `range`, or `nil`; also `nil` once `budget` bytes
     /// have been compared (each comparison is taken from it), so that many searches that fail, each to the
     /// end of a long block, stay linear in the block's length.

@@ -283,6 +283,17 @@ extension MessageKey {
         case .markdownTableRowTooWideHint: "split the table into narrower ones, or write `\\|` for a `|` that does not separate cells"
         case .markdownTooManyTableCells: "tables too large: more than {maximum} cells in one text"
         case .markdownTooManyTableCellsHint: "split the table, or the page, into smaller ones"
+        case .markdownRubyEmptyBase: "ruby {source} has no text before its `|`"
+        case .markdownRubyEmptyBaseHint: "write the text, a `|`, then its reading: `{{漢字|かんじ}}`"
+        case .markdownRubyEmptyReading: "ruby {source} has an empty reading"
+        case .markdownRubyEmptyReadingHint: "write a reading after each `|`: `{{漢字|かんじ}}` or `{{漢字|かん|じ}}`"
+        case .markdownRubyTooManyReadings:
+            "ruby {source} has {readings} readings for {characters} {characters|character|characters}"
+        case .markdownRubyTooManyReadingsHint:
+            "give each character at most one reading, `{{漢字|かん|じ}}`, or the whole text one, `{{漢字|かんじ}}`"
+        case .markdownRubyUnclosed: "ruby {source} has no closing `}}`"
+        case .markdownRubyUnclosedHint:
+            "close it with `}}` on the same line and outside emphasis; to show braces as written, put them in a code span"
 
         // MARK: - Templates and themes
         case .wordTemplateInt: "an int"

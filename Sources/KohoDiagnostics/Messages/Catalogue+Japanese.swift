@@ -286,6 +286,16 @@ extension MessageKey {
         case .markdownTableRowTooWideHint: "表を幅の狭い表に分けてください。セルの区切りでない `|` は `\\|` と書きます"
         case .markdownTooManyTableCells: "表が大きすぎます。一つの文章で表のセルが {maximum} 個を超えています"
         case .markdownTooManyTableCellsHint: "表かページを小さく分けてください"
+        case .markdownRubyEmptyBase: "ルビ {source} の `|` の前に文字がありません"
+        case .markdownRubyEmptyBaseHint: "文字、`|`、読みの順に `{{漢字|かんじ}}` のように書いてください"
+        case .markdownRubyEmptyReading: "ルビ {source} に空の読みがあります"
+        case .markdownRubyEmptyReadingHint: "`|` の後ろには必ず読みを書いてください。`{{漢字|かんじ}}` または `{{漢字|かん|じ}}` です"
+        case .markdownRubyTooManyReadings: "ルビ {source} は {characters} 文字に読みが {readings} 個あります"
+        case .markdownRubyTooManyReadingsHint:
+            "読みは一文字に一つまで（`{{漢字|かん|じ}}`）か、全体に一つ（`{{漢字|かんじ}}`）にしてください"
+        case .markdownRubyUnclosed: "ルビ {source} を閉じる `}}` がありません"
+        case .markdownRubyUnclosedHint:
+            "同じ行の中で、強調の外で `}}` で閉じてください。波括弧をそのまま見せるときはコードスパンに入れてください"
 
         // MARK: - Templates and themes
         case .wordTemplateInt: "整数"

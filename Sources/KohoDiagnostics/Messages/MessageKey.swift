@@ -222,6 +222,10 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     // (markdown…)
     case markdownTableRowTooWide, markdownTableRowTooWideHint
     case markdownTooManyTableCells, markdownTooManyTableCellsHint
+    case markdownRubyEmptyBase, markdownRubyEmptyBaseHint
+    case markdownRubyEmptyReading, markdownRubyEmptyReadingHint
+    case markdownRubyTooManyReadings, markdownRubyTooManyReadingsHint
+    case markdownRubyUnclosed, markdownRubyUnclosedHint
 
     // MARK: - Templates and themes
     // Words: a template value's type, what a filter expects, a token of a tag
