@@ -182,7 +182,7 @@ import Testing
     }
 
     /// Many rubies, or many malformed ones, on one line take linear time.
-    @Test(arguments: [("{漢字|かんじ}", 10_000), ("{|x}", 10_000), ("{漢字|か", 10_000)])
+    @Test(arguments: [("{漢字|かんじ}", 4_000), ("{|x}", 4_000), ("{漢字|か", 4_000)])
     func manyRubiesOnOneLineAreQuick(unit: String, count: Int) {
         let markdown = String(repeating: unit + " ", count: count)
         var rendered: RenderedMarkdown?
