@@ -65,15 +65,15 @@ public final class BuildSession {
             started = now
         }
         var gate = PhaseGate(builder: builder)
-        let load = builder.loadContentAndTheme(cache: &content, theme: &self.theme)
+        let statics = self.statics ?? builder.staticSources()
+        self.statics = statics
+        let load = builder.loadContentAndTheme(cache: &content, theme: &self.theme, statics: statics)
         let (loaded, theme) = try gate.pass((load.value, load.diagnostics), deferring: load.images)
         lap("load")
         let site = try gate.pass(builder.resolver(bodyCache: bodies).resolve(loaded))
         lap("resolve")
         let planned = try gate.pass(SiteRenderer(site: site, theme: theme).plan(shareLinks: shareLinks))
         lap("plan")
-        let statics = self.statics ?? builder.staticSources()
-        self.statics = statics
         let assets = theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         let copies = try gate.pass(builder.staticFiles(statics, besides: planned.paths + assets.map(\.path)))
         lap("static")

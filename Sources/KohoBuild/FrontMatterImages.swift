@@ -11,11 +11,14 @@ import KohoURL
 struct FrontMatterImages {
     /// The site's address, for reading an image's URL back to the file it names.
     let routes: SiteRoutes
+    /// How a written path becomes a URL of the site.
+    let links: LinkPolicy
     /// Every file copied into the output as it is: static files and theme assets, by output path.
     let files: Set<String>
 
     init(address: SiteAddress, files: Set<String>) {
         self.routes = SiteRoutes(address: address)
+        self.links = LinkPolicy(address: address)
         self.files = files
     }
 
@@ -34,7 +37,6 @@ struct FrontMatterImages {
                     hint: Message(.checkFieldNoAltHint)))
         }
         let written = image.src.value
-        let links = LinkPolicy(address: routes.address)
         if let url = links.resolve(written, scope: .siteRoot),
             let target = routes.outputPath(ofLink: url, from: routes.address.basePath), !files.contains(target)
         {

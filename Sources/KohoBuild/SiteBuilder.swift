@@ -127,6 +127,8 @@ public struct SiteBuilder: Sendable {
         var site: Site
         var theme: Theme
         var gate: PhaseGate
+        /// The files under static/, listed while loading.
+        var statics: [(path: String, problem: Diagnostic?)]
     }
 
     /// Load (files → typed entries, the theme) and resolve (references, hashtags, derived lists, Markdown
@@ -136,7 +138,9 @@ public struct SiteBuilder: Sendable {
         var cache = ContentCache()
         var loadedTheme: (Theme?, [Diagnostic])?
         progress?(Message(.outputProgressLoading))
-        let loaded = loadContentAndTheme(cache: &cache, theme: &loadedTheme)
+        // The static files are listed once: front-matter images are checked against them, then they are copied.
+        let statics = staticSources()
+        let loaded = loadContentAndTheme(cache: &cache, theme: &loadedTheme, statics: statics)
         let (content, theme) = try gate.pass((loaded.value, loaded.diagnostics), deferring: loaded.images)
         progress?(
             Message(
@@ -146,7 +150,7 @@ public struct SiteBuilder: Sendable {
                     "posts": .number(content.posts.count),
                 ]))
         let site = try gate.pass(resolver().resolve(content))
-        return Prepared(site: site, theme: theme, gate: gate)
+        return Prepared(site: site, theme: theme, gate: gate, statics: statics)
     }
 
     /// Render (theme + site → pages) and the static files. With `emit`, each rendered file goes to it as
@@ -167,7 +171,7 @@ public struct SiteBuilder: Sendable {
         }
         progress?(Message(.outputProgressStatic))
         files += theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
-        files += try prepared.gate.pass(staticFiles(staticSources(), besides: files.map(\.path)))
+        files += try prepared.gate.pass(staticFiles(prepared.statics, besides: files.map(\.path)))
         files.sort { $0.path < $1.path }
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
         let warnings = fillSourceLines(prepared.gate.warnings)
@@ -188,7 +192,8 @@ public struct SiteBuilder: Sendable {
     /// (`images`): a missing photo is reported with the mistakes of this phase or, when it has none, of the
     /// next, so it never waits for other errors to be fixed first.
     func loadContentAndTheme(
-        cache: inout ContentCache, theme loaded: inout (Theme?, [Diagnostic])?
+        cache: inout ContentCache, theme loaded: inout (Theme?, [Diagnostic])?,
+        statics: [(path: String, problem: Diagnostic?)]
     ) -> (value: (LoadedContent, Theme)?, diagnostics: [Diagnostic], images: [Diagnostic]) {
         let (content, contentDiagnostics) = contentLoader().load(cache: &cache)
         guard let content else { return (nil, contentDiagnostics, []) }
@@ -198,7 +203,7 @@ public struct SiteBuilder: Sendable {
         loaded = (theme, themeDiagnostics)
         var bag = DiagnosticBag()
         bag.append(contentsOf: contentDiagnostics + themeDiagnostics)
-        let files = staticSources().map { String($0.path.dropFirst("static/".count)) } + (theme?.assets.map(\.path) ?? [])
+        let files = statics.map { String($0.path.dropFirst("static/".count)) } + (theme?.assets.map(\.path) ?? [])
         let images = FrontMatterImages(address: site.address, files: Set(files)).diagnostics(content)
         return (theme.map { (content, $0) }, bag.sorted, images)
     }

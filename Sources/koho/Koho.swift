@@ -201,7 +201,8 @@ struct New: ParsableCommand {
         let console = Console(language: language)
         let folder = try SiteRoot.folder(given: source, console: console)
         do {
-            let path = try EntryScaffold.create(kind, name: name, source: folder)
+            // `--lang`/`KOHO_LANG` choose the notes' language too; else the site's, as for the messages.
+            let path = try EntryScaffold.create(kind, name: name, source: folder, language: speech.chosenLanguage)
             console.out(Message(.cliCreated, ["path": .text(path)]))
         } catch {
             console.printDiagnostics(error.diagnostics)

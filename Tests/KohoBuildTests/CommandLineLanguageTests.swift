@@ -1,4 +1,5 @@
 import Foundation
+import KohoDiagnostics
 import Testing
 
 /// The language `koho` speaks in: the site's (Japanese by default), unless `--lang` or `KOHO_LANG` says
@@ -95,5 +96,19 @@ import Testing
         let run = try CommandLineTests.run(["build", "--lang", ""])
         #expect(run.status == 2)
         #expect(run.stderr.contains("--lang must be `ja` or `en`, got ``"))
+    }
+
+    /// `koho new` writes its notes in the chosen language, over the site's.
+    @Test(arguments: [(nil, Language.japanese), ("en", .english), ("ja", .japanese)] as [(String?, Language)])
+    func theNotesOfANewEntryFollowTheLanguage(_ chosen: String?, _ expected: Language) throws {
+        let root = try Self.site(BuildTests.site)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try CommandLineTests.run(
+            ["new", "staff", "ito-ken", "--source", root.path] + (chosen.map { ["--lang", $0] } ?? []), language: nil,
+            environment: ["LANG": "C.UTF-8"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOf: root.appendingPathComponent("content/staff/ito-ken.md"), encoding: .utf8)
+        #expect(text.hasPrefix("---\n# \(Message(.scaffoldCommentIntroStaff).text(in: expected))\n"))
+        #expect(run.stdout == Message(.cliCreated, ["path": "content/staff/ito-ken.md"]).text(in: expected) + "\n")
     }
 }
