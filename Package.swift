@@ -16,7 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
-        // MARK: - C libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev, libicu-dev)
+        // MARK: - C libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev, libicu-dev, libmecab-dev)
         .systemLibrary(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
@@ -26,6 +26,10 @@ let package = Package(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "pkg-config"])]
+        ),
+        .systemLibrary(
+            name: "CMeCab",
+            providers: [.apt(["libmecab-dev", "mecab-ipadic-utf8"])]
         ),
         // ICU's collation, compiled as C: its header shows no ICU type, since Foundation's own ICU
         // (_FoundationICU) declares types of the same names that one Swift module cannot see twice.
@@ -41,10 +45,13 @@ let package = Package(
         .target(name: "KohoDates", exclude: ["README.md"]),
         .target(name: "KohoYAML", dependencies: ["CYAML", "KohoDiagnostics", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoSocial", dependencies: ["KohoDiagnostics", "KohoURL"], exclude: ["README.md"]),
-        .target(name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics", "KohoSocial", "KohoURL"], exclude: ["README.md"]),
+        .target(name: "KohoFurigana", dependencies: ["CMeCab"], exclude: ["README.md"]),
+        .target(
+            name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics", "KohoFurigana", "KohoSocial", "KohoURL"],
+            exclude: ["README.md"]),
         .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics", "KohoDates", "KohoURL"], exclude: ["README.md"]),
         .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
-        .target(name: "KohoSite", dependencies: ["CICU", "KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
+        .target(name: "KohoSite", dependencies: ["CICU", "KohoDiagnostics", "KohoContent", "KohoFurigana", "KohoMarkdown", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoDefaultTheme", exclude: ["README.md"]),
         .target(
             name: "KohoTheme",
@@ -99,7 +106,8 @@ let package = Package(
         .testTarget(name: "KohoURLTests", dependencies: ["KohoURL"]),
         .testTarget(name: "KohoYAMLTests", dependencies: ["KohoYAML"]),
         .testTarget(name: "KohoFuzzingTests", dependencies: ["KohoFuzzing"]),
-        .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoMarkdown", "KohoSocial", "KohoURL"]),
+        .testTarget(name: "KohoFuriganaTests", dependencies: ["KohoFurigana"], exclude: ["Fixtures"]),
+        .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoFurigana", "KohoMarkdown", "KohoSocial", "KohoURL"]),
         .testTarget(name: "KohoSiteTests", dependencies: ["KohoSite", "CICU"]),
         .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML", "KohoURL"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates", "KohoURL"], exclude: ["Fixtures"]),

@@ -66,17 +66,22 @@ public struct EntryFile: Sendable {
     /// The 1-based file line on which the body starts, so Markdown positions can be mapped to the file.
     public var bodyStartLine: Int
     public var draft: Bool
+    /// `furigana: true` or `false`: whether the body's kanji get readings, over site.yml's `furigana`; nil
+    /// when the entry does not say.
+    public var furigana: Located<Bool>?
     /// Front-matter fields Koho does not know, kept for `params`.
     public var params: [ContentPair]
 
     public init(
-        path: String, slug: Located<String>, body: String, bodyStartLine: Int, draft: Bool, params: [ContentPair]
+        path: String, slug: Located<String>, body: String, bodyStartLine: Int, draft: Bool,
+        furigana: Located<Bool>? = nil, params: [ContentPair]
     ) {
         self.path = path
         self.slug = slug
         self.body = body
         self.bodyStartLine = bodyStartLine
         self.draft = draft
+        self.furigana = furigana
         self.params = params
     }
 }

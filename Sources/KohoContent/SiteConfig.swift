@@ -27,6 +27,9 @@ public struct SiteConfig: Sendable {
     /// theme's own sizes; see ``PageSizes/resolved(site:theme:)``.
     public var pageSizes: PageSizes
     public var markdown: MarkdownSettings
+    /// `furigana: true`: kanji in bodies get their readings as `<ruby>` (an entry's own `furigana` wins);
+    /// nil when site.yml does not say, which is off.
+    public var furigana: Located<Bool>?
     /// Fields Koho does not know, kept for `site.params`.
     public var params: [ContentPair]
 
@@ -35,7 +38,7 @@ public struct SiteConfig: Sendable {
         timezone: String = "UTC", theme: String = "default", hashtags: [Located<String>] = [],
         share: [ShareNetwork] = ShareNetwork.allCases, mastodonInstance: String? = nil,
         organization: Organization? = nil, feeds: FeedSettings = FeedSettings(), pageSizes: PageSizes = PageSizes(),
-        markdown: MarkdownSettings = MarkdownSettings(), params: [ContentPair] = []
+        markdown: MarkdownSettings = MarkdownSettings(), furigana: Located<Bool>? = nil, params: [ContentPair] = []
     ) {
         self.title = title
         self.description = description
@@ -50,6 +53,7 @@ public struct SiteConfig: Sendable {
         self.feeds = feeds
         self.pageSizes = pageSizes
         self.markdown = markdown
+        self.furigana = furigana
         self.params = params
     }
 }

@@ -39,6 +39,14 @@ h1 { font-size: clamp(1.6rem, 1.2rem + 2vw, 2.3rem); margin-top: .6em; }
 h2 { font-size: 1.4rem; padding-bottom: .25em; border-bottom: 1px solid var(--line); }
 h3 { font-size: 1.15rem; }
 rt { font-size: .5em; color: var(--muted); }
+/* Furigana found at build time: hidden until the reader asks. The page's text has room for them above
+   each line either way, so showing them moves nothing. */
+ruby.furigana > rt, ruby.furigana > rp { display: none; }
+:root:has(#furigana-toggle:checked) ruby.furigana > rt { display: revert; }
+.has-furigana main { line-height: 2.2; }
+.has-furigana main rt { line-height: 1; }
+.furigana-toggle { margin: .5rem 0 0; display: flex; align-items: center; gap: .5rem; line-height: 1.5; }
+.furigana-toggle input { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--accent); }
 .wrap { max-width: var(--wrap); margin: 0 auto; padding: 0 1rem; }
 .muted, .meta, .name-en, .role, .since, .count { color: var(--muted); }
 .lead { font-size: 1.15rem; }
@@ -331,6 +339,7 @@ quick_staff: "{0} staff members and what they handle"
 rss_feed: "RSS feed"
 services: "Services"
 share: "Share this page"
+show_furigana: "Show readings (furigana) over kanji"
 skip_to_content: "Skip to content"
 social_media: "Social media"
 staff: "Staff"
@@ -448,6 +457,7 @@ quick_staff: "{0}人の職員の顔と担当"
 rss_feed: "RSS フィード"
 services: "主な業務・サービス"
 share: "このページを共有する"
+show_furigana: "漢字にふりがなを付ける"
 skip_to_content: "本文へ移動"
 social_media: "ソーシャルメディア"
 staff: "職員紹介"
@@ -525,10 +535,11 @@ labels:
 {% include "partials/head.html" %}
 {%- block head_extra %}{% endblock %}
 </head>
-<body class="kind-{{ page.kind }}">
+<body class="kind-{{ page.kind }}{% if page.furigana %} has-furigana{% endif %}">
 {% include "partials/header.html" %}
 <main id="main" class="wrap" tabindex="-1">
 {% block breadcrumbs %}{% endblock %}
+{% if page.furigana %}{% include "partials/furigana-toggle.html" %}{% endif %}
 {% block content %}{% endblock %}
 </main>
 {% include "partials/footer.html" %}
@@ -920,6 +931,15 @@ labels:
 <p class="copyright"><small>©{% if site.build_date %} {{ site.build_date | date("%Y") }}{% endif %} {% if site.organization %}{% if site.organization.name %}{{ site.organization.name }}{% else %}{{ site.title }}{% endif %}{% else %}{{ site.title }}{% endif %} · {{ "powered_by" | t }}</small></p>
 </div>
 </footer>
+
+"""#),
+        File(path: "layouts/partials/furigana-toggle.html", contents: #"""
+{#- The furigana switch of a page whose text has readings (`furigana: true`). Off by default; without
+    JavaScript the box still shows and hides them (CSS `:has`); with it, the choice is remembered across pages
+    and `?furigana=1` or `?furigana=0` in a link sets it. The script runs before the text is drawn, so a
+    remembered choice moves nothing. -#}
+<p class="furigana-toggle"><input type="checkbox" id="furigana-toggle"><label for="furigana-toggle">{{ "show_furigana" | t }}</label></p>
+<script>(function(){try{var b=document.getElementById("furigana-toggle"),m=/[?&]furigana=([01])/.exec(location.search);if(m)localStorage.setItem("koho-furigana",m[1]);b.checked=localStorage.getItem("koho-furigana")==="1";b.addEventListener("change",function(){localStorage.setItem("koho-furigana",b.checked?"1":"0")})}catch(e){}})();</script>
 
 """#),
         File(path: "layouts/partials/hashtags.html", contents: #"""

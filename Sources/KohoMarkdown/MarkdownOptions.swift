@@ -1,3 +1,4 @@
+public import KohoFurigana
 public import KohoSocial
 public import KohoURL
 
@@ -11,15 +12,19 @@ public struct MarkdownOptions: Sendable {
     /// The URL of a hashtag's tag page: a hashtag written in the text (`#桜`) becomes a link to it, or stays
     /// text when it returns nil. No function leaves every hashtag as text.
     public var tagURL: (@Sendable (Hashtag) -> String?)?
+    /// What gives kanji their readings in the bodies rendered with furigana (see
+    /// ``MarkdownRenderer/render(_:lineOffset:furigana:)``); nil when no body has them.
+    public var furigana: FuriganaAnnotator?
 
-    /// Options with raw HTML off, the site at the root of `localhost` and hashtags left as text unless told
-    /// otherwise.
+    /// Options with raw HTML off, the site at the root of `localhost`, hashtags left as text and no furigana
+    /// unless told otherwise.
     public init(
         unsafeHTML: Bool = false, links: LinkPolicy = LinkPolicy(address: .localhost),
-        tagURL: (@Sendable (Hashtag) -> String?)? = nil
+        tagURL: (@Sendable (Hashtag) -> String?)? = nil, furigana: FuriganaAnnotator? = nil
     ) {
         self.unsafeHTML = unsafeHTML
         self.links = links
         self.tagURL = tagURL
+        self.furigana = furigana
     }
 }

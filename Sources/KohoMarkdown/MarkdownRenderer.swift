@@ -18,9 +18,12 @@ public struct MarkdownRenderer: Sendable {
     /// Text whose tables are over ``TableSizeLimit``'s limits is parsed without the table extension (its
     /// tables stay paragraphs of text, which takes linear time) and the result carries the error.
     ///
-    /// - Parameter lineOffset: added to reported line numbers, since the body starts below the front
-    ///   matter.
-    public func render(_ markdown: String, lineOffset: Int = 0) -> RenderedMarkdown {
+    /// - Parameters:
+    ///   - lineOffset: added to reported line numbers, since the body starts below the front matter.
+    ///   - furigana: whether the kanji of the text get their readings from ``MarkdownOptions/furigana`` as
+    ///     `<ruby class="furigana">`, which a theme may show or hide; readings written by the author
+    ///     (`{漢字|かんじ}`) are kept as they are, and code, URLs, hashtags and images' text get none.
+    public func render(_ markdown: String, lineOffset: Int = 0, furigana: Bool = false) -> RenderedMarkdown {
         let tableError = TableSizeLimit.check(markdown, lineOffset: lineOffset)
         guard
             let document = MarkdownDocument(
@@ -29,7 +32,8 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(
                 html: "", headings: [], links: [], plainText: "", errors: tableError.map { [$0] } ?? [])
         }
-        var transformer = MarkdownTransformer(source: markdown, options: options, lineOffset: lineOffset)
+        var transformer = MarkdownTransformer(
+            source: markdown, options: options, lineOffset: lineOffset, furigana: furigana ? options.furigana : nil)
         transformer.transform(document)
         return RenderedMarkdown(
             html: document.renderHTML(),

@@ -1,5 +1,6 @@
 internal import CCmarkGFM
 import KohoDiagnostics
+import KohoFurigana
 import KohoSocial
 import KohoURL
 
@@ -30,6 +31,8 @@ struct MarkdownTransformer {
     private let lineOffset: Int
     /// A hashtag's tag page, or nil when hashtags stay text.
     private let tagURL: (@Sendable (Hashtag) -> String?)?
+    /// What gives the text's kanji their readings, or nil when they get none.
+    private let furigana: FuriganaAnnotator?
 
     /// The document being walked, which keeps nodes taken out of its tree.
     private var document: MarkdownDocument?
@@ -65,11 +68,12 @@ struct MarkdownTransformer {
 
     /// A transformer for a document parsed from `source`, whose first line is `lineOffset` lines into the
     /// file.
-    init(source: String, options: MarkdownOptions, lineOffset: Int) {
+    init(source: String, options: MarkdownOptions, lineOffset: Int, furigana: FuriganaAnnotator? = nil) {
         policy = options.links
         self.source = SourceMap(source: source)
         self.lineOffset = lineOffset
         tagURL = options.tagURL
+        self.furigana = furigana
     }
 
     /// The collected plain text.
@@ -153,7 +157,8 @@ struct MarkdownTransformer {
         let isHashtagSearched = searchedTextNodes.remove(node) != nil
         var text = literal
         var added = false
-        if !isHashtagSearched, rubySearchedNodes.remove(node) == nil, RubyScanner.mayContainRuby(literal),
+        if !isHashtagSearched, rubySearchedNodes.remove(node) == nil,
+            RubyScanner.mayContainRuby(literal) || furigana != nil,
             let kept = writeRubies(in: literal, of: node)
         {
             text = kept
@@ -179,11 +184,12 @@ struct MarkdownTransformer {
     /// URL. Braces with a `|` that are not a ruby stay text and are reported.
     private mutating func writeRubies(in literal: String, of node: OpaquePointer) -> String? {
         if openLinks.contains(where: \.isAutolink) { return nil }
-        let pieces = RubyScanner.scan(literal)
+        var pieces = RubyScanner.mayContainRuby(literal) ? RubyScanner.scan(literal) : [.text(literal)]
         for case .problem(let problem, let source) in pieces where errors.count < Self.maximumRubyErrors {
             let (position, line) = locateRuby(source)
             errors.append(MarkdownError(.ruby(problem, source: source), at: position, sourceLine: line))
         }
+        if let furigana, !openLinks.contains(where: \.isImage) { pieces = readings(of: pieces, from: furigana) }
         guard pieces.contains(where: { if case .ruby = $0 { true } else { false } }) else { return nil }
         if openLinks.contains(where: \.isImage) {
             let alt = pieces.map { piece in
@@ -237,6 +243,7 @@ struct MarkdownTransformer {
             let fallback = pieces.map { piece in
                 switch piece {
                 case .text(let text), .problem(_, source: let text): text
+                case .ruby(let ruby) where ruby.isFurigana: ruby.base
                 case .ruby(let ruby): ruby.pairs.map { "\($0.base)(\($0.reading))" }.joined()
                 }
             }.joined()
@@ -255,6 +262,30 @@ struct MarkdownTransformer {
         return kept
     }
 
+    /// `pieces` with the readings of the kanji in their text: author's rubies stay as written, and a
+    /// hashtag that will become a link (outside links) gets no reading, which would cut it.
+    private func readings(of pieces: [RubyScanner.Piece], from furigana: FuriganaAnnotator) -> [RubyScanner.Piece] {
+        var read: [RubyScanner.Piece] = []
+        for piece in pieces {
+            guard case .text(let text) = piece else {
+                read.append(piece)
+                continue
+            }
+            var excluded: [Range<Int>] = []
+            if tagURL != nil, openLinks.isEmpty, HashtagExtractor.mayContainHashtag(text) {
+                excluded = HashtagExtractor.matches(in: Array(text.unicodeScalars), after: nil).map(\.range)
+            }
+            for part in furigana.annotate(text, excluding: excluded) {
+                switch part {
+                case .text(let text): read.append(.text(text))
+                case .ruby(let base, let reading):
+                    read.append(.ruby(RubyScanner.Ruby(pairs: [(base, reading)], source: base, isFurigana: true)))
+                }
+            }
+        }
+        return read
+    }
+
     /// The most rubies written wrong reported for one text; each shows its line, which may be long.
     static let maximumRubyErrors = 100
 
@@ -267,7 +298,8 @@ struct MarkdownTransformer {
     /// `<ruby>` around each part of the base followed by `<rp>(</rp><rt>`, its reading, `</rt><rp>)</rp>`;
     /// the base and the reading are text nodes, escaped by cmark. Nil when cmark cannot allocate.
     private static func rubyNode(_ ruby: RubyScanner.Ruby) -> (node: OpaquePointer, parts: RubyParts)? {
-        guard let outer = customNode(CMARK_NODE_CUSTOM_INLINE, onEnter: "<ruby>", onExit: "</ruby>") else {
+        let opening = ruby.isFurigana ? RenderedMarkdown.furiganaOpening : "<ruby>"
+        guard let outer = customNode(CMARK_NODE_CUSTOM_INLINE, onEnter: opening, onExit: "</ruby>") else {
             return nil
         }
         var parts = RubyParts()

@@ -32,6 +32,36 @@ public struct RenderedMarkdown: Sendable, Hashable {
     }
 }
 
+extension RenderedMarkdown {
+    /// How a reading found for furigana opens in the HTML: a theme shows or hides `ruby.furigana` (readings
+    /// written by the author are plain `<ruby>` and always shown).
+    public static let furiganaOpening = "<ruby class=\"furigana\">"
+
+    /// Whether `html`, a rendered body, has readings found for furigana.
+    public static func hasFurigana(_ html: String) -> Bool {
+        html.contains(furiganaOpening)
+    }
+
+    /// `html`, a rendered body, without the readings found for furigana: each `<ruby class="furigana">` is its
+    /// kanji again. For feeds, whose readers have no switch to hide them; the author's rubies stay.
+    public static func removingFurigana(_ html: String) -> String {
+        guard hasFurigana(html) else { return html }
+        let annotation = "<rp>(</rp><rt>"
+        let closing = "</rt><rp>)</rp></ruby>"
+        var result = ""
+        var rest = html[...]
+        while let opening = rest.range(of: furiganaOpening),
+            let middle = rest[opening.upperBound...].range(of: annotation),
+            let end = rest[middle.upperBound...].range(of: closing)
+        {
+            result += rest[..<opening.lowerBound]
+            result += rest[opening.upperBound..<middle.lowerBound]
+            rest = rest[end.upperBound...]
+        }
+        return result + rest
+    }
+}
+
 /// A heading of a rendered document.
 public struct MarkdownHeading: Sendable, Hashable {
     /// The level, 1 (`#`) to 6.

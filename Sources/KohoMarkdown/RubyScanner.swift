@@ -13,6 +13,8 @@ public enum RubyScanner {
         var pairs: [(base: String, reading: String)]
         /// The ruby as written, braces included.
         var source: String
+        /// Whether the reading was found by ``FuriganaAnnotator`` rather than written by the author.
+        var isFurigana = false
         /// The base, whole: what the ruby reads as in plain text.
         var base: String { pairs.map(\.base).joined() }
 

@@ -1,6 +1,7 @@
 import KohoTemplates
 import KohoDates
 import KohoContent
+import KohoMarkdown
 import KohoSite
 
 /// A post as feeds show it: every URL absolute, content ready to embed. Built once per post and shared by
@@ -47,7 +48,7 @@ struct FeedItem: Sendable {
                 html +=
                     "<p><img src=\"\(HTMLEscaper.escape(imageURL))\" alt=\"\(HTMLEscaper.escape(image.alt ?? ""))\"></p>\n"
             }
-            html += resolver.rewrite(post.contentHTML)
+            html += resolver.rewrite(RenderedMarkdown.removingFurigana(post.contentHTML))
             contentHTML = html
         } else {
             contentHTML = nil

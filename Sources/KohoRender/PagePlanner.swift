@@ -1,4 +1,5 @@
 import KohoDates
+import KohoMarkdown
 import KohoContent
 import KohoSite
 import KohoTheme
@@ -59,6 +60,7 @@ struct PagePlanner {
             ("kind", .string(kind.rawValue)), ("title", .string(title)), ("description", .optional(description)),
             ("url", .string(route.url)), ("permalink", .string(route.permalink)),
             ("content", content.map { .safeHTML($0) } ?? .null),
+            ("furigana", .bool(content.map(RenderedMarkdown.hasFurigana) ?? false)),
             ("hashtags", .list(hashtags.map { values.tagLinks[$0] })), ("share", share), ("image", image),
             ("feed_url", .optional(feed?.url)), ("paginator", paginator),
         ])

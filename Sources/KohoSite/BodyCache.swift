@@ -16,6 +16,8 @@ public final class BodyCache: @unchecked Sendable {
         var path: String
         var body: String
         var lineOffset: Int
+        /// Whether the body's kanji get readings.
+        var furigana: Bool
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(path)
@@ -27,6 +29,8 @@ public final class BodyCache: @unchecked Sendable {
     private struct Configuration: Hashable, Sendable {
         var markdown: MarkdownSettings
         var address: SiteAddress
+        /// The names read as the site says (furigana).
+        var names: [String]
     }
 
     private let bodies = GenerationCache<Key, RenderedMarkdown>()
@@ -39,8 +43,8 @@ public final class BodyCache: @unchecked Sendable {
     public var renderCount: Int { bodies.madeCount }
 
     /// Starts a resolve: forgets every body when the settings that shape them changed.
-    func begin(markdown: MarkdownSettings, address: SiteAddress) {
-        let now = Configuration(markdown: markdown, address: address)
+    func begin(markdown: MarkdownSettings, address: SiteAddress, names: [String] = []) {
+        let now = Configuration(markdown: markdown, address: address, names: names)
         let changed = lock.withLock {
             defer { configuration = now }
             return configuration != now
@@ -49,9 +53,10 @@ public final class BodyCache: @unchecked Sendable {
         bodies.beginGeneration()
     }
 
-    /// The rendered body of `file`, rendered with `markdown` only when the cache does not hold it.
-    public func body(of file: EntryFile, with markdown: MarkdownRenderer) -> RenderedMarkdown {
-        let key = Key(path: file.path, body: file.body, lineOffset: file.bodyStartLine - 1)
-        return bodies.value(for: key) { markdown.render(key.body, lineOffset: key.lineOffset) }
+    /// The rendered body of `file` (with readings when `furigana`), rendered with `markdown` only when the
+    /// cache does not hold it.
+    public func body(of file: EntryFile, with markdown: MarkdownRenderer, furigana: Bool = false) -> RenderedMarkdown {
+        let key = Key(path: file.path, body: file.body, lineOffset: file.bodyStartLine - 1, furigana: furigana)
+        return bodies.value(for: key) { markdown.render(key.body, lineOffset: key.lineOffset, furigana: key.furigana) }
     }
 }

@@ -11,12 +11,15 @@ struct RenderedBodies {
 
     /// Renders every body with `markdown`. Bodies are independent of each other, so each kind is rendered
     /// on every core; this is most of the resolve stage's time on a large site.
-    /// With a `cache`, only bodies it does not hold are rendered.
-    init(_ entries: OrderedEntries, markdown: MarkdownRenderer, cache: BodyCache? = nil) {
-        staff = Self.render(entries.staff.map(\.file), with: markdown, cache: cache)
-        departments = Self.render(entries.departments.map(\.file), with: markdown, cache: cache)
-        posts = Self.render(entries.posts.map(\.file), with: markdown, cache: cache)
-        pages = Self.render(entries.pages.map(\.file), with: markdown, cache: cache)
+    /// With a `cache`, only bodies it does not hold are rendered. `furigana` says which bodies get readings.
+    init(
+        _ entries: OrderedEntries, markdown: MarkdownRenderer, furigana: (EntryFile) -> Bool = { _ in false },
+        cache: BodyCache? = nil
+    ) {
+        staff = Self.render(entries.staff.map(\.file), with: markdown, furigana: furigana, cache: cache)
+        departments = Self.render(entries.departments.map(\.file), with: markdown, furigana: furigana, cache: cache)
+        posts = Self.render(entries.posts.map(\.file), with: markdown, furigana: furigana, cache: cache)
+        pages = Self.render(entries.pages.map(\.file), with: markdown, furigana: furigana, cache: cache)
     }
 
     /// A body too costly to parse as written (a table over the size limit) is an error at its line.
@@ -30,10 +33,12 @@ struct RenderedBodies {
 
     /// The bodies of `files`, in their order; line numbers count from the top of each file, not its body.
     private static func render(
-        _ files: [EntryFile], with markdown: MarkdownRenderer, cache: BodyCache?
+        _ files: [EntryFile], with markdown: MarkdownRenderer, furigana: (EntryFile) -> Bool, cache: BodyCache?
     ) -> [RenderedMarkdown] {
-        files.parallelMap {
-            cache?.body(of: $0, with: markdown) ?? markdown.render($0.body, lineOffset: $0.bodyStartLine - 1)
+        let read = files.map(furigana)
+        return Array(zip(files, read)).parallelMap { file, read in
+            cache?.body(of: file, with: markdown, furigana: read)
+                ?? markdown.render(file.body, lineOffset: file.bodyStartLine - 1, furigana: read)
         }
     }
 }

@@ -37,9 +37,11 @@ public struct SiteResolver: Sendable {
         let routes = SiteRoutes(address: content.site.address)
         let entries = OrderedEntries(content, options: options, diagnostics: &bag)
         // Bodies come before tags: the hashtags written in a body join the tag pages.
-        options.bodyCache?.begin(markdown: content.site.markdown, address: content.site.address)
+        let furigana = SiteFurigana(content.site, entries, diagnostics: &bag)
+        options.bodyCache?.begin(markdown: content.site.markdown, address: content.site.address, names: furigana.names)
         let bodies = RenderedBodies(
-            entries, markdown: bodyRenderer(for: content.site, routes: routes), cache: options.bodyCache)
+            entries, markdown: bodyRenderer(for: content.site, routes: routes, furigana: furigana),
+            furigana: furigana.isOn, cache: options.bodyCache)
         bag.append(contentsOf: bodies.errors(entries))
 
         // site.yml's tags first, then the files', so the first spelling seen is the one displayed.
@@ -58,8 +60,11 @@ public struct SiteResolver: Sendable {
         return (assembly.site(), bag.sorted)
     }
 
-    /// The one Markdown configuration of the bodies: hashtags linked to their tag pages, paths rebased.
-    private func bodyRenderer(for config: SiteConfig, routes: SiteRoutes) -> MarkdownRenderer {
-        MarkdownRenderer(options: routes.markdownOptions(config))
+    /// The one Markdown configuration of the bodies: hashtags linked to their tag pages, paths rebased, kanji
+    /// read where the site or the entry asks.
+    private func bodyRenderer(for config: SiteConfig, routes: SiteRoutes, furigana: SiteFurigana) -> MarkdownRenderer {
+        var options = routes.markdownOptions(config)
+        options.furigana = furigana.annotator
+        return MarkdownRenderer(options: options)
     }
 }

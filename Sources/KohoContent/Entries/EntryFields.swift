@@ -9,6 +9,7 @@ extension ContentKind {
             path: "", text: "", pairs: [], origin: SourcePosition(line: 1, column: 1), dates: DateResolver(timeZone: .gmt))
         _ = fields.slug(fileSlug: "entry")
         _ = fields.bool("draft")
+        _ = fields.bool("furigana")
         let file = EntryFile(
             path: "", slug: Located("entry", at: SourceLocation(path: "", line: 1, column: 1)), body: "", bodyStartLine: 1,
             draft: false, params: [])

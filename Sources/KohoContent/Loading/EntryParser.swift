@@ -29,10 +29,11 @@ struct EntryParser: Sendable {
         var fields = document.fields(dates: dates)
         let slug = fields.slug(fileSlug: stem)
         let draft = fields.bool("draft") ?? false
+        let furigana = fields.locatedBool("furigana")
         let file = EntryFile(
             path: path, slug: slug ?? Located(stem, at: SourceLocation(path: path, line: 1, column: 1)),
             body: document.frontMatter.body, bodyStartLine: document.frontMatter.bodyStartLine, draft: draft,
-            params: [])
+            furigana: furigana, params: [])
         var entry = Entry.read(&fields, file: file)
         entry?.file.params = fields.unknownFields(keep: true)
         let slugLine = slug.flatMap { SourceText.line($0.location.line, of: document.text) }

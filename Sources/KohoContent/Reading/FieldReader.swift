@@ -147,6 +147,12 @@ struct FieldReader {
         return value
     }
 
+    /// A `true`/`false` field with where its value is written.
+    mutating func locatedBool(_ key: String) -> Located<Bool>? {
+        guard let position = writtenValue(key)?.position, let value = bool(key) else { return nil }
+        return Located(value, at: SourceLocation(path: path, position: position))
+    }
+
     /// One text or a list of texts (`department: kikaku` or `department: [kikaku, somu]`).
     mutating func strings(_ key: String) -> [Located<String>] {
         guard let node = node(key) else { return [] }

@@ -42,13 +42,14 @@ extension SiteConfig {
             fields.mapping("markdown") { markdown in
                 MarkdownSettings(unsafeHTML: markdown.bool("unsafe_html") ?? false)
             } ?? MarkdownSettings()
+        let furigana = fields.locatedBool("furigana")
         let params = fields.unknownFields(keep: true)
         guard let title, let baseURL else { return (nil, zone) }
         let config = SiteConfig(
             title: title.value, description: description, address: baseURL, language: language,
             timezone: timezone, theme: theme, hashtags: hashtags, share: share.targets,
             mastodonInstance: mastodonInstance, organization: organization, feeds: feeds, pageSizes: pageSizes,
-            markdown: markdown, params: params)
+            markdown: markdown, furigana: furigana, params: params)
         return (config, zone)
     }
 

@@ -294,6 +294,10 @@ extension MessageKey {
         case .markdownRubyUnclosed: "ruby {source} has no closing `}}`"
         case .markdownRubyUnclosedHint:
             "close it with `}}` on the same line and outside emphasis; to show braces as written, put them in a code span"
+        case .markdownFuriganaUnavailable:
+            "furigana need MeCab's Japanese dictionary, which is not installed on this machine"
+        case .markdownFuriganaUnavailableHint:
+            "install it (`sudo apt install mecab-ipadic-utf8`), or remove `furigana: true`"
 
         // MARK: - Templates and themes
         case .wordTemplateInt: "an int"

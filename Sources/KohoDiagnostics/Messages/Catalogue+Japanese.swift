@@ -296,6 +296,10 @@ extension MessageKey {
         case .markdownRubyUnclosed: "ルビ {source} を閉じる `}}` がありません"
         case .markdownRubyUnclosedHint:
             "同じ行の中で、強調の外で `}}` で閉じてください。波括弧をそのまま見せるときはコードスパンに入れてください"
+        case .markdownFuriganaUnavailable:
+            "ふりがなを付けるには MeCab の日本語辞書が必要ですが、このコンピューターには入っていません"
+        case .markdownFuriganaUnavailableHint:
+            "辞書を入れる（`sudo apt install mecab-ipadic-utf8`）か、`furigana: true` を消してください"
 
         // MARK: - Templates and themes
         case .wordTemplateInt: "整数"

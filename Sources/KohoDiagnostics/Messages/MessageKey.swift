@@ -226,6 +226,7 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case markdownRubyEmptyReading, markdownRubyEmptyReadingHint
     case markdownRubyTooManyReadings, markdownRubyTooManyReadingsHint
     case markdownRubyUnclosed, markdownRubyUnclosedHint
+    case markdownFuriganaUnavailable, markdownFuriganaUnavailableHint
 
     // MARK: - Templates and themes
     // Words: a template value's type, what a filter expects, a token of a tag
