@@ -2,10 +2,11 @@
 /// learning Japanese, anyone meeting a rare place name.
 ///
 /// Names the site knows (``NameReadings``) are found first; the rest is cut into words by MeCab with the IPA
-/// dictionary, and each word's dictionary reading goes over its kanji only (``ReadingAligner``). Two readings
-/// the dictionary gives out of context are corrected after a number: 月 is がつ (4月), and 分 is ふん or ぷん
-/// by the number's last digit (30分 さんじゅっぷん). Words the dictionary does not know stay text. An
-/// annotator holds no per-text state: one value serves every thread.
+/// dictionary, and each word's dictionary reading goes over its kanji only (``ReadingAligner``). What a
+/// dictionary reading word by word gets wrong is corrected: a number and its counter are read together
+/// (``CounterReading``: 一回 いっかい, 3日 みっか), words of public notices the dictionary misreads or splits
+/// are read as one (``PublicVocabulary``: 避難所 ひなんじょ), and 方 after a person (対象の方は) is かた. Words the
+/// dictionary does not know stay text. An annotator holds no per-text state: one value serves every thread.
 public struct FuriganaAnnotator: Sendable {
     private let analyzer: MorphologicalAnalyzer
     private let names: NameReadings
@@ -63,48 +64,90 @@ public struct FuriganaAnnotator: Sendable {
     private func analyze(_ text: String) -> [FuriganaPiece] {
         guard JapaneseScript.hasKanji(text) else { return [.text(text)] }
         let utf8 = Array(text.utf8)
-        func slice(_ bytes: Range<Int>) -> String { String(decoding: utf8[bytes], as: UTF8.self) }
+        let words = analyzer.morphemes(of: text).filter { $0.bytes.upperBound <= utf8.count }
+        let surfaces = words.map { String(decoding: utf8[$0.bytes], as: UTF8.self) }
         var pieces: [FuriganaPiece] = []
         var position = 0
-        var previous: (morpheme: Morpheme, surface: String)?
-        for morpheme in analyzer.morphemes(of: text) {
-            guard morpheme.bytes.lowerBound >= position, morpheme.bytes.upperBound <= utf8.count else { continue }
-            pieces.append(.text(slice(position..<morpheme.bytes.lowerBound)))
-            let surface = slice(morpheme.bytes)
-            if let reading = Self.reading(of: morpheme, surface, after: previous) {
-                pieces += ReadingAligner.align(surface, reading: reading)
-            } else {
-                pieces.append(.text(surface))
+        var index = 0
+        while index < words.count {
+            guard words[index].bytes.lowerBound >= position else {
+                index += 1
+                continue
             }
-            position = morpheme.bytes.upperBound
-            previous = (morpheme, surface)
+            pieces.append(.text(String(decoding: utf8[position..<words[index].bytes.lowerBound], as: UTF8.self)))
+            let (read, count) = reading(at: index, words, surfaces)
+            pieces += read
+            position = words[index + count - 1].bytes.upperBound
+            index += count
         }
-        pieces.append(.text(slice(position..<utf8.count)))
+        pieces.append(.text(String(decoding: utf8[position...], as: UTF8.self)))
         return pieces
     }
 
-    /// The reading of a word: the dictionary's, corrected for a counter written just after a number.
-    private static func reading(
-        of morpheme: Morpheme, _ surface: String, after previous: (morpheme: Morpheme, surface: String)?
-    ) -> String? {
-        guard let reading = morpheme.reading else { return nil }
-        guard let previous, previous.morpheme.isNumber, previous.morpheme.bytes.upperBound == morpheme.bytes.lowerBound
-        else { return reading }
-        switch surface {
-        case "月": return "ガツ"
-        case "分":
-            guard let last = previous.surface.unicodeScalars.last else { return reading }
-            return Self.halfVoicedFun.contains(last) ? "プン" : "フン"
-        default: return reading
+    /// The pieces of the word at `index` and how many words they cover: a word of ``PublicVocabulary`` made
+    /// of several of MeCab's, a number with its counter, or the word with its dictionary reading (corrected
+    /// in context for 方 and 間).
+    private func reading(at index: Int, _ words: [Morpheme], _ surfaces: [String]) -> ([FuriganaPiece], Int) {
+        /// Whether the `count` words from `index` follow each other with nothing between them.
+        func adjacent(_ count: Int) -> Bool {
+            index + count <= words.count
+                && (index..<(index + count - 1)).allSatisfy { words[$0].bytes.upperBound == words[$0 + 1].bytes.lowerBound }
         }
+        for count in stride(from: min(PublicVocabulary.longest, words.count - index), through: 1, by: -1) where adjacent(count) {
+            let written = surfaces[index..<(index + count)].joined()
+            if let reading = PublicVocabulary.readings[written] { return (ReadingAligner.align(written, reading: reading), count) }
+        }
+        if let number = numberWithCounter(at: index, words, surfaces, adjacent: adjacent) { return number }
+        let surface = surfaces[index]
+        if !words[index].isAdjectivalNoun, let (number, value, counter) = CounterReading.split(surface),
+            let counted = CounterReading.reading(value, counter, afterMonth: index > 0 && surfaces[index - 1].hasSuffix("月"))
+        {
+            return ([.ruby(base: number + counter, reading: counted.number + counted.counter)], 1)
+        }
+        guard var reading = words[index].reading else { return ([.text(surface)], 1) }
+        let next = index + 1 < words.count ? surfaces[index + 1] : ""
+        let before = index > 0 ? surfaces[index - 1] : ""
+        if surface == "方", reading == "ホウ", next.isEmpty || Self.particlesAfterAPerson.contains(next) {
+            // 対象の方は, お持ちの方に: a person (かた), as public notices nearly always mean.
+            reading = "カタ"
+        } else if surface == "間", reading == "マ", before == "の" {
+            // しばらくの間: a span of time.
+            reading = "アイダ"
+        }
+        return (ReadingAligner.align(surface, reading: reading), 1)
     }
 
-    /// The last digits after which 分 is read ぷん: 1, 3, 4, 6, 8, 0 (いっぷん, さんぷん, よんぷん, ろっぷん,
-    /// はっぷん, じゅっぷん; 十, 百, 千 alike); after 2, 5, 7, 9 it is ふん (にふん, ごふん, ななふん, きゅうふん).
-    private static let halfVoicedFun: Set<Unicode.Scalar> = [
-        "1", "3", "4", "6", "8", "0", "１", "３", "４", "６", "８", "０",
-        "一", "三", "四", "六", "八", "十", "百", "千", "万",
+    /// What follows 方 read as a person: `対象の方は`, `お持ちの方に`, `方の`.
+    private static let particlesAfterAPerson: Set<String> = [
+        "は", "を", "に", "へ", "も", "で", "と", "の", "や", "、", "。", "には", "へは",
     ]
+
+    /// A number and the counter after it read together (``CounterReading``): numbers in kanji get one
+    /// reading over both; in digits, only the counter gets its part. A number in kanji without a counter is
+    /// read whole (二十四 にじゅうよん).
+    private func numberWithCounter(
+        at index: Int, _ words: [Morpheme], _ surfaces: [String], adjacent: (Int) -> Bool
+    ) -> ([FuriganaPiece], Int)? {
+        guard words[index].isNumber else { return nil }
+        var count = 1
+        while adjacent(count + 1), words[index + count].isNumber { count += 1 }
+        let numberText = surfaces[index..<(index + count)].joined()
+        let kanji = CounterReading.value(ofKanji: numberText)
+        guard let value = kanji ?? CounterReading.value(ofDigits: numberText) else { return nil }
+        let afterMonth = index >= 1 && surfaces[index - 1].hasSuffix("月")
+        if adjacent(count + 1), let (counter, rest) = CounterReading.counter(startingWord: surfaces[index + count]),
+            let counted = CounterReading.reading(value, counter, afterMonth: afterMonth)
+        {
+            var pieces: [FuriganaPiece] =
+                kanji != nil
+                ? [.ruby(base: numberText + counter, reading: counted.number + counted.counter)]
+                : [.text(numberText), .ruby(base: counter, reading: counted.counter)]
+            pieces.append(.text(rest))
+            return (pieces, count + 1)
+        }
+        guard kanji != nil, count > 1 else { return nil }
+        return ([.ruby(base: numberText, reading: CounterReading.spoken(value))], count)
+    }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         String(String.UnicodeScalarView(scalars))

@@ -9,8 +9,8 @@ struct Morpheme: Sendable, Hashable {
     var reading: String?
     /// Whether the dictionary calls it a number (名詞,数): `8`, `三`.
     var isNumber: Bool
-    /// Whether it is a counter after a number (名詞,接尾,助数詞): 時, 分, 月.
-    var isCounter: Bool
+    /// Whether it is an adjectival noun (名詞,形容動詞語幹): 十分 じゅうぶん, not a number of minutes.
+    var isAdjectivalNoun: Bool
 }
 
 /// MeCab with the IPA dictionary (Debian's `mecab-ipadic-utf8`), loaded once and shared by every thread.
@@ -84,7 +84,7 @@ final class MorphologicalAnalyzer: @unchecked Sendable {
         return Morpheme(
             bytes: bytes, reading: reading,
             isNumber: fields.count > 1 && fields[0] == "名詞" && fields[1] == "数",
-            isCounter: fields.count > 2 && fields[1] == "接尾" && fields[2] == "助数詞")
+            isAdjectivalNoun: fields.count > 1 && fields[0] == "名詞" && fields[1] == "形容動詞語幹")
     }
 
     private func borrow() -> (tagger: OpaquePointer, lattice: OpaquePointer)? {

@@ -25,6 +25,11 @@ import Testing
         ("ひらがなだけ", "ひらがなだけ"),
         ("", ""),
         ("ABC 漢字 DEF", "ABC {漢字|かんじ} DEF"),
+        // Words of public notices the dictionary misreads, and 方 after a person.
+        ("指定避難所", "{指定避難所|していひなんじょ}"),
+        ("ごみの分別", "ごみの{分別|ぶんべつ}"),
+        ("対象の方は", "{対象|たいしょう}の{方|かた}は"),
+        ("しばらくの間", "しばらくの{間|あいだ}"),
     ])
     func readings(text: String, expected: String) throws {
         let annotator = try FuriganaAnnotator()
