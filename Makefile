@@ -2,7 +2,7 @@
 # Both install what they need first (Debian packages, only when missing).
 SWIFT ?= swift
 
-.PHONY: site test deps goldens rebuild bench bench-site bench-serve check-site a11y screenshots fuzz fuzz-smoke
+.PHONY: site test deps goldens rebuild bench bench-site bench-serve bench-furigana check-site a11y screenshots fuzz fuzz-smoke
 
 site: deps
 	$(SWIFT) build -c release --product koho
@@ -50,6 +50,14 @@ bench-site: deps
 	$(SWIFT) build -c release --product koho
 	python3 scripts/bench-site/bench.py --sizes $(SIZES) --runs $(RUNS) --theme $(THEME) --verify \
 		--koho "$$($(SWIFT) build -c release --show-bin-path)/koho" --json .bench/results.json
+
+# What furigana cost: a generated site of PAGES pages (10,000) built with `furigana: true` and without,
+# alternating, RUNS times each; the median times and the extra cost per page. Release build.
+PAGES ?= 10000
+bench-furigana: deps
+	$(SWIFT) build -c release --product koho
+	python3 scripts/bench-furigana.py --pages $(PAGES) --runs $(RUNS) \
+		--koho "$$($(SWIFT) build -c release --show-bin-path)/koho"
 
 # Independent checks of the built example site: feeds (feedparser, RSS and JSON Feed rules), sitemap (XSD)
 # and every page through the Nu HTML checker. Installs its tools (Java, a venv in .build-check/) first.
