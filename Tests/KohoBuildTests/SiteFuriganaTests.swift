@@ -1,4 +1,5 @@
 import KohoBuild
+import KohoDiagnostics
 import Testing
 
 /// Furigana as a site asks for them: site.yml's `furigana` for every body, an entry's own `furigana` over
@@ -51,6 +52,16 @@ import Testing
         let post = try #require(BuildTests.text(report, "posts/past/index.html"))
         #expect(post.contains("<p>担当は東海林太郎です。</p>"))
         #expect(!post.contains("furigana-toggle"))
+    }
+
+    /// Shown at the first `furigana: true` when MeCab's dictionary is not installed.
+    @Test func theMissingDictionaryMessageInBothLanguages() {
+        let words = Message(.markdownFuriganaUnavailable)
+        let hint = Message(.markdownFuriganaUnavailableHint)
+        #expect(words.text(in: .english) == "furigana need MeCab's Japanese dictionary, which is not installed on this machine")
+        #expect(hint.text(in: .english) == "install it (`sudo apt install mecab-ipadic-utf8`), or remove `furigana: true`")
+        #expect(words.text(in: .japanese) == "ふりがなを付けるには MeCab の日本語辞書が必要ですが、このコンピューターには入っていません")
+        #expect(hint.text(in: .japanese) == "辞書を入れる（`sudo apt install mecab-ipadic-utf8`）か、`furigana: true` を消してください")
     }
 
     @Test func furiganaWrittenAsTextIsAnErrorAtItsValue() throws {
