@@ -11,14 +11,14 @@ extension DefaultTheme {
 :root {
   --bg: #ffffff; --fg: #1b1d21; --muted: #50555e; --line: #d6d9de; --soft: #f3f5f8;
   --accent: #0a58a8; --accent-fg: #ffffff; --focus: #c2410c; --tag-bg: #e8f0fa;
-  --brand: #0b3d6e; --brand-fg: #ffffff; --brand-soft: #e6eef7;
+  --brand: #0b3d6e; --brand-fg: #ffffff; --brand-soft: #e6eef7; --chart: var(--brand);
   --radius: 10px; --wrap: 72rem;
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --bg: #121417; --fg: #e9eaec; --muted: #b3b8c0; --line: #343a43; --soft: #1c2026;
     --accent: #8cbcff; --accent-fg: #0c1420; --focus: #ffb86b; --tag-bg: #1d2b3d;
-    --brand: #0f2a47; --brand-fg: #e9eaec; --brand-soft: #18283a;
+    --brand: #0f2a47; --brand-fg: #e9eaec; --brand-soft: #18283a; --chart: var(--accent);
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -118,6 +118,45 @@ ruby.furigana > rt, ruby.furigana > rp { display: none; }
 .staff-card .name-en { display: block; font-size: .85rem; }
 .avatar { flex: none; width: 64px; height: 64px; border-radius: 50%; object-fit: cover; background: var(--soft); }
 .avatar-blank { display: grid; place-items: center; font-size: 1.6rem; font-weight: 700; color: var(--accent); background: var(--brand-soft); }
+/* Organisation chart (/departments/): the nested list drawn as boxes joined by lines. Narrow: a tree going
+   down, each child hanging from its parent's line. Wide: the departments side by side under the office, each
+   with its divisions going down beneath it. */
+.org-chart { margin: 1.5rem 0 2.5rem; }
+.org-chart figcaption { font-weight: 700; font-size: 1.15rem; margin-bottom: .75rem; }
+.org-scroll { overflow-x: auto; padding: .25rem .25rem .75rem; }
+.org-chart ul { list-style: none; margin: 0 0 0 1rem; padding: 0 0 0 1.25rem; }
+.org-chart li { position: relative; padding-top: .6rem; }
+.org-root, .org-box {
+  display: inline-block; margin: 0; padding: .45rem .8rem; border-radius: 8px; line-height: 1.4;
+  border: 2px solid var(--chart); background: var(--bg); color: var(--fg); font-weight: 600;
+}
+.org-root { background: var(--brand); color: var(--brand-fg); border-color: var(--chart); }
+a.org-box { text-decoration: none; }
+a.org-box:hover { background: var(--brand-soft); text-decoration: underline; }
+.org-level-2 .org-box { border-width: 1px; border-color: var(--accent); font-weight: 500; }
+.org-level-3 .org-box { border-width: 1px; border-style: dashed; border-color: var(--muted); font-weight: 400; font-size: .95rem; }
+/* Each item: a tick to its box, and the line down to its next sibling (the last one stops at its tick). */
+.org-chart li::before, .org-chart li::after { content: ""; position: absolute; left: -1.25rem; border: 0 solid var(--muted); }
+.org-chart li::before { top: 1.85rem; width: 1.1rem; border-top-width: 2px; }
+.org-chart li::after { top: 0; bottom: 0; border-left-width: 2px; }
+.org-chart li:last-child::after { bottom: auto; height: 1.95rem; }
+@media (min-width: 48rem) {
+  .org-chart .org-root { display: table; margin: 0 auto; }
+  .org-chart .org-level-1 {
+    position: relative; display: flex; gap: 1.25rem; justify-content: center; width: max-content; min-width: 100%;
+    margin: 1.25rem 0 0; padding: 1.25rem 0 0;
+  }
+  /* The line from the office down to the row of departments. */
+  .org-chart .org-level-1::before { content: ""; position: absolute; left: 50%; top: -1.25rem; height: 1.25rem; border-left: 2px solid var(--muted); }
+  .org-chart .org-level-1 > li { padding-top: 0; flex: 0 1 14rem; min-width: 11rem; }
+  .org-chart .org-level-1 > li > .org-box { display: block; text-align: center; }
+  /* Along the row (each department's share of it), and down to its box. */
+  .org-chart .org-level-1 > li::before { left: -.625rem; right: -.625rem; top: -1.25rem; width: auto; border-top-width: 2px; }
+  .org-chart .org-level-1 > li:first-child::before { left: 50%; }
+  .org-chart .org-level-1 > li:last-child::before { right: 50%; }
+  .org-chart .org-level-1 > li:only-child::before { display: none; }
+  .org-chart .org-level-1 > li::after, .org-chart .org-level-1 > li:last-child::after { left: 50%; top: -1.25rem; bottom: auto; height: 1.25rem; }
+}
 .dept-tree { padding-left: 1.2rem; }
 .dept-tree li { margin: .3rem 0; }
 .dept-tree .summary { margin: 0; color: var(--muted); }
@@ -333,6 +372,7 @@ posts: "News"
 posts_by_staff: "News from this person"
 powered_by: "Made with Koho"
 prev_page: "Previous"
+org_chart: "Organisation chart"
 quick_departments: "Who does what at {0}"
 quick_posts: "Events, disaster information, new services"
 quick_staff: "{0} staff members and what they handle"
@@ -451,6 +491,7 @@ posts: "お知らせ"
 posts_by_staff: "この職員のお知らせ"
 powered_by: "Koho で作成"
 prev_page: "前のページ"
+org_chart: "組織図"
 quick_departments: "どの部署が、どんな仕事をしているか"
 quick_posts: "イベント、災害情報、新しいサービス"
 quick_staff: "{0}人の職員の顔と担当"
@@ -557,6 +598,7 @@ labels:
 {% block content %}
 <h1>{{ "departments" | t }}</h1>
 <p class="lead">{{ "departments_intro" | t("office" | t) }}</p>
+{% include "partials/org-chart.html" %}
 {%- for d in site.departments %}
 <section class="dept-section" aria-labelledby="dept-{{ d.slug }}">
 <h2 id="dept-{{ d.slug }}"><a href="{{ d.url }}">{{ d.name }}</a>{% if d.name_en %} <span class="name-en" lang="en">{{ d.name_en }}</span>{% endif %}</h2>
@@ -1032,6 +1074,43 @@ labels:
 </header>
 
 """##),
+        File(path: "layouts/partials/org-chart.html", contents: #"""
+{#- The organisation chart of /departments/: the office, its departments (部), their divisions (課) and
+    sections (係) as boxes joined by lines, drawn with HTML and CSS at build time. The chart is the nested list
+    itself, so a screen reader or a text browser reads the same tree, and every box is a link. Wide screens
+    draw the departments side by side (scrolling sideways when there are many); narrow ones draw a tree going
+    down. -#}
+{%- if site.departments %}
+<figure class="org-chart" aria-labelledby="org-chart-title">
+<figcaption id="org-chart-title">{{ "org_chart" | t }}</figcaption>
+<div class="org-scroll" tabindex="0" role="group" aria-labelledby="org-chart-title">
+<p class="org-root">{% if site.organization %}{{ site.organization.name }}{% else %}{{ site.title }}{% endif %}</p>
+<ul class="org-level-1">
+{%- for d1 in site.departments %}
+<li><a class="org-box" href="{{ d1.url }}">{{ d1.name }}</a>
+{%- if d1.children %}
+<ul class="org-level-2">
+{%- for d2 in d1.children %}
+<li><a class="org-box" href="{{ d2.url }}">{{ d2.name }}</a>
+{%- if d2.children %}
+<ul class="org-level-3">
+{%- for d3 in d2.children %}
+<li><a class="org-box" href="{{ d3.url }}">{{ d3.name }}</a></li>
+{%- endfor %}
+</ul>
+{%- endif %}
+</li>
+{%- endfor %}
+</ul>
+{%- endif %}
+</li>
+{%- endfor %}
+</ul>
+</div>
+</figure>
+{%- endif %}
+
+"""#),
         File(path: "layouts/partials/paged-posts.html", contents: #"""
 {#- Set `posts` and `first_count` before including: this page's posts when the list is split into pages
     (`page.paginator`), else the first `first_count` of `posts`; then the links between the pages. -#}
