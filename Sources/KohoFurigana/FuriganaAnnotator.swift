@@ -93,7 +93,9 @@ public struct FuriganaAnnotator: Sendable {
             index + count <= words.count
                 && (index..<(index + count - 1)).allSatisfy { words[$0].bytes.upperBound == words[$0 + 1].bytes.lowerBound }
         }
-        for count in stride(from: min(PublicVocabulary.longest, words.count - index), through: 1, by: -1) where adjacent(count) {
+        let mayBeVocabulary = surfaces[index].unicodeScalars.first.map(PublicVocabulary.firstCharacters.contains) ?? false
+        for count in stride(from: min(PublicVocabulary.longest, words.count - index), through: 1, by: -1)
+        where mayBeVocabulary && adjacent(count) {
             let written = surfaces[index..<(index + count)].joined()
             if let reading = PublicVocabulary.readings[written] { return (ReadingAligner.align(written, reading: reading), count) }
         }

@@ -6,14 +6,11 @@
 /// alone too when it has two characters or more and no other name gives it another reading. A name is found
 /// only where no kanji comes just before it, so 佐藤 is not read inside 加佐藤.
 struct NameReadings: Sendable {
-    /// A name as it may be written, and its pieces.
-    private struct Form: Sendable {
-        var scalars: [Unicode.Scalar]
-        var pieces: [FuriganaPiece]
-    }
-
-    /// The forms by their first character, longest first.
-    private var forms: [Unicode.Scalar: [Form]] = [:]
+    /// Each name as it may be written, and its pieces.
+    private var forms: [[Unicode.Scalar]: [FuriganaPiece]] = [:]
+    /// The lengths of the forms starting with each character, longest first: a name is looked for with one
+    /// dictionary lookup per length, however many names share a first character.
+    private var lengths: [Unicode.Scalar: [Int]] = [:]
 
     /// No names.
     init() {}
@@ -46,10 +43,11 @@ struct NameReadings: Sendable {
         for (written, pieces) in found {
             let scalars = Array(written.unicodeScalars)
             guard let first = scalars.first else { continue }
-            forms[first, default: []].append(Form(scalars: scalars, pieces: pieces.joiningTexts()))
+            forms[scalars] = pieces.joiningTexts()
+            lengths[first, default: []].append(scalars.count)
         }
-        for key in forms.keys {
-            forms[key]?.sort { ($0.scalars.count, String(String.UnicodeScalarView($0.scalars))) > ($1.scalars.count, String(String.UnicodeScalarView($1.scalars))) }
+        for key in lengths.keys {
+            lengths[key] = Array(Set(lengths[key] ?? [])).sorted(by: >)
         }
     }
 
@@ -58,12 +56,10 @@ struct NameReadings: Sendable {
 
     /// The longest name starting at `index` of `scalars` within `limit`, as its length and pieces.
     func name(in scalars: [Unicode.Scalar], at index: Int, before limit: Int) -> (length: Int, pieces: [FuriganaPiece])? {
-        guard let candidates = forms[scalars[index]] else { return nil }
+        guard let candidates = lengths[scalars[index]] else { return nil }
         if index > 0, JapaneseScript.isKanji(scalars[index - 1]) { return nil }
-        for form in candidates where index + form.scalars.count <= limit {
-            if scalars[index..<(index + form.scalars.count)].elementsEqual(form.scalars) {
-                return (form.scalars.count, form.pieces)
-            }
+        for length in candidates where index + length <= limit {
+            if let pieces = forms[Array(scalars[index..<(index + length)])] { return (length, pieces) }
         }
         return nil
     }

@@ -22,4 +22,7 @@ enum PublicVocabulary {
 
     /// The most of MeCab's words one entry is made of.
     static let longest = 4
+
+    /// The first characters of the entries: a word starting with another is not looked up.
+    static let firstCharacters = Set(readings.keys.compactMap(\.unicodeScalars.first))
 }

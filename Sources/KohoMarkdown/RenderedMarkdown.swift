@@ -39,26 +39,57 @@ extension RenderedMarkdown {
 
     /// Whether `html`, a rendered body, has readings found for furigana.
     public static func hasFurigana(_ html: String) -> Bool {
-        html.contains(furiganaOpening)
+        var html = html
+        return html.withUTF8 { firstOffset(of: openingBytes, in: $0, from: 0) != nil }
     }
 
     /// `html`, a rendered body, without the readings found for furigana: each `<ruby class="furigana">` is its
-    /// kanji again. For feeds, whose readers have no switch to hide them; the author's rubies stay.
+    /// kanji again. For feeds, whose readers have no switch to hide them; the author's rubies stay. One pass
+    /// over the bytes.
     public static func removingFurigana(_ html: String) -> String {
-        guard hasFurigana(html) else { return html }
-        let annotation = "<rp>(</rp><rt>"
-        let closing = "</rt><rp>)</rp></ruby>"
-        var result = ""
-        var rest = html[...]
-        while let opening = rest.range(of: furiganaOpening),
-            let middle = rest[opening.upperBound...].range(of: annotation),
-            let end = rest[middle.upperBound...].range(of: closing)
-        {
-            result += rest[..<opening.lowerBound]
-            result += rest[opening.upperBound..<middle.lowerBound]
-            rest = rest[end.upperBound...]
+        var html = html
+        return html.withUTF8 { bytes -> String in
+            guard var opening = firstOffset(of: openingBytes, in: bytes, from: 0) else { return String(decoding: bytes, as: UTF8.self) }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var position = 0
+            while true {
+                let baseStart = opening + openingBytes.count
+                guard let middle = firstOffset(of: annotationBytes, in: bytes, from: baseStart),
+                    let end = firstOffset(of: closingBytes, in: bytes, from: middle + annotationBytes.count)
+                else { break }
+                result.append(contentsOf: bytes[position..<opening])
+                result.append(contentsOf: bytes[baseStart..<middle])
+                position = end + closingBytes.count
+                guard let next = firstOffset(of: openingBytes, in: bytes, from: position) else { break }
+                opening = next
+            }
+            result.append(contentsOf: bytes[position...])
+            return String(decoding: result, as: UTF8.self)
         }
-        return result + rest
+    }
+
+    private static let openingBytes = Array(furiganaOpening.utf8)
+    private static let annotationBytes = Array("<rp>(</rp><rt>".utf8)
+    private static let closingBytes = Array("</rt><rp>)</rp></ruby>".utf8)
+
+    /// Where `pattern` first occurs in `bytes` at or after `start`.
+    private static func firstOffset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+        var index = start
+        let last = bytes.count - pattern.count
+        while index <= last {
+            if bytes[index] == first {
+                var matched = true
+                for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return index }
+            }
+            index += 1
+        }
+        return nil
     }
 }
 
