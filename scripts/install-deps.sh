@@ -2,7 +2,8 @@
 # Installs the Debian packages Koho builds against, only when one is missing (idempotent, quiet when done).
 # `./scripts/install-deps.sh bench` also installs Hugo, which only `make bench-site` needs.
 set -euo pipefail
-packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libicu-dev)
+# libvips-dev brings libvips and, through libheif, the AV1 encoder (libaom) that writes AVIF.
+packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libicu-dev libvips-dev)
 for option in "$@"; do
   case "$option" in
     bench) packages+=(hugo) ;;

@@ -70,15 +70,24 @@ public final class BuildSession {
         let load = builder.loadContentAndTheme(cache: &content, theme: &self.theme, statics: statics)
         let (loaded, theme) = try gate.pass((load.value, load.diagnostics), deferring: load.images)
         lap("load")
-        let site = try gate.pass(builder.resolver(bodyCache: bodies).resolve(loaded))
+        var site = try gate.pass(builder.resolver(bodyCache: bodies).resolve(loaded))
         lap("resolve")
+        let images = try gate.pass(builder.images(of: site, statics: statics, work: ImageWork()).prepare())
+        SiteImages.apply(images, to: &site)
+        lap("images")
         let planned = try gate.pass(SiteRenderer(site: site, theme: theme).plan(shareLinks: shareLinks))
         lap("plan")
         let assets = theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
-        let copies = try gate.pass(builder.staticFiles(statics, besides: planned.paths + assets.map(\.path)))
+        let media = images.flatMap { image in image.files.map { OutputFile(path: $0.path, contents: .image(image)) } }
+        let resized = Set(images.map { "static/" + $0.target })
+        let copies =
+            try media
+            + gate.pass(
+                builder.staticFiles(
+                    statics.filter { !resized.contains($0.path) }, besides: planned.paths + (assets + media).map(\.path)))
         lap("static")
         // What `koho check` finds in the bodies (broken links and images, missing alt text), shown while serving.
-        let written = Set(planned.paths + (assets + copies).map(\.path))
+        let written = Set(planned.paths + (assets + copies).map(\.path) + images.map(\.target))
         let checked = SiteChecker(site: site, outputPaths: written).diagnostics()
         let warnings = builder.fillSourceLines(gate.warnings + checked)
         last = (site, theme, planned, assets + copies, warnings)
