@@ -2,7 +2,7 @@
 # Both install what they need first (Debian packages, only when missing).
 SWIFT ?= swift
 
-.PHONY: site test deps goldens rebuild bench bench-site bench-serve bench-furigana check-site a11y screenshots fuzz fuzz-smoke
+.PHONY: site test deps goldens rebuild bench bench-photos bench-site bench-serve bench-furigana check-site a11y screenshots fuzz fuzz-smoke
 
 site: deps
 	$(SWIFT) build -c release --product koho
@@ -30,6 +30,12 @@ rebuild:
 # The template render benchmark (release build): a typical staff profile page, pages per second.
 bench: deps
 	$(SWIFT) run -c release koho-template-bench
+
+# Photos through libvips (release build): PHOTOS generated 3000×4000 staff photos, built cold and with the
+# previous output as the cache (nothing encoded); time per photo and in all. `make bench-photos PHOTOS=200`.
+PHOTOS ?= 1000
+bench-photos: deps
+	$(SWIFT) run -c release koho-photo-bench $(PHOTOS)
 
 # `koho serve` on a generated 10k-page site: from a saved staff profile to the page served with the change,
 # each of 10 saves and the median; then a change to site.yml (everything rebuilt). Release build.

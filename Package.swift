@@ -16,7 +16,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
-        // MARK: - C libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev, libicu-dev, libmecab-dev)
+        // MARK: - C libraries (Debian: libyaml-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev, libicu-dev, libmecab-dev,
+        // libvips-dev)
         .systemLibrary(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
@@ -31,6 +32,11 @@ let package = Package(
             name: "CMeCab",
             providers: [.apt(["libmecab-dev", "mecab-ipadic-utf8"])]
         ),
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev", "pkg-config"])]
+        ),
         // ICU's collation, compiled as C: its header shows no ICU type, since Foundation's own ICU
         // (_FoundationICU) declares types of the same names that one Swift module cannot see twice.
         .target(
@@ -42,6 +48,7 @@ let package = Package(
         // MARK: - Pipeline stages
         .target(name: "KohoDiagnostics", exclude: ["README.md"]),
         .target(name: "KohoURL", exclude: ["README.md"]),
+        .target(name: "KohoImages", dependencies: ["CVips"], exclude: ["README.md"]),
         .target(name: "KohoDates", exclude: ["README.md"]),
         .target(name: "KohoYAML", dependencies: ["CYAML", "KohoDiagnostics", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoSocial", dependencies: ["KohoDiagnostics", "KohoURL"], exclude: ["README.md"]),
@@ -68,7 +75,7 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoContent", "KohoMarkdown", "KohoSite", "KohoTheme", "KohoRender", "KohoURL"], exclude: ["README.md"]),
+        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoContent", "KohoMarkdown", "KohoSite", "KohoTheme", "KohoRender", "KohoURL", "KohoImages"], exclude: ["README.md"]),
 
         .target(
             name: "KohoServer",
@@ -86,6 +93,7 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .executableTarget(name: "koho-template-bench", dependencies: ["KohoTemplates", "KohoURL"], exclude: ["README.md"]),
+        .executableTarget(name: "koho-photo-bench", dependencies: ["KohoBuild", "KohoImages"], exclude: ["README.md"]),
 
         // MARK: - Fuzzing (scripts/fuzz.sh builds these with -sanitize=fuzzer; a plain build gets a replay tool)
         .target(
@@ -104,6 +112,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "KohoDiagnosticsTests", dependencies: ["KohoDiagnostics"]),
         .testTarget(name: "KohoURLTests", dependencies: ["KohoURL"]),
+        .testTarget(name: "KohoImagesTests", dependencies: ["KohoImages"]),
         .testTarget(name: "KohoYAMLTests", dependencies: ["KohoYAML"]),
         .testTarget(name: "KohoFuzzingTests", dependencies: ["KohoFuzzing"]),
         .testTarget(name: "KohoFuriganaTests", dependencies: ["KohoFurigana"], exclude: ["Fixtures"]),
@@ -120,7 +129,7 @@ let package = Package(
         .testTarget(name: "KohoServerTests", dependencies: ["KohoServer", "KohoBuild"]),
         .testTarget(
             name: "KohoBuildTests",
-            dependencies: ["KohoBuild", "KohoDefaultTheme", "koho"],
+            dependencies: ["KohoBuild", "KohoDefaultTheme", "KohoImages", "koho"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ],

@@ -2,7 +2,9 @@
 # Installs the Debian packages Koho builds against, only when one is missing (idempotent, quiet when done).
 # `./scripts/install-deps.sh bench` also installs Hugo, which only `make bench-site` needs.
 set -euo pipefail
-packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libicu-dev libmecab-dev mecab-ipadic-utf8)
+# libvips-dev brings libvips and, through libheif, the AV1 encoder (libaom) that writes AVIF; MeCab reads
+# kanji for furigana with the UTF-8 IPA dictionary.
+packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libicu-dev libvips-dev libmecab-dev mecab-ipadic-utf8)
 for option in "$@"; do
   case "$option" in
     bench) packages+=(hugo) ;;

@@ -70,15 +70,24 @@ public final class BuildSession {
         let load = builder.loadContentAndTheme(cache: &content, theme: &self.theme, statics: statics)
         let (loaded, theme) = try gate.pass((load.value, load.diagnostics), deferring: load.images)
         lap("load")
-        let site = try gate.pass(builder.resolver(bodyCache: bodies).resolve(loaded))
+        var site = try gate.pass(builder.resolver(bodyCache: bodies).resolve(loaded))
         lap("resolve")
+        let images = try gate.pass(builder.images(of: site, statics: statics, work: ImageWork()).prepare())
+        SiteImages.apply(images, to: &site)
+        lap("images")
         let planned = try gate.pass(SiteRenderer(site: site, theme: theme).plan(shareLinks: shareLinks))
         lap("plan")
         let assets = theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
-        let copies = try gate.pass(builder.staticFiles(statics, besides: planned.paths + assets.map(\.path)))
+        let media = images.flatMap { image in image.files.map { OutputFile(path: $0.path, contents: .image(image)) } }
+        let resized = Set(images.map { "static/" + $0.target })
+        let copies =
+            try media
+            + gate.pass(
+                builder.staticFiles(
+                    statics.filter { !resized.contains($0.path) }, besides: planned.paths + (assets + media).map(\.path)))
         lap("static")
         // What `koho check` finds in the bodies (broken links and images, missing alt text), shown while serving.
-        let written = Set(planned.paths + (assets + copies).map(\.path))
+        let written = Set(planned.paths + (assets + copies).map(\.path) + images.map(\.target))
         let checked = SiteChecker(site: site, outputPaths: written).diagnostics()
         let warnings = builder.fillSourceLines(gate.warnings + checked)
         last = (site, theme, planned, assets + copies, warnings)
@@ -88,7 +97,8 @@ public final class BuildSession {
     }
 
     /// A change to staff profiles that leaves everything the rest of the site takes from them as it was — the
-    /// slug, name, reading, departments, hashtags (also those in the text), order and draft flag — put into
+    /// slug, name, reading, departments, hashtags (also those in the text), order, draft flag, photo and
+    /// images in the text (read and resized by the whole build) — put into
     /// the last build in place: each file is read again, its body rendered, its values and its page planned
     /// again. Nil when the change is anything else; the whole site is then built again.
     private func updateInPlace(_ change: SourceChange) -> PreviewSite? {
@@ -103,7 +113,10 @@ public final class BuildSession {
             else { return nil }
             let old = bodies.body(of: before.file, with: markdown)
             let new = bodies.body(of: after.file, with: markdown)
-            guard new.errors.isEmpty, new.hashtags == old.hashtags else { return nil }
+            // Images are read and named by the whole build: a body with images is built again with it.
+            guard new.errors.isEmpty, new.hashtags == old.hashtags, !new.links.contains(where: \.isImage),
+                !old.links.contains(where: \.isImage)
+            else { return nil }
             last.site.staff[i].entry = after
             last.site.staff[i].contentHTML = new.html
             changed.append(i)
@@ -119,7 +132,7 @@ public final class BuildSession {
     static func isInPlace(_ a: StaffEntry, _ b: StaffEntry) -> Bool {
         a.file.slug.value == b.file.slug.value && a.file.draft == b.file.draft && a.name == b.name
             && a.reading == b.reading && a.departments.map(\.value) == b.departments.map(\.value)
-            && a.hashtags.map(\.value) == b.hashtags.map(\.value) && a.order == b.order
+            && a.hashtags.map(\.value) == b.hashtags.map(\.value) && a.order == b.order && a.photo == b.photo
     }
 
     private static func processorNow() -> Duration {

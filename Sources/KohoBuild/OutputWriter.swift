@@ -240,6 +240,7 @@ final class StagedOutput: @unchecked Sendable {
             switch file.contents {
             case .bytes(let generated): bytes = generated
             case .copy(let path): bytes = try LocalFileSystem(root: writer.source).read(path)
+            case .image(let image): bytes = try image.bytes(of: file.path)
             case .written: return
             }
             let folder = (file.path as NSString).deletingLastPathComponent
@@ -267,6 +268,48 @@ final class StagedOutput: @unchecked Sendable {
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 for index in stride(from: chunk, to: buffer.count, by: chunks) { add(buffer[index]) }
             }
+        }
+    }
+
+    /// An image that could not be encoded (a damaged file), at the place it is used; nothing of it was written.
+    var imageFailure: DiagnosticError? { imageErrors.error as? DiagnosticError }
+    private let imageErrors = FirstError()
+
+    /// Adds the resized files of `images`, one image per task on every core. An image whose files are all in
+    /// the previous output is linked from there without being decoded: its files' names carry the hash of
+    /// the original's bytes and of the encoding settings, so the same name holds the same bytes. The others
+    /// are encoded, each once.
+    func add(images: [SiteImage]) {
+        guard !images.isEmpty else { return }
+        images.withUnsafeBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: buffer.count) { index in
+                add(image: buffer[index])
+            }
+        }
+    }
+
+    private func add(image: SiteImage) {
+        guard !failure.isSet, imageFailure == nil else { return }
+        let folders = Set(image.files.map { ($0.path as NSString).deletingLastPathComponent })
+        do {
+            for folder in folders.sorted() { try makeFolder(folder) }
+            if let linkable, folders.allSatisfy({ isPlainPreviousFolder($0) }),
+                image.files.allSatisfy({ FileTree.isRegularFile(linkable + $0.path) })
+            {
+                var linked = true
+                for file in image.files where linked {
+                    linked = linkat(AT_FDCWD, linkable + file.path, AT_FDCWD, staging + "/" + file.path, 0) == 0
+                }
+                if linked { return }
+                for file in image.files { try? FileTree.remove(staging + "/" + file.path) }
+            }
+            let encoded = try image.encodeAll()
+            for file in image.files { try FileTree.write(encoded[file.path] ?? [], to: staging + "/" + file.path) }
+        } catch let error as DiagnosticError {
+            imageErrors.set(error)
+        } catch {
+            failure.set(error)
         }
     }
 
@@ -407,6 +450,12 @@ enum FileTree {
         return contents
     }
 
+    /// Whether `path` is a regular file (not a link to one).
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
     /// Hard-links `existing` as `path` when `existing` is a regular file holding exactly `bytes`.
     static func link(_ existing: String, to path: String, ifContentsAre bytes: [UInt8]) -> Bool {
         let fd = open(existing, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
@@ -532,3 +581,4 @@ enum FileTree {
         }
     }
 }
+

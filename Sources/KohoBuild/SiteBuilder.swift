@@ -3,6 +3,7 @@ public import KohoContent
 public import KohoDiagnostics
 public import KohoRender
 import KohoSite
+import KohoImages
 import KohoTheme
 
 /// What `koho build` was asked to do.
@@ -50,6 +51,9 @@ public struct OutputFile: Sendable {
         case copy(String)
         /// Written into the output as it was rendered (`koho build` streams its pages to disk).
         case written
+        /// One of the resized files of an image, encoded when it is written (or taken from the previous
+        /// output, where a file of the same name has the same bytes).
+        case image(SiteImage)
 
         /// Whether it is still to be written.
         var isPending: Bool {
@@ -74,6 +78,8 @@ public struct BuildReport: Sendable {
     /// Problems writing the output that did not stop the build (the previous output could not be removed),
     /// for the build itself to show: `koho check` writes nothing, so it cannot.
     public var outputWarnings: [Diagnostic] = []
+    /// How many images were encoded; the others' files were taken from the previous output.
+    public var imagesEncoded = 0
 }
 
 /// The build: load → resolve (references, Markdown) → render → write. Each phase reports every problem it
@@ -98,15 +104,35 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site in memory: every output file, or every diagnostic that stops the build.
     public func plan() throws(DiagnosticError) -> BuildReport {
-        try assemble().report
+        var prepared = try prepare()
+        var report = try finish(&prepared, emit: nil).report
+        let images = prepared.images
+        let encoded = images.parallelMap { image in Result { () throws(DiagnosticError) in try image.encodeAll() } }
+        var bytes: [String: [UInt8]] = [:]
+        var bag = DiagnosticBag()
+        for result in encoded {
+            switch result {
+            case .success(let files): bytes.merge(files) { a, _ in a }
+            case .failure(let error): bag.append(contentsOf: error.diagnostics)
+            }
+        }
+        if bag.hasErrors { throw DiagnosticError(fillSourceLines(report.diagnostics + bag.sorted)) }
+        for i in report.files.indices {
+            if case .image = report.files[i].contents { report.files[i].contents = .bytes(bytes[report.files[i].path] ?? []) }
+        }
+        report.imagesEncoded = prepared.work.encoded
+        return report
     }
 
     /// `koho check`: everything the build checks, then links inside the site that lead nowhere, missing
     /// images, images without alternative text and dropped unsafe links. Nothing is written.
     public func check() -> [Diagnostic] {
         do {
-            let (report, site) = try assemble()
-            let checker = SiteChecker(site: site, outputPaths: Set(report.files.map(\.path)))
+            var prepared = try prepare()
+            let (report, site) = try finish(&prepared, emit: nil)
+            // A resized image's original is not published, but what links to it is rewritten to its copies.
+            let written = Set(report.files.map(\.path) + prepared.images.map(\.target))
+            let checker = SiteChecker(site: site, outputPaths: written)
             var bag = DiagnosticBag()
             bag.append(contentsOf: report.diagnostics)
             bag.append(contentsOf: fillSourceLines(checker.diagnostics()))
@@ -116,12 +142,6 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The phases, in memory: the output files and the resolved site.
-    private func assemble() throws(DiagnosticError) -> (report: BuildReport, site: Site) {
-        var prepared = try prepare()
-        return try finish(&prepared, emit: nil)
-    }
-
     /// What load and resolve made: the site and its theme, and the gate holding the warnings so far.
     struct Prepared {
         var site: Site
@@ -129,6 +149,10 @@ public struct SiteBuilder: Sendable {
         var gate: PhaseGate
         /// The files under static/, listed while loading.
         var statics: [(path: String, problem: Diagnostic?)]
+        /// The raster images the site shows, to be written resized.
+        var images: [SiteImage]
+        /// Counts the images encoded.
+        var work: ImageWork
     }
 
     /// Load (files → typed entries, the theme) and resolve (references, hashtags, derived lists, Markdown
@@ -149,8 +173,17 @@ public struct SiteBuilder: Sendable {
                     "staff": .number(content.staff.count), "departments": .number(content.departments.count),
                     "posts": .number(content.posts.count),
                 ]))
-        let site = try gate.pass(resolver().resolve(content))
-        return Prepared(site: site, theme: theme, gate: gate, statics: statics)
+        var site = try gate.pass(resolver().resolve(content))
+        let work = ImageWork()
+        let images = try gate.pass(self.images(of: site, statics: statics, work: work).prepare())
+        SiteImages.apply(images, to: &site)
+        return Prepared(site: site, theme: theme, gate: gate, statics: statics, images: images, work: work)
+    }
+
+    /// The raster images of `site` among the files under static/.
+    func images(of site: Site, statics: [(path: String, problem: Diagnostic?)], work: ImageWork) -> SiteImages {
+        let files = Set(statics.filter { $0.problem == nil }.map { String($0.path.dropFirst("static/".count)) })
+        return SiteImages(site: site, statics: files, fileSystem: fileSystem, settings: EncodingSettings(), work: work)
     }
 
     /// Render (theme + site → pages) and the static files. With `emit`, each rendered file goes to it as
@@ -171,7 +204,11 @@ public struct SiteBuilder: Sendable {
         }
         progress?(Message(.outputProgressStatic))
         files += theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
-        files += try prepared.gate.pass(staticFiles(prepared.statics, besides: files.map(\.path)))
+        files += prepared.images.flatMap { image in image.files.map { OutputFile(path: $0.path, contents: .image(image)) } }
+        // A resized image's original (with its EXIF and GPS) is not published: pages show its copies.
+        let resized = Set(prepared.images.map { "static/" + $0.target })
+        files += try prepared.gate.pass(
+            staticFiles(prepared.statics.filter { !resized.contains($0.path) }, besides: files.map(\.path)))
         files.sort { $0.path < $1.path }
         let pages = files.filter { $0.path.hasSuffix(".html") }.count
         let warnings = fillSourceLines(prepared.gate.warnings)
@@ -317,11 +354,20 @@ public struct SiteBuilder: Sendable {
             staged.abandon()
             throw .sources(DiagnosticError(report.diagnostics))
         }
-        let pending = report.files.filter { $0.contents.isPending }
+        let pending = report.files.filter {
+            if case .image = $0.contents { return false }
+            return $0.contents.isPending
+        }
         progress?(Message(.outputProgressWritingMore, ["count": .number(pending.count)]))
         staged.add(pending)
+        staged.add(images: prepared.images)
+        if let failure = staged.imageFailure {
+            staged.abandon()
+            throw .sources(DiagnosticError(fillSourceLines(report.diagnostics + failure.diagnostics)))
+        }
         do {
             var written = report
+            written.imagesEncoded = prepared.work.encoded
             written.outputWarnings += try staged.commit().warnings(output: output)
             return written
         } catch {

@@ -30,6 +30,8 @@ body {
   font-size: 1.0625rem; line-height: 1.8; overflow-wrap: anywhere; line-break: strict;
 }
 img { max-width: 100%; height: auto; }
+/* A <picture> lays out as its <img>: the class, size and flex rules are the img's. */
+picture { display: contents; }
 a { color: var(--accent); }
 a:hover { text-decoration: none; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 2px; }
@@ -1149,6 +1151,15 @@ labels:
 {%- endif %}{% endif %}
 
 """#),
+        File(path: "layouts/partials/picture.html", contents: #"""
+{#- Set `pic` (an image: `photo`, `image`), `pic_class`, `pic_sizes` (the width it is shown at, for the browser to choose a file), `pic_eager` (true for the first image of a page), `pic_decorative` (true for an empty `alt`) and `pic_lang` (the `alt` text's language, or "") before including. An image Koho resized has `sources` (AVIF, WebP) and `srcset`; its `width` and `height` keep its space while it loads. -#}
+{%- if pic.srcset %}<picture>
+{%- for pic_source in pic.sources %}<source type="{{ pic_source.type }}" srcset="{{ pic_source.srcset }}" sizes="{{ pic_sizes }}">{% endfor -%}
+<img class="{{ pic_class }}" src="{{ pic.src | rel_url }}" srcset="{{ pic.srcset }}" sizes="{{ pic_sizes }}" width="{{ pic.width }}" height="{{ pic.height }}" alt="{% if not pic_decorative and pic.alt %}{{ pic.alt }}{% endif %}"{% if pic_lang %} lang="{{ pic_lang }}"{% endif %}{% if pic_eager %} fetchpriority="high"{% else %} loading="lazy"{% endif %} decoding="async"></picture>
+{%- else %}<img class="{{ pic_class }}" src="{{ pic.src | rel_url }}" alt="{% if not pic_decorative and pic.alt %}{{ pic.alt }}{% endif %}"{% if pic_lang %} lang="{{ pic_lang }}"{% endif %}{% if not pic_eager %} loading="lazy"{% endif %} decoding="async">
+{%- endif %}
+
+"""#),
         File(path: "layouts/partials/post-card.html", contents: #"""
 {#- Set `p` (a post) and `hl` (heading level, 2 or 3) before including. A post's own language (front matter `lang`, e.g. `en`) marks its title and summary. -#}
 {%- set pc_lang = p.params.lang | default("") %}
@@ -1162,7 +1173,8 @@ labels:
 {%- endif %}
 </div>
 {%- if p.image %}
-<img class="post-card-image" src="{{ p.image.src | rel_url }}" alt="" loading="lazy">
+{%- set pic = p.image %}{% set pic_class = "post-card-image" %}{% set pic_sizes = "(max-width: 40rem) 5rem, 6.5rem" %}{% set pic_eager = false %}{% set pic_decorative = true %}{% set pic_lang = "" %}
+{% include "partials/picture.html" %}
 {%- endif %}
 </article>
 
@@ -1195,7 +1207,8 @@ labels:
 {#- Set `s` (a staff member) before including; goes inside <ul class="cards">. -#}
 <li class="card staff-card" data-filter-item="{{ s.name }}{% if s.reading %} {{ s.reading }}{% endif %}{% if s.name_en %} {{ s.name_en }}{% endif %}{% if s.role %} {{ s.role }}{% endif %} {{ s.topics | join(" ") }}">
 {%- if s.photo %}
-<img class="avatar" src="{{ s.photo.src | rel_url }}" alt="{% if s.photo.alt %}{{ s.photo.alt }}{% endif %}" width="64" height="64" loading="lazy">
+{%- set pic = s.photo %}{% set pic_class = "avatar" %}{% set pic_sizes = "64px" %}{% set pic_eager = false %}{% set pic_decorative = false %}{% set pic_lang = "" %}
+{% include "partials/picture.html" %}
 {%- else %}
 <span class="avatar avatar-blank" aria-hidden="true">{{ s.name | first }}</span>
 {%- endif %}
@@ -1302,7 +1315,8 @@ labels:
 </header>
 {%- if post.image %}
 <figure class="post-image">
-<img src="{{ post.image.src | rel_url }}" alt="{% if post.image.alt %}{{ post.image.alt }}{% endif %}"{% if po_lang %} lang="{{ po_lang }}"{% endif %}>
+{%- set pic = post.image %}{% set pic_class = "post-image-img" %}{% set pic_sizes = "(min-width: 50rem) 48rem, 100vw" %}{% set pic_eager = true %}{% set pic_decorative = false %}{% set pic_lang = po_lang %}
+{% include "partials/picture.html" %}
 </figure>
 {%- endif %}
 {%- if post.content %}
@@ -1409,7 +1423,8 @@ labels:
 <article class="profile">
 <header class="profile-header">
 {%- if staff.photo %}
-<img class="profile-photo" src="{{ staff.photo.src | rel_url }}" alt="{% if staff.photo.alt %}{{ staff.photo.alt }}{% endif %}" width="160" height="160">
+{%- set pic = staff.photo %}{% set pic_class = "profile-photo" %}{% set pic_sizes = "(max-width: 40rem) 112px, 160px" %}{% set pic_eager = true %}{% set pic_decorative = false %}{% set pic_lang = "" %}
+{% include "partials/picture.html" %}
 {%- endif %}
 <div class="profile-heading">
 <h1>{% if staff.reading %}<ruby>{{ staff.name }}<rp>（</rp><rt>{{ staff.reading }}</rt><rp>）</rp></ruby>{% else %}{{ staff.name }}{% endif %}</h1>

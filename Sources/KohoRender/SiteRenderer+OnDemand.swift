@@ -57,7 +57,7 @@ public final class PlannedSite: Sendable {
         let theme = renderer.theme
         let values = self.values.values
         let planner = SiteRenderer(site: site, theme: theme).planner(values: values, library: library)
-        let conversion = ValueConversion(links: site.links, labels: theme.labels)
+        let conversion = ValueConversion(links: site.links, labels: theme.labels, pictures: site.pictures)
         var jobs = self.jobs
         self.values.change {
             for i in indices {

@@ -8,6 +8,8 @@ import KohoURL
 struct ValueConversion {
     let links: LinkPolicy
     let labels: Labels
+    /// The resized images, by the URL an image field resolves to (``Site/pictures``).
+    var pictures: [String: Picture] = [:]
 
     /// A link written in content, made ready for an `href` by the link rule: a path is from the site's root
     /// (a field shows on many pages), and a scheme it drops (`javascript:`) leaves nothing.
@@ -15,9 +17,29 @@ struct ValueConversion {
         links.resolve(written, scope: .siteRoot) ?? ""
     }
 
+    /// An image field as `{src, alt, width, height, type, srcset, sources: [{type, srcset}]}`. For an image
+    /// Koho resized, `src` is the fallback at its widest (never the original, which keeps its EXIF); for one
+    /// published as written (SVG, GIF, another site's), `src` is its URL and the rest null or empty.
     func image(_ image: ContentImage?) -> TemplateValue {
         guard let image else { return .null }
-        return .map(TemplateMap([("src", .string(link(image.src.value))), ("alt", .optional(image.alt))]))
+        let url = link(image.src.value)
+        guard let picture = pictures[url] else {
+            // Published as written (SVG, GIF, a URL elsewhere): no size known, nothing to choose from.
+            return .map(
+                TemplateMap([
+                    ("src", .string(url)), ("alt", .optional(image.alt)), ("width", .null), ("height", .null),
+                    ("type", .null), ("srcset", .null), ("sources", .list([])),
+                ]))
+        }
+        let sources = picture.sources.map {
+            TemplateValue.map(TemplateMap([("type", .string($0.type)), ("srcset", .string($0.srcset))]))
+        }
+        return .map(
+            TemplateMap([
+                ("src", .string(picture.src)), ("alt", .optional(image.alt)), ("width", .int(picture.width)),
+                ("height", .int(picture.height)), ("type", .string(picture.type)), ("srcset", .string(picture.srcset)),
+                ("sources", .list(sources)),
+            ]))
     }
 
     /// `social` as a list of `{service, label, handle, url}`.

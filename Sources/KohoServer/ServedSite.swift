@@ -135,8 +135,8 @@ actor ServedSite {
         } catch {
             return errorPage(error.diagnostics, version: version, language: site?.language)
         }
-        guard let found, let bytes = read(found.contents) else {
-            let notFound = (try? site?.file("404.html")).flatMap { $0 }.flatMap(read) ?? Array("Not found".utf8)
+        guard let found, let bytes = read(found.contents, path: found.path) else {
+            let notFound = (try? site?.file("404.html")).flatMap { $0 }.flatMap { read($0, path: "404.html") } ?? Array("Not found".utf8)
             return Self.make(.notFound, "text/html; charset=utf-8", LiveReload.inject(into: notFound, version: version))
         }
         let type = ContentType.of(found.path)
@@ -153,10 +153,11 @@ actor ServedSite {
             LiveReload.inject(into: ErrorPage.html(diagnostics, language: language), version: version))
     }
 
-    private nonisolated func read(_ contents: OutputFile.Contents) -> [UInt8]? {
+    private nonisolated func read(_ contents: OutputFile.Contents, path: String) -> [UInt8]? {
         switch contents {
         case .bytes(let bytes): return bytes
         case .copy(let path): return try? LocalFileSystem(root: source).read(path)
+        case .image(let image): return try? image.bytes(of: path)
         // The server builds in memory (`plan()`): nothing of its is written out.
         case .written: return nil
         }

@@ -34,6 +34,9 @@ public struct Site: Sendable {
     public var buildDate: ZonedDate?
     /// The links and images of every Markdown body, by file, for `koho check`.
     public var bodyLinks: [BodyLinks]
+    /// The resized images, by the URL a front-matter `photo` or `image` resolves to from the site's root
+    /// (`/images/sato.jpg`); empty until the build has read them.
+    public var pictures: [String: Picture] = [:]
 
     public init(
         config: SiteConfig, routes: SiteRoutes, staff: [StaffMember], departments: [Department],

@@ -6,6 +6,8 @@
 ///   a browser accepts) is dropped;
 /// - a root-relative path (`/x`) gets the base path, unless it already has it (``SiteAddress/rebased(_:)``);
 /// - `//host/x`, `#a`, `?q` and allowed absolute URLs are kept as written;
+/// - characters no URL may hold (a space in a file name) are percent-encoded
+///   (``PercentEncoding/escapeIllegal(_:)``);
 /// - a relative path (`x`, `../x`) is kept as written where it is read on one page (a body, a layout), and
 ///   taken from the site's root where the same value shows on many pages (a front-matter field, `rel_url`):
 ///   ``Scope``.
@@ -30,6 +32,11 @@ public struct LinkPolicy: Sendable, Hashable {
 
     /// `written` ready for an `href` or `src` on the site, or nil when it must be dropped.
     public func resolve(_ written: String, scope: Scope) -> String? {
+        kept(written, scope: scope).map(PercentEncoding.escapeIllegal)
+    }
+
+    /// ``resolve(_:scope:)`` before characters no URL may hold are encoded.
+    private func kept(_ written: String, scope: Scope) -> String? {
         let trimmed = written.trimmingURLSpace()
         switch LinkReference(written) {
         case .withScheme(let scheme):

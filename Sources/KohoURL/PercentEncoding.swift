@@ -16,6 +16,35 @@ public enum PercentEncoding {
         encode(s, keeping: { $0 == UInt8(ascii: "/") })
     }
 
+    /// A URL as written, with the characters no URL may hold percent-encoded — spaces, controls, `"`, `<`,
+    /// `>`, `` ` ``, `^`, `{`, `|`, `}` — so `/images/my photo.jpg` is a valid `src` (`my%20photo.jpg`). What is
+    /// already encoded (`%20`), `\`, non-ASCII letters and every character with a meaning in a URL stay.
+    public static func escapeIllegal(_ s: String) -> String {
+        guard s.utf8.contains(where: isIllegal) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
+        for byte in s.utf8 {
+            if isIllegal(byte) {
+                out.append(UInt8(ascii: "%"))
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
+            } else {
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isIllegal(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<0x21, 0x7F, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "`"),
+            UInt8(ascii: "^"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"):
+            return true
+        default:
+            return false
+        }
+    }
+
     private static let hex = Array("0123456789ABCDEF".utf8)
 
     private static func encode(_ s: String, keeping extra: (UInt8) -> Bool) -> String {

@@ -69,6 +69,8 @@ import Testing
                 #expect(served == built, "\(file.path) differs from the build")
             case (.copy(let served)?, .copy(let built)):
                 #expect(served == built, "\(file.path) is copied from another file")
+            case (.image(let image)?, .bytes(let built)):
+                #expect(try image.bytes(of: file.path) == built, "\(file.path) differs from the build")
             default:
                 Issue.record("\(file.path) is served differently from the build")
             }

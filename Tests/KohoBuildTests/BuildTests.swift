@@ -23,7 +23,8 @@ import Testing
         "content/posts/future.md": "---\ntitle: 未来のお知らせ\ndate: 2027-01-01\n---\n",
         "content/posts/draft.md": "---\ntitle: 下書き\ndate: 2026-01-01\ndraft: true\n---\n",
         "content/pages/about.md": "---\ntitle: 概要\n---\n市の概要。\n",
-        "static/images/map.png": "not really a png",
+        // Not a raster image (text cannot hold a PNG): published as written. Resized images: SiteImagesTests.
+        "static/images/map.png": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     ]
 
     static func plan(_ files: [String: String], _ configure: (inout BuildOptions) -> Void = { _ in })

@@ -1,6 +1,7 @@
 import Foundation
 import KohoBuild
 import KohoDiagnostics
+import KohoImages
 import Testing
 
 /// `koho new`: the draft it writes, its notes in the site's language, and what it says when it cannot.
@@ -132,7 +133,7 @@ import Testing
         // The photo the staff draft names is a file the build looks for: put it where the draft says.
         let photo = root.appendingPathComponent("static/images/staff/ito-ken.jpg")
         try FileManager.default.createDirectory(at: photo.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data("jpeg".utf8).write(to: photo)
+        try Data(SampleImage.jpegWithGPS(width: 320, height: 320)).write(to: photo)
         try Self.expectBuildsCleanly(root, paths[0])
         try Self.expectBuildsCleanly(root, paths[2])
     }

@@ -68,10 +68,15 @@ import Testing
     @Test(arguments: [
         "https://example.jp/", "http://example.jp/", "mailto:info@example.jp", "tel:0187-43-1111",
         "javascript", "javascript.html", "./javascript:x", "/data:x", "?data:x", "#javascript:x",
-        "java script:alert(1)", "ｊavascript:alert(1)", "data/a.png",
+        "ｊavascript:alert(1)", "data/a.png",
     ])
     func harmlessURLsAreKept(url: String) {
         #expect(LinkPolicy(address: .localhost).resolve(url, scope: .page) == url)
+    }
+
+    /// A space cannot be part of a scheme: this is a relative path, kept, with its space encoded as in any URL.
+    @Test func aSpaceBeforeAColonMakesARelativePath() {
+        #expect(LinkPolicy(address: .localhost).resolve("java script:alert(1)", scope: .page) == "java%20script:alert(1)")
     }
 
     @Test(arguments: [

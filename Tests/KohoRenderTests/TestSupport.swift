@@ -82,8 +82,10 @@ enum TestSite {
         "content/posts/older.md": "---\ntitle: 古いお知らせ\ndate: 2025-12-24\nauthor: abe\n---\n本文。\n",
         "content/posts/middle.md": "---\ntitle: 中くらいのお知らせ\ndate: 2026-01-05T09:00:00Z\nhashtags: [夜桜]\n---\n本文。\n",
         "content/pages/about.md": "---\ntitle: 概要\n---\n市の概要。\n",
-        "static/images/map.png": "png",
-        "static/images/yozakura.png": "png",
+        // Not raster images (a text file cannot hold a PNG): published as written, so these tests of feeds and
+        // metadata keep the URLs written; images resized by the build are tested in KohoBuildTests.
+        "static/images/map.png": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        "static/images/yozakura.png": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
         "static/images/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     ]
 

@@ -274,7 +274,8 @@ import Testing
             try Fixture.render(
                 "{{ 'a<b' | upper }} {{ 'x' | t_missing_guard | default('<d>') }}".replacingOccurrences(
                     of: " | t_missing_guard", with: "")) == "A&lt;B x")
-        #expect(try Fixture.render("{{ '/a?x=1&y=<2>' | rel_url }}") == "/city/a?x=1&amp;y=&lt;2&gt;")
+        // `<` and `>` cannot be in a URL: encoded by the link rule; `&` is escaped for HTML.
+        #expect(try Fixture.render("{{ '/a?x=1&y=<2>' | rel_url }}") == "/city/a?x=1&amp;y=%3C2%3E")
     }
 }
 

@@ -34,6 +34,10 @@ import KohoURL
         Row(written: "ftp://ftp.example.jp/a", rootPage: "ftp://ftp.example.jp/a", rootSite: "ftp://ftp.example.jp/a", cityPage: "ftp://ftp.example.jp/a", citySite: "ftp://ftp.example.jp/a"),
         Row(written: "  /x  ", rootPage: "/x", rootSite: "/x", cityPage: "/city/x", citySite: "/city/x"),
         Row(written: "", rootPage: "", rootSite: "/", cityPage: "", citySite: "/city/"),
+        Row(written: "/images/my photo.jpg", rootPage: "/images/my%20photo.jpg", rootSite: "/images/my%20photo.jpg", cityPage: "/city/images/my%20photo.jpg", citySite: "/city/images/my%20photo.jpg"),
+        Row(written: "my photo|1.jpg", rootPage: "my%20photo%7C1.jpg", rootSite: "/my%20photo%7C1.jpg", cityPage: "my%20photo%7C1.jpg", citySite: "/city/my%20photo%7C1.jpg"),
+        Row(written: "/images/my%20photo.jpg", rootPage: "/images/my%20photo.jpg", rootSite: "/images/my%20photo.jpg", cityPage: "/city/images/my%20photo.jpg", citySite: "/city/images/my%20photo.jpg"),
+        Row(written: "/images/佐藤.jpg", rootPage: "/images/佐藤.jpg", rootSite: "/images/佐藤.jpg", cityPage: "/city/images/佐藤.jpg", citySite: "/city/images/佐藤.jpg"),
     ] + [
         "javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "\u{1}javascript:alert(1)",
         "java\tscript:alert(1)", "java\nscript:alert(1)", "jav\r\nascript:alert(1)", "vbscript:msgbox",

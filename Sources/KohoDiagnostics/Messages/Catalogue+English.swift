@@ -51,6 +51,7 @@ extension MessageKey {
         case .guideTopicSource: "The file as a whole: characters, encoding, indentation"
         case .guideTopicFront: "Front matter (the part between the `---` lines)"
         case .guideTopicFile: "Files and folders of the site"
+        case .guideTopicImage: "Images resized by the build"
         case .guideTopicMarkdown: "Markdown text"
 
         // MARK: - Suggestions
@@ -563,6 +564,18 @@ extension MessageKey {
         case .checkFieldNoAlt: "{field} has no `alt` text"
         case .checkFieldNoAltHint: "add `alt:` describing what the picture shows, for people who can't see it"
         case .checkImageNotFound: "image {path} not found"
+
+        // MARK: - Images resized by the build
+        case .imageUnknownFormat: "image {path} is not a JPEG, PNG, WebP, AVIF, GIF or SVG file"
+        case .imageUnreadable: "image {path} cannot be read: {reason}"
+        case .imageUnreadableHint: "save it again as JPEG, PNG or WebP; Koho reads JPEG, PNG, WebP and AVIF, and publishes GIF and SVG as they are"
+        case .imageTooManyPixels: "image {path} is {width} × {height} pixels, more than the {limit} megapixels Koho reads"
+        case .imageTooManyPixelsHint: "make it smaller before adding it: pages show at most 1280 pixels wide"
+        case .imageLargeFile: "image {path} is {megabytes} MB"
+        case .imageLargeFileHint: "pages get it resized; keep a smaller copy in the site so the repository stays light"
+        case .imageLargePixels: "image {path} is {width} × {height} pixels, more than {limit} megapixels"
+        case .imageSmallPhoto: "photo {path} is only {width} pixels wide"
+        case .imageSmallPhotoHint: "use a photo at least {minimum} pixels wide, so it is sharp on the profile"
 
         // MARK: - The command line and the preview server
         case .cliBuilt: "built {pages} pages, {files} files in {seconds} s → {output}"

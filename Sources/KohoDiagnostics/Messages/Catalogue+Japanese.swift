@@ -53,6 +53,7 @@ extension MessageKey {
         case .guideTopicSource: "ファイル全体: 文字、文字コード、字下げ"
         case .guideTopicFront: "フロントマター（`---` の行で囲んだ部分）"
         case .guideTopicFile: "サイトのファイルとフォルダ"
+        case .guideTopicImage: "ビルドで縮小される画像"
         case .guideTopicMarkdown: "Markdown の本文"
 
         // MARK: - Suggestions
@@ -557,6 +558,18 @@ extension MessageKey {
         case .checkFieldNoAlt: "{field} に `alt`（代替テキスト）がありません"
         case .checkFieldNoAltHint: "画像を見られない人のために、写っているものを説明する `alt:` を追加してください"
         case .checkImageNotFound: "画像 {path} が見つかりません"
+
+        // MARK: - Images resized by the build
+        case .imageUnknownFormat: "画像 {path} は JPEG・PNG・WebP・AVIF・GIF・SVG のどれでもありません"
+        case .imageUnreadable: "画像 {path} を読み込めません: {reason}"
+        case .imageUnreadableHint: "JPEG・PNG・WebP で保存し直してください。Koho が読めるのは JPEG・PNG・WebP・AVIF で、GIF と SVG はそのまま公開します"
+        case .imageTooManyPixels: "画像 {path} は {width} × {height} ピクセルで、Koho が読める {limit} メガピクセルを超えています"
+        case .imageTooManyPixelsHint: "小さくしてから追加してください。ページに表示するのは最大でも幅 1280 ピクセルです"
+        case .imageLargeFile: "画像 {path} は {megabytes} MB あります"
+        case .imageLargeFileHint: "ページには縮小した画像が使われます。リポジトリが重くならないよう、小さくした画像をサイトに置いてください"
+        case .imageLargePixels: "画像 {path} は {width} × {height} ピクセルで、{limit} メガピクセルを超えています"
+        case .imageSmallPhoto: "写真 {path} の幅が {width} ピクセルしかありません"
+        case .imageSmallPhotoHint: "プロフィールでぼやけないよう、幅 {minimum} ピクセル以上の写真を使ってください"
 
         // MARK: - The command line and the preview server
         case .cliBuilt: "{pages} ページ、{files} ファイルを {seconds} 秒で書き出しました → {output}"

@@ -47,6 +47,7 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case guideTopicFront
     case guideTopicFile
     case guideTopicMarkdown
+    case guideTopicImage
 
     // MARK: - Suggestions (after any message)
     case suggestDidYouMean
@@ -379,6 +380,15 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case checkBrokenImage, checkBrokenImageHint
     case checkFieldNoAlt, checkFieldNoAltHint
     case checkImageNotFound
+
+    // MARK: - Images resized by the build
+    // (image…)
+    case imageUnknownFormat
+    case imageUnreadable, imageUnreadableHint
+    case imageTooManyPixels, imageTooManyPixelsHint
+    case imageLargeFile, imageLargeFileHint
+    case imageLargePixels
+    case imageSmallPhoto, imageSmallPhotoHint
 
     // MARK: - The command line and the preview server
     // (cli…, serve…, scaffold…)
