@@ -27,6 +27,18 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev", "pkg-config"])]
         ),
+        // Share cards: librsvg draws the SVG (with cairo); Pango measures its text in the same fonts.
+        // Two modules, each imported by its own file: both carry GLib's declarations.
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev", "libcairo2-dev", "pkg-config"])]
+        ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libfontconfig-dev", "fonts-noto-cjk", "pkg-config"])]
+        ),
         // ICU's collation, compiled as C: its header shows no ICU type, since Foundation's own ICU
         // (_FoundationICU) declares types of the same names that one Swift module cannot see twice.
         .target(
@@ -43,20 +55,22 @@ let package = Package(
         .target(name: "KohoSocial", dependencies: ["KohoDiagnostics", "KohoURL"], exclude: ["README.md"]),
         .target(name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics", "KohoSocial", "KohoURL"], exclude: ["README.md"]),
         .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics", "KohoDates", "KohoURL"], exclude: ["README.md"]),
+        .target(name: "KohoCards", dependencies: ["CRsvg", "CPangoCairo", "KohoDiagnostics", "KohoTemplates"], exclude: ["README.md"]),
         .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoSite", dependencies: ["CICU", "KohoDiagnostics", "KohoContent", "KohoMarkdown", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoDefaultTheme", exclude: ["README.md"]),
         .target(
             name: "KohoTheme",
             dependencies: [
-                "KohoContent", "KohoDiagnostics", "KohoDefaultTheme", "KohoSite", "KohoSocial", "KohoTemplates", "KohoYAML",
+                "KohoCards", "KohoContent", "KohoDiagnostics", "KohoDefaultTheme", "KohoSite", "KohoSocial", "KohoTemplates",
+                "KohoYAML",
             ],
             exclude: ["README.md"]
         ),
         .target(
             name: "KohoRender",
             dependencies: [
-                "KohoTheme", "KohoDiagnostics", "KohoSite", "KohoTemplates", "KohoMarkdown", "KohoSocial",
+                "KohoCards", "KohoTheme", "KohoDiagnostics", "KohoSite", "KohoTemplates", "KohoMarkdown", "KohoSocial",
                 "KohoURL", "KohoDates",
             ],
             exclude: ["README.md"]
@@ -96,6 +110,7 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "KohoDiagnosticsTests", dependencies: ["KohoDiagnostics"]),
+        .testTarget(name: "KohoCardsTests", dependencies: ["KohoCards", "KohoTemplates"]),
         .testTarget(name: "KohoURLTests", dependencies: ["KohoURL"]),
         .testTarget(name: "KohoYAMLTests", dependencies: ["KohoYAML"]),
         .testTarget(name: "KohoFuzzingTests", dependencies: ["KohoFuzzing"]),
@@ -112,7 +127,7 @@ let package = Package(
         .testTarget(name: "KohoServerTests", dependencies: ["KohoServer", "KohoBuild"]),
         .testTarget(
             name: "KohoBuildTests",
-            dependencies: ["KohoBuild", "KohoDefaultTheme", "koho"],
+            dependencies: ["KohoBuild", "KohoCards", "KohoDefaultTheme", "koho"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ],

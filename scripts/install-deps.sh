@@ -2,7 +2,8 @@
 # Installs the Debian packages Koho builds against, only when one is missing (idempotent, quiet when done).
 # `./scripts/install-deps.sh bench` also installs Hugo, which only `make bench-site` needs.
 set -euo pipefail
-packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libicu-dev)
+packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libicu-dev
+  librsvg2-dev libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-noto-cjk)
 for option in "$@"; do
   case "$option" in
     bench) packages+=(hugo) ;;

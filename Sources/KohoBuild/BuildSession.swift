@@ -72,7 +72,9 @@ public final class BuildSession {
         lap("load")
         let site = try gate.pass(builder.resolver(bodyCache: bodies).resolve(loaded))
         lap("resolve")
-        let planned = try gate.pass(SiteRenderer(site: site, theme: theme).plan(shareLinks: shareLinks))
+        var renderer = SiteRenderer(site: site, theme: theme)
+        renderer.cardLogo = builder.cardLogo(site)
+        let planned = try gate.pass(renderer.plan(shareLinks: shareLinks))
         lap("plan")
         let assets = theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         let copies = try gate.pass(builder.staticFiles(statics, besides: planned.paths + assets.map(\.path)))

@@ -27,6 +27,9 @@ public struct SiteConfig: Sendable {
     /// theme's own sizes; see ``PageSizes/resolved(site:theme:)``.
     public var pageSizes: PageSizes
     public var markdown: MarkdownSettings
+    /// `share_image`: the raster picture a shared link shows when its page has neither its own image nor a
+    /// share card (list pages, tags, free pages). Always raster: site.yml is refused otherwise.
+    public var shareImage: ContentImage?
     /// Fields Koho does not know, kept for `site.params`.
     public var params: [ContentPair]
 
@@ -35,8 +38,9 @@ public struct SiteConfig: Sendable {
         timezone: String = "UTC", theme: String = "default", hashtags: [Located<String>] = [],
         share: [ShareNetwork] = ShareNetwork.allCases, mastodonInstance: String? = nil,
         organization: Organization? = nil, feeds: FeedSettings = FeedSettings(), pageSizes: PageSizes = PageSizes(),
-        markdown: MarkdownSettings = MarkdownSettings(), params: [ContentPair] = []
+        markdown: MarkdownSettings = MarkdownSettings(), shareImage: ContentImage? = nil, params: [ContentPair] = []
     ) {
+        self.shareImage = shareImage
         self.title = title
         self.description = description
         self.address = address

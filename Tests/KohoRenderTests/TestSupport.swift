@@ -31,6 +31,7 @@ enum TestSite {
             x: test_city
         feeds:
           items: 2
+        share_image: {src: /images/map.png, alt: テスト市の地図}
         """,
         "content/departments/somu.md": "---\nname: 総務部\nreading: そうむぶ\n---\n総務の仕事。\n",
         "content/departments/koho.md": """

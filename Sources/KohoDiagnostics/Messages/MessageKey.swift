@@ -182,6 +182,7 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case siteHostInvalid
     case siteHostInvalidHint
     case siteHostWithSchemeHint
+    case siteShareImageNotRaster, siteShareImageNotRasterHint
     case paginateUnknownList
     case paginateUnknownListHint
     case paginateNotANumber
@@ -369,6 +370,7 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case outputCannotWrite, outputLeftAsItWasHint, outputMovedAsideHint
     case outputPreviousNotRemoved, outputPreviousNotRemovedHint
     case wordOutputPathOutside, wordOutputPathReplacesMarker
+    case outputProgressCards, outputCardNotDrawn, outputCardNotDrawnHint
 
     // MARK: - Checks of the built site
     // (check…)
@@ -378,6 +380,7 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case checkBrokenImage, checkBrokenImageHint
     case checkFieldNoAlt, checkFieldNoAltHint
     case checkImageNotFound
+    case checkShareImageSVG, checkShareImageSVGHint
 
     // MARK: - The command line and the preview server
     // (cli…, serve…, scaffold…)
