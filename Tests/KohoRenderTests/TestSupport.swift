@@ -29,9 +29,9 @@ enum TestSite {
           phone: 0123-45-6789
           social:
             x: test_city
+        share_image: {src: /images/map.png, alt: テスト市の地図}
         feeds:
           items: 2
-        share_image: {src: /images/map.png, alt: テスト市の地図}
         """,
         "content/departments/somu.md": "---\nname: 総務部\nreading: そうむぶ\n---\n総務の仕事。\n",
         "content/departments/koho.md": """
