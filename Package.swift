@@ -37,6 +37,18 @@ let package = Package(
             pkgConfig: "vips",
             providers: [.apt(["libvips-dev", "pkg-config"])]
         ),
+        // Share cards: librsvg draws the SVG (with cairo); Pango measures its text in the same fonts.
+        // Two modules, each imported by its own file: both carry GLib's declarations.
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev", "libcairo2-dev", "pkg-config"])]
+        ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libfontconfig-dev", "fonts-noto-cjk", "pkg-config"])]
+        ),
         // ICU's collation, compiled as C: its header shows no ICU type, since Foundation's own ICU
         // (_FoundationICU) declares types of the same names that one Swift module cannot see twice.
         .target(
@@ -57,20 +69,22 @@ let package = Package(
             name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics", "KohoFurigana", "KohoSocial", "KohoURL"],
             exclude: ["README.md"]),
         .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics", "KohoDates", "KohoURL"], exclude: ["README.md"]),
+        .target(name: "KohoCards", dependencies: ["CRsvg", "CPangoCairo", "KohoDiagnostics", "KohoTemplates"], exclude: ["README.md"]),
         .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoSite", dependencies: ["CICU", "KohoDiagnostics", "KohoContent", "KohoFurigana", "KohoMarkdown", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
         .target(name: "KohoDefaultTheme", exclude: ["README.md"]),
         .target(
             name: "KohoTheme",
             dependencies: [
-                "KohoContent", "KohoDiagnostics", "KohoDefaultTheme", "KohoSite", "KohoSocial", "KohoTemplates", "KohoYAML",
+                "KohoCards", "KohoContent", "KohoDiagnostics", "KohoDefaultTheme", "KohoSite", "KohoSocial", "KohoTemplates",
+                "KohoYAML",
             ],
             exclude: ["README.md"]
         ),
         .target(
             name: "KohoRender",
             dependencies: [
-                "KohoTheme", "KohoDiagnostics", "KohoSite", "KohoTemplates", "KohoMarkdown", "KohoSocial",
+                "KohoCards", "KohoTheme", "KohoDiagnostics", "KohoSite", "KohoTemplates", "KohoMarkdown", "KohoSocial",
                 "KohoURL", "KohoDates",
             ],
             exclude: ["README.md"]
@@ -111,6 +125,7 @@ let package = Package(
 
         // MARK: - Tests
         .testTarget(name: "KohoDiagnosticsTests", dependencies: ["KohoDiagnostics"]),
+        .testTarget(name: "KohoCardsTests", dependencies: ["KohoCards", "KohoTemplates"]),
         .testTarget(name: "KohoURLTests", dependencies: ["KohoURL"]),
         .testTarget(name: "KohoImagesTests", dependencies: ["KohoImages"]),
         .testTarget(name: "KohoYAMLTests", dependencies: ["KohoYAML"]),
@@ -129,7 +144,7 @@ let package = Package(
         .testTarget(name: "KohoServerTests", dependencies: ["KohoServer", "KohoBuild"]),
         .testTarget(
             name: "KohoBuildTests",
-            dependencies: ["KohoBuild", "KohoDefaultTheme", "KohoImages", "koho"],
+            dependencies: ["KohoBuild", "KohoCards", "KohoDefaultTheme", "KohoImages", "koho"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ],

@@ -3,8 +3,9 @@
 # `./scripts/install-deps.sh bench` also installs Hugo, which only `make bench-site` needs.
 set -euo pipefail
 # libvips-dev brings libvips and, through libheif, the AV1 encoder (libaom) that writes AVIF; MeCab reads
-# kanji for furigana with the UTF-8 IPA dictionary.
-packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libicu-dev libvips-dev libmecab-dev mecab-ipadic-utf8)
+# kanji for furigana with the UTF-8 IPA dictionary; librsvg, cairo, Pango and a Japanese font draw share cards.
+packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libicu-dev libvips-dev libmecab-dev
+  mecab-ipadic-utf8 librsvg2-dev libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-noto-cjk)
 for option in "$@"; do
   case "$option" in
     bench) packages+=(hugo) ;;

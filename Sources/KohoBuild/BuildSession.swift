@@ -75,7 +75,9 @@ public final class BuildSession {
         let images = try gate.pass(builder.images(of: site, statics: statics, work: ImageWork()).prepare())
         SiteImages.apply(images, to: &site)
         lap("images")
-        let planned = try gate.pass(SiteRenderer(site: site, theme: theme).plan(shareLinks: shareLinks))
+        var renderer = SiteRenderer(site: site, theme: theme)
+        renderer.cardLogo = builder.cardLogo(site)
+        let planned = try gate.pass(renderer.plan(shareLinks: shareLinks))
         lap("plan")
         let assets = theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         let media = images.flatMap { image in image.files.map { OutputFile(path: $0.path, contents: .image(image)) } }

@@ -24,13 +24,14 @@ struct FrontMatterImages {
 
     /// The problems of every front-matter image in `content`.
     func diagnostics(_ content: LoadedContent) -> [Diagnostic] {
-        content.staff.flatMap { check($0.photo, field: "photo") } + content.posts.flatMap { check($0.image, field: "image") }
+        check(content.site.shareImage, field: "share_image", needsAlt: false)
+            + content.staff.flatMap { check($0.photo, field: "photo") } + content.posts.flatMap { check($0.image, field: "image") }
     }
 
-    private func check(_ image: ContentImage?, field: String) -> [Diagnostic] {
+    private func check(_ image: ContentImage?, field: String, needsAlt: Bool = true) -> [Diagnostic] {
         guard let image else { return [] }
         var found: [Diagnostic] = []
-        if (image.alt ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+        if needsAlt, (image.alt ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             found.append(
                 Diagnostic(
                     .warning, at: image.src.location, Message(.checkFieldNoAlt, ["field": .code(field)]),

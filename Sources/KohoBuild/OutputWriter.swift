@@ -260,6 +260,21 @@ final class StagedOutput: @unchecked Sendable {
         }
     }
 
+    /// The bytes of `path` in the previous output, when that output is Koho's and the file is a regular file
+    /// in plain folders (never read through a link): what a share card is kept from when unchanged.
+    func previousFile(_ path: String) -> [UInt8]? {
+        guard let linkable, (try? OutputWriter.checkPath(path)) != nil else { return nil }
+        guard isPlainPreviousFolder((path as NSString).deletingLastPathComponent) else { return nil }
+        let fd = open(linkable + path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        close(fd)
+        var info = stat()
+        guard lstat(linkable + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size < 16 << 20 else {
+            return nil
+        }
+        return try? FileTree.read(linkable + path)
+    }
+
     /// Adds many files on every core.
     func add(_ files: [OutputFile]) {
         let chunks = max(1, min(files.count, ProcessInfo.processInfo.activeProcessorCount * 4))

@@ -136,6 +136,7 @@ public struct SiteBuilder: Sendable {
             var bag = DiagnosticBag()
             bag.append(contentsOf: report.diagnostics)
             bag.append(contentsOf: fillSourceLines(checker.diagnostics()))
+            bag.append(contentsOf: SiteChecker.vectorShareImages(in: report.files))
             return bag.sorted
         } catch {
             return error.diagnostics
@@ -188,12 +189,15 @@ public struct SiteBuilder: Sendable {
 
     /// Render (theme + site → pages) and the static files. With `emit`, each rendered file goes to it as
     /// soon as it is made and is listed in the report as `.written`; without, the report holds its bytes.
-    private func finish(_ prepared: inout Prepared, emit: (@Sendable (RenderedFile) -> Void)?) throws(DiagnosticError)
-        -> (report: BuildReport, site: Site)
-    {
+    private func finish(
+        _ prepared: inout Prepared, previousFile: (@Sendable (String) -> [UInt8]?)? = nil,
+        emit: (@Sendable (RenderedFile) -> Void)?
+    ) throws(DiagnosticError) -> (report: BuildReport, site: Site) {
         let site = prepared.site, theme = prepared.theme
         progress?(Message(.outputProgressValues))
-        let renderer = SiteRenderer(site: site, theme: theme, progress: progress)
+        var renderer = SiteRenderer(site: site, theme: theme, progress: progress)
+        renderer.previousFile = previousFile
+        renderer.cardLogo = cardLogo(site)
         var files: [OutputFile]
         if let emit {
             let paths = try prepared.gate.pass(renderer.render(emit: emit))
@@ -291,6 +295,18 @@ public struct SiteBuilder: Sendable {
         return (problems.isEmpty ? files : nil, problems)
     }
 
+    /// The organisation's logo as a `data:` URL for the share cards, when it is a PNG, JPEG or SVG file
+    /// under static/ (read through the site's file system, like every other file).
+    func cardLogo(_ site: Site) -> String? {
+        guard let logo = site.config.organization?.logo, logo.hasPrefix("/"), !logo.hasPrefix("//") else { return nil }
+        let path = "static" + (logo.split(whereSeparator: { $0 == "?" || $0 == "#" }).first.map(String.init) ?? logo)
+        let types = ["svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg"]
+        guard let type = types[(path as NSString).pathExtension.lowercased()],
+            let bytes = try? fileSystem.read(path), bytes.count < 1 << 20
+        else { return nil }
+        return "data:\(type);base64," + Data(bytes).base64EncodedString()
+    }
+
     /// Builds the site and writes it to the output folder, replacing the previous output only when every
     /// file was written. Pages go to disk as they are rendered (into a folder beside the output, swapped in
     /// at the end), so the whole site is never in memory and writing overlaps rendering.
@@ -345,7 +361,9 @@ public struct SiteBuilder: Sendable {
         }
         let report: BuildReport
         do {
-            report = try finish(&prepared) { staged.add(OutputFile(path: $0.path, contents: .bytes($0.bytes))) }.report
+            report = try finish(&prepared, previousFile: { staged.previousFile($0) }) {
+                staged.add(OutputFile(path: $0.path, contents: .bytes($0.bytes)))
+            }.report
         } catch {
             staged.abandon()
             throw .sources(error)

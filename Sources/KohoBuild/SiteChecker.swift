@@ -24,6 +24,36 @@ struct SiteChecker {
         return found
     }
 
+    // MARK: - The picture a shared link shows
+
+    /// A warning for each page whose `og:image` or `twitter:image` is not a raster picture (an SVG: X,
+    /// Facebook and LINE show none) — what a theme without cards, or one that names the logo itself, makes.
+    /// Read from the pages as built, so it holds whatever the theme's layouts write.
+    static func vectorShareImages(in files: [OutputFile]) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for file in files where file.path.hasSuffix(".html") {
+            guard case .bytes(let bytes) = file.contents else { continue }
+            let html = String(decoding: bytes, as: UTF8.self)
+            guard let head = html.range(of: "</head>").map({ html[..<$0.lowerBound] }) else { continue }
+            var seen = Set<String>()
+            for marker in [#"property="og:image" content=""#, #"name="twitter:image" content=""#] {
+                var rest = head[...]
+                while let start = rest.range(of: marker) {
+                    let value = rest[start.upperBound...].prefix(while: { $0 != "\"" })
+                    rest = rest[start.upperBound...]
+                    let image = String(value)
+                    guard !ContentImage.isRaster(image), seen.insert(image).inserted else { continue }
+                    found.append(
+                        Diagnostic(
+                            .warning, at: nil,
+                            Message(.checkShareImageSVG, ["page": .text(file.path), "image": .code(image)]),
+                            hint: Message(.checkShareImageSVGHint)))
+                }
+            }
+        }
+        return found
+    }
+
     // MARK: - Markdown links and images
 
     private func check(_ link: MarkdownLink, in body: BodyLinks) -> [Diagnostic] {

@@ -29,6 +29,21 @@ public struct ContentImage: Sendable, Hashable {
         self.src = src
         self.alt = alt
     }
+
+    /// Whether the image is a raster picture that X, Facebook and LINE show when a page is shared.
+    public var isRaster: Bool { Self.isRaster(src.value) }
+
+    /// The one rule for "can this be a shared link's picture": a raster format (`.jpg`, `.jpeg`, `.png`,
+    /// `.webp`, `.avif`, `.gif`, judged by the path's extension, any case, before a query or fragment). An
+    /// SVG never is: the networks do not draw SVG.
+    public static func isRaster(_ path: String) -> Bool {
+        let bare = path.split(whereSeparator: { $0 == "?" || $0 == "#" }).first.map(String.init) ?? path
+        guard let dot = bare.lastIndex(of: "."), !bare[dot...].contains("/") else { return false }
+        return rasterExtensions.contains(bare[bare.index(after: dot)...].lowercased())
+    }
+
+    /// The extensions ``isRaster(_:)`` accepts.
+    public static let rasterExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "avif", "gif"]
 }
 
 /// A free-form value kept from front matter for `entry.params.foo` (fields Koho does not know).

@@ -30,6 +30,9 @@ public struct SiteConfig: Sendable {
     /// `furigana: true`: kanji in bodies get their readings as `<ruby>` (an entry's own `furigana` wins);
     /// nil when site.yml does not say, which is off.
     public var furigana: Located<Bool>?
+    /// `share_image`: the raster picture a shared link shows when its page has neither its own image nor a
+    /// share card (list pages, tags, free pages). Always raster: site.yml is refused otherwise.
+    public var shareImage: ContentImage?
     /// Fields Koho does not know, kept for `site.params`.
     public var params: [ContentPair]
 
@@ -38,8 +41,10 @@ public struct SiteConfig: Sendable {
         timezone: String = "UTC", theme: String = "default", hashtags: [Located<String>] = [],
         share: [ShareNetwork] = ShareNetwork.allCases, mastodonInstance: String? = nil,
         organization: Organization? = nil, feeds: FeedSettings = FeedSettings(), pageSizes: PageSizes = PageSizes(),
-        markdown: MarkdownSettings = MarkdownSettings(), furigana: Located<Bool>? = nil, params: [ContentPair] = []
+        markdown: MarkdownSettings = MarkdownSettings(), furigana: Located<Bool>? = nil, shareImage: ContentImage? = nil,
+        params: [ContentPair] = []
     ) {
+        self.shareImage = shareImage
         self.title = title
         self.description = description
         self.address = address

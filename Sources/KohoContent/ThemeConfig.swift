@@ -13,9 +13,12 @@ public struct ThemeConfig: Sendable {
     /// The lists the theme's layouts split into pages (they show `page.paginator`), and how many items a
     /// page of each shows.
     public var pageSizes: PageSizes
+    /// Whether pages get a share card drawn from the theme's `cards/` (`cards: false` turns them off).
+    public var cards: Bool
 
-    public init(pageSizes: PageSizes = PageSizes()) {
+    public init(pageSizes: PageSizes = PageSizes(), cards: Bool = true) {
         self.pageSizes = pageSizes
+        self.cards = cards
     }
 
     /// The file's name inside a theme's folder.
@@ -32,7 +35,8 @@ public struct ThemeConfig: Sendable {
         }
         var fields = document.fields(dates: DateResolver(timeZone: .gmt))
         let pageSizes = fields.pageSizes("paginate")
+        let cards = fields.bool("cards") ?? true
         _ = fields.unknownFields(keep: false)
-        return (ThemeConfig(pageSizes: pageSizes), fields.diagnostics)
+        return (ThemeConfig(pageSizes: pageSizes, cards: cards), fields.diagnostics)
     }
 }

@@ -319,6 +319,115 @@ dd { margin: 0; white-space: pre-line; }
 })();
 
 """#),
+        File(path: "cards/department.svg", contents: ##"""
+{#- A department's share card, 1200×630: the department above it, its name (with its reading), what it does
+    (`summary`), the site; centred above the band like the staff card. #}
+{%- set name = department.name | fit(width=1040, size=96, min_size=48, lines=2, weight=700) %}
+{%- set reading = department.reading | fit(width=1040, size=34, min_size=28) %}
+{%- set summary = department.summary | fit(width=1040, size=36, min_size=28, lines=2) %}
+{%- set parent_h = 0 %}{% if department.parent %}{% set parent_h = 48 %}{% endif %}
+{%- set reading_h = 0 %}{% if department.reading %}{% set reading_h = reading.size * 1.6 %}{% endif %}
+{%- set name_h = name.size * 1.2 * (name.lines | length) %}
+{%- set summary_h = 0 %}{% if department.summary %}{% set summary_h = 16 + summary.size * 1.35 * (summary.lines | length) %}{% endif %}
+{%- set y = 12 + (506 - parent_h - reading_h - name_h - summary_h) / 2 %}
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="630" viewBox="0 0 1200 630">
+{% include "cards/partials/frame.svg" %}
+{%- if department.parent %}
+<text x="80" y="{{ y + 30 }}" font-family="Noto Sans CJK JP" font-size="30" fill="#0a58a8">{{ (department.parent.name | fit(width=1040, size=30)).lines | first }}</text>
+{%- endif %}
+{%- if department.reading %}
+<text x="80" y="{{ y + parent_h + reading.size }}" font-family="Noto Sans CJK JP" font-size="{{ reading.size }}" fill="#50555e">{{ reading.lines | first }}</text>
+{%- endif %}
+{%- for line in name.lines %}
+<text x="80" y="{{ y + parent_h + reading_h + name.size * (1.2 * (loop.index - 1) + 1) }}" font-family="Noto Sans CJK JP" font-weight="700" font-size="{{ name.size }}" fill="#1b1d21">{{ line }}</text>
+{%- endfor %}
+{%- for line in summary.lines %}
+<text x="80" y="{{ y + parent_h + reading_h + name_h + 16 + summary.size * (1.35 * (loop.index - 1) + 1) }}" font-family="Noto Sans CJK JP" font-size="{{ summary.size }}" fill="#50555e">{{ line }}</text>
+{%- endfor %}
+</svg>
+
+"""##),
+        File(path: "cards/home.svg", contents: ##"""
+{#- The home page's share card, 1200×630: the site's title and description, centred above the band. #}
+{%- set title = site.title | fit(width=1040, size=104, min_size=56, lines=2, weight=700) %}
+{%- set description = site.description | fit(width=1040, size=36, min_size=28, lines=3) %}
+{%- set title_h = title.size * 1.2 * (title.lines | length) %}
+{%- set description_h = 0 %}{% if site.description %}{% set description_h = 20 + description.size * 1.35 * (description.lines | length) %}{% endif %}
+{%- set y = 12 + (506 - title_h - description_h) / 2 %}
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="630" viewBox="0 0 1200 630">
+{% include "cards/partials/frame.svg" %}
+{%- for line in title.lines %}
+<text x="80" y="{{ y + title.size * (1.2 * (loop.index - 1) + 1) }}" font-family="Noto Sans CJK JP" font-weight="700" font-size="{{ title.size }}" fill="#1b1d21">{{ line }}</text>
+{%- endfor %}
+{%- for line in description.lines %}
+<text x="80" y="{{ y + title_h + 20 + description.size * (1.35 * (loop.index - 1) + 1) }}" font-family="Noto Sans CJK JP" font-size="{{ description.size }}" fill="#50555e">{{ line }}</text>
+{%- endfor %}
+</svg>
+
+"""##),
+        File(path: "cards/partials/frame.svg", contents: ##"""
+{#- What every card of the default theme shares: a white face, the brand's band at the foot with the site's
+    name and address, and the logo when the site has one (`card.logo`, the logo file as a data: URL). #}
+<rect width="1200" height="630" fill="#ffffff"/>
+<rect x="0" y="0" width="1200" height="12" fill="#0a58a8"/>
+<rect x="0" y="518" width="1200" height="112" fill="#0b3d6e"/>
+{%- set site_name = site.title | fit(width=780, size=36, min_size=28) %}
+{%- set host = site.base_url | replace("https://", "") | replace("http://", "") %}
+{%- if card.logo %}
+<image x="80" y="541" width="66" height="66" xlink:href="{{ card.logo }}" href="{{ card.logo }}" preserveAspectRatio="xMidYMid meet"/>
+<text x="166" y="587" font-family="Noto Sans CJK JP" font-weight="700" font-size="{{ site_name.size }}" fill="#ffffff">{{ site_name.lines | first }}</text>
+{%- else %}
+<text x="80" y="587" font-family="Noto Sans CJK JP" font-weight="700" font-size="{{ site_name.size }}" fill="#ffffff">{{ site_name.lines | first }}</text>
+{%- endif %}
+<text x="1120" y="585" text-anchor="end" font-family="Noto Sans CJK JP" font-size="24" fill="#e6eef7">{{ (host | fit(width=300, size=24)).lines | first }}</text>
+
+"""##),
+        File(path: "cards/post.svg", contents: ##"""
+{#- A post's share card, 1200×630: its date and departments, its title (up to three lines), the site;
+    centred above the band like the staff card. #}
+{%- set title = post.title | fit(width=1040, size=72, min_size=44, lines=3, weight=700) %}
+{%- set departments = post.departments | map(attribute="name") | join("・") %}
+{%- set meta = post.date | date %}{% if departments %}{% set meta = meta ~ "　" ~ departments %}{% endif %}
+{%- set title_h = title.size * 1.3 * (title.lines | length) %}
+{%- set y = 12 + (506 - 56 - title_h) / 2 %}
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="630" viewBox="0 0 1200 630">
+{% include "cards/partials/frame.svg" %}
+<text x="80" y="{{ y + 32 }}" font-family="Noto Sans CJK JP" font-size="32" fill="#0a58a8">{{ (meta | fit(width=1040, size=32)).lines | first }}</text>
+{%- for line in title.lines %}
+<text x="80" y="{{ y + 56 + title.size * (1.3 * (loop.index - 1) + 1) }}" font-family="Noto Sans CJK JP" font-weight="700" font-size="{{ title.size }}" fill="#1b1d21">{{ line }}</text>
+{%- endfor %}
+</svg>
+
+"""##),
+        File(path: "cards/staff.svg", contents: ##"""
+{#- A staff member's share card, 1200×630: the name (with its reading above it), the role and departments,
+    the site's name and logo. `fit` measures text in the card's font and gives the size and lines that fit
+    (README, "Share cards"); the block is centred in the space above the band. Colours are the theme's
+    (koho.css): --brand #0b3d6e, --accent #0a58a8, --fg #1b1d21, --muted #50555e. #}
+{%- set name = staff.name | fit(width=1040, size=96, min_size=48, lines=2, weight=700) %}
+{%- set reading = staff.reading | fit(width=1040, size=34, min_size=28) %}
+{%- set role_text = staff.role | default("") %}
+{%- set departments = staff.departments | map(attribute="name") | join("・") %}
+{%- if departments and departments not in role_text %}{% set role_text = (role_text ~ "　" ~ departments) | trim %}{% endif %}
+{%- set role = role_text | fit(width=1040, size=38, min_size=30, lines=2) %}
+{%- set reading_h = 0 %}{% if staff.reading %}{% set reading_h = reading.size * 1.6 %}{% endif %}
+{%- set name_h = name.size * 1.2 * (name.lines | length) %}
+{%- set role_h = 0 %}{% if role_text %}{% set role_h = 16 + role.size * 1.35 * (role.lines | length) %}{% endif %}
+{%- set y = 12 + (506 - reading_h - name_h - role_h) / 2 %}
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="1200" height="630" viewBox="0 0 1200 630">
+{% include "cards/partials/frame.svg" %}
+{%- if staff.reading %}
+<text x="80" y="{{ y + reading.size }}" font-family="Noto Sans CJK JP" font-size="{{ reading.size }}" fill="#50555e">{{ reading.lines | first }}</text>
+{%- endif %}
+{%- for line in name.lines %}
+<text x="80" y="{{ y + reading_h + name.size * (1.2 * (loop.index - 1) + 1) }}" font-family="Noto Sans CJK JP" font-weight="700" font-size="{{ name.size }}" fill="#1b1d21">{{ line }}</text>
+{%- endfor %}
+{%- for line in role.lines %}
+<text x="80" y="{{ y + reading_h + name_h + 16 + role.size * (1.35 * (loop.index - 1) + 1) }}" font-family="Noto Sans CJK JP" font-size="{{ role.size }}" fill="#1b1d21">{{ line }}</text>
+{%- endfor %}
+</svg>
+
+"""##),
         File(path: "i18n/en.yml", contents: #"""
 # Interface strings of the default theme (English). Keep the same keys as ja.yml.
 # Words that depend on the kind of organization. A ministry's or a company's site changes them in its own
@@ -1030,15 +1139,18 @@ labels:
 <meta property="og:url" content="{{ page.permalink }}">
 {%- endif %}
 <meta property="og:locale" content="{% if site.language == "ja" %}ja_JP{% elif site.language == "en" %}en_US{% else %}{{ site.language | replace("-", "_") }}{% endif %}">
-{%- set meta_image = null %}{% set meta_image_alt = null %}
-{%- if page.image %}{% set meta_image = page.image.src %}{% set meta_image_alt = page.image.alt %}
-{%- elif site.organization %}{% if site.organization.logo %}{% set meta_image = site.organization.logo %}{% set meta_image_alt = site.organization.name %}{% endif %}{% endif %}
-{%- if meta_image %}
-<meta property="og:image" content="{{ meta_image | abs_url }}">
-<meta name="twitter:image" content="{{ meta_image | abs_url }}">
-{%- if meta_image_alt %}
-<meta property="og:image:alt" content="{{ meta_image_alt }}">
-<meta name="twitter:image:alt" content="{{ meta_image_alt }}">
+{#- The picture a shared link shows: `page.image` is the entry's own raster image, its share card (1200×630
+    PNG) or site.yml's `share_image` — never an SVG (Koho decides, in one place). #}
+{%- if page.image %}
+<meta property="og:image" content="{{ page.image.src | abs_url }}">
+{%- if page.image.width %}
+<meta property="og:image:width" content="{{ page.image.width }}">
+<meta property="og:image:height" content="{{ page.image.height }}">
+{%- endif %}
+<meta name="twitter:image" content="{{ page.image.src | abs_url }}">
+{%- if page.image.alt %}
+<meta property="og:image:alt" content="{{ page.image.alt }}">
+<meta name="twitter:image:alt" content="{{ page.image.alt }}">
 {%- endif %}
 {%- endif %}
 <meta name="twitter:card" content="{% if page.image %}summary_large_image{% else %}summary{% endif %}">
@@ -1281,14 +1393,14 @@ labels:
         File(path: "layouts/post.html", contents: #"""
 {% extends "base.html" %}
 {% block head_extra %}
-<meta property="article:published_time" content="{{ post.date | string }}">
+<meta property="article:published_time" content="{{ post.date | datetime }}">
 {%- for a in post.authors %}
 <meta property="article:author" content="{{ a.url | abs_url }}">
 {%- endfor %}
 {%- for ph in post.hashtags %}
 <meta property="article:tag" content="{{ ph.name }}">
 {%- endfor %}
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":{{ post.title | json }},"datePublished":{{ post.date | json }},"dateModified":{{ post.date | json }},"url":{{ page.permalink | json }},"mainEntityOfPage":{"@type":"WebPage","@id":{{ page.permalink | json }}},"inLanguage":{{ site.language | json }}{% if page.description %},"description":{{ page.description | json }}{% endif %}{% if post.image %},"image":[{{ post.image.src | abs_url | json }}]{% endif %}{% if post.hashtags %},"keywords":[{% for ph in post.hashtags %}{{ ph.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if post.departments %},"articleSection":[{% for pd in post.departments %}{{ pd.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %},"author":[{% for a in post.authors %}{"@type":"Person","name":{{ a.name | json }},"url":{{ a.url | abs_url | json }}{% if a.role %},"jobTitle":{{ a.role | json }}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}],"publisher":{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}{% if site.organization %}{% if site.organization.logo %},"logo":{"@type":"ImageObject","url":{{ site.organization.logo | abs_url | json }}}{% endif %}{% endif %}}}</script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":{{ post.title | json }},"datePublished":{{ post.date | datetime | json }},"dateModified":{{ post.date | datetime | json }},"url":{{ page.permalink | json }},"mainEntityOfPage":{"@type":"WebPage","@id":{{ page.permalink | json }}},"inLanguage":{{ site.language | json }}{% if page.description %},"description":{{ page.description | json }}{% endif %}{% if page.image %},"image":[{{ page.image.src | abs_url | json }}]{% endif %}{% if post.hashtags %},"keywords":[{% for ph in post.hashtags %}{{ ph.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if post.departments %},"articleSection":[{% for pd in post.departments %}{{ pd.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %},"author":[{% for a in post.authors %}{"@type":"Person","name":{{ a.name | json }},"url":{{ a.url | abs_url | json }}{% if a.role %},"jobTitle":{{ a.role | json }}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}],"publisher":{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}{% if site.organization %}{% if site.organization.logo %},"logo":{"@type":"ImageObject","url":{{ site.organization.logo | abs_url | json }}}{% endif %}{% endif %}}}</script>
 {% endblock %}
 {% block breadcrumbs %}
 {%- set bc_section_url = "/posts/" | rel_url %}{% set bc_section_label = "posts" | t %}{% set bc_parent = null %}{% set bc_current = post.title %}{% set bc_lang = post.params.lang | default("") %}
@@ -1413,7 +1525,7 @@ labels:
         File(path: "layouts/staff.html", contents: ##"""
 {% extends "base.html" %}
 {% block head_extra %}
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","@id":{{ (page.permalink ~ "#person") | json }},"name":{{ staff.name | json }},"url":{{ page.permalink | json }}{% if staff.reading or staff.name_en %},"alternateName":[{% if staff.reading %}{{ staff.reading | json }}{% if staff.name_en %},{% endif %}{% endif %}{% if staff.name_en %}{{ staff.name_en | json }}{% endif %}]{% endif %}{% if staff.role %},"jobTitle":{{ staff.role | json }}{% endif %}{% if staff.email %},"email":{{ staff.email | json }}{% endif %}{% if staff.phone %},"telephone":{{ staff.phone | json }}{% endif %}{% if staff.photo %},"image":{{ staff.photo.src | abs_url | json }}{% endif %}{% if staff.topics %},"knowsAbout":{{ staff.topics | json }}{% endif %},"worksFor":[{% for sd in staff.departments %}{"@type":{{ "organization_type" | t | json }},"name":{{ sd.name | json }},"url":{{ sd.url | abs_url | json }},"parentOrganization":{% if sd.parent %}{"@type":{{ "organization_type" | t | json }},"name":{{ sd.parent.name | json }},"url":{{ sd.parent.url | abs_url | json }},"parentOrganization":{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}]{% if staff.social %},"sameAs":[{% for sl in staff.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","@id":{{ (page.permalink ~ "#person") | json }},"name":{{ staff.name | json }},"url":{{ page.permalink | json }}{% if staff.reading or staff.name_en %},"alternateName":[{% if staff.reading %}{{ staff.reading | json }}{% if staff.name_en %},{% endif %}{% endif %}{% if staff.name_en %}{{ staff.name_en | json }}{% endif %}]{% endif %}{% if staff.role %},"jobTitle":{{ staff.role | json }}{% endif %}{% if staff.email %},"email":{{ staff.email | json }}{% endif %}{% if staff.phone %},"telephone":{{ staff.phone | json }}{% endif %}{% if page.image %},"image":{{ page.image.src | abs_url | json }}{% endif %}{% if staff.topics %},"knowsAbout":{{ staff.topics | json }}{% endif %},"worksFor":[{% for sd in staff.departments %}{"@type":{{ "organization_type" | t | json }},"name":{{ sd.name | json }},"url":{{ sd.url | abs_url | json }},"parentOrganization":{% if sd.parent %}{"@type":{{ "organization_type" | t | json }},"name":{{ sd.parent.name | json }},"url":{{ sd.parent.url | abs_url | json }},"parentOrganization":{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}]{% if staff.social %},"sameAs":[{% for sl in staff.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
 {% endblock %}
 {% block breadcrumbs %}
 {%- set bc_section_url = "/staff/" | rel_url %}{% set bc_section_label = "staff" | t %}{% set bc_parent = null %}{% set bc_current = staff.name %}

@@ -21,6 +21,14 @@ struct PageJob: Sendable {
     var layout: String { kind.layout }
 }
 
+/// One share card to draw: where it goes, its template (`cards/staff.svg`) and the template's values besides
+/// `site` (`staff`, `department`, `post`).
+struct CardJob: Sendable {
+    var route: Route
+    var template: String
+    var context: [String: TemplateValue]
+}
+
 /// Lists every page of the site (DESIGN.md's URL list, ``SiteRoutes``) with its `page` object: one
 /// function per kind of page.
 struct PagePlanner {
@@ -34,6 +42,8 @@ struct PagePlanner {
     var pageSizes: [PagedList: Int] = [.postList: PageSizes.defaultPostListSize]
     /// Share links made by earlier plans, reused (`koho serve`).
     var shareLinkCache: ShareLinkCache?
+    /// Whether the theme draws share cards (home, staff, departments, posts).
+    var drawsCards = false
 
     /// The Mastodon share page, when the site needs one: it shares to Mastodon but names no instance, and
     /// the theme can draw the page.
@@ -78,12 +88,57 @@ struct PagePlanner {
     /// When a page that lists posts last changed: when the newest of them appeared (posts are newest first).
     private func newest(_ posts: [Int]) -> ZonedDate? { posts.first.map { site.posts[$0].entry.date.value } }
 
-    /// The organisation's logo as a page image, for pages without their own.
-    private var organizationLogo: TemplateValue {
-        guard case .map(let o)? = values.site["organization"], case .string(let logo)? = o["logo"] else {
-            return .null
+    // MARK: - The picture a shared link shows
+
+    /// A page's `image`, the one rule for what a shared link shows: the entry's own image when it is raster,
+    /// else its share card, else site.yml's `share_image`, else its own image even if it is an SVG (`koho
+    /// check` warns about that page), else none. Pages without a card of their own (lists, tags, free pages)
+    /// get `share_image`.
+    /// Always `{src, alt, width, height}` (the size only for a card, else null).
+    func shareImage(own: ContentImage? = nil, ownValue: TemplateValue = .null, card: Route?, alt: String) -> TemplateValue {
+        func image(_ src: TemplateValue, _ alt: TemplateValue, size: Bool = false) -> TemplateValue {
+            .map(
+                TemplateMap([
+                    ("src", src), ("alt", alt), ("width", size ? .int(1200) : .null),
+                    ("height", size ? .int(630) : .null),
+                ]))
         }
-        return .map(TemplateMap([("src", .string(logo)), ("alt", .string(site.config.organization?.name ?? ""))]))
+        func ownImage() -> TemplateValue {
+            guard case .map(let map) = ownValue else { return .null }
+            return image(map["src"] ?? .null, map["alt"] ?? .null)
+        }
+        if let own, own.isRaster { return ownImage() }
+        if drawsCards, let card { return image(.string(card.url), .string(alt), size: true) }
+        if let fallback = site.config.shareImage {
+            return image(.string(fallback.src.value), .optional(fallback.alt))
+        }
+        return own == nil ? .null : ownImage()
+    }
+
+    /// Every share card to draw: the home page's, then each staff member's, department's and post's.
+    func cardJobs() -> [CardJob] {
+        guard drawsCards else { return [] }
+        let routes = site.routes
+        var jobs = [CardJob(route: routes.card(.home), template: "cards/home.svg", context: [:])]
+        for (i, member) in site.staff.enumerated() where !(member.entry.photo?.isRaster ?? false) {
+            jobs.append(
+                CardJob(
+                    route: routes.card(.staff, member.slug), template: "cards/staff.svg",
+                    context: ["staff": .map(values.staff[i])]))
+        }
+        for (i, department) in site.departments.enumerated() {
+            jobs.append(
+                CardJob(
+                    route: routes.card(.department, department.slug), template: "cards/department.svg",
+                    context: ["department": .map(values.departments[i])]))
+        }
+        for (i, post) in site.posts.enumerated() where !(post.entry.image?.isRaster ?? false) {
+            jobs.append(
+                CardJob(
+                    route: routes.card(.post, post.slug), template: "cards/post.svg",
+                    context: ["post": .map(values.posts[i])]))
+        }
+        return jobs
     }
 
     // MARK: - Pages by kind
@@ -95,7 +150,8 @@ struct PagePlanner {
                 .home, routes.home,
                 page(
                     .home, title: site.config.title, description: siteDescription, route: routes.home,
-                    hashtags: site.hashtags, image: organizationLogo, feed: values.feeds.site),
+                    hashtags: site.hashtags, image: shareImage(card: routes.card(.home), alt: site.config.title),
+                    feed: values.feeds.site),
                 lastModified: site.buildDate)
         ]
         // The staff and the tags are in kana order: their pages get a kana index.
@@ -112,7 +168,7 @@ struct PagePlanner {
                     kind, route,
                     page(
                         kind, title: labels.title(of: kind), description: siteDescription, route: route,
-                        paginator: paginator))
+                        image: shareImage(card: nil, alt: site.config.title), paginator: paginator))
             }
         }
         return jobs
@@ -126,7 +182,7 @@ struct PagePlanner {
                 .postList, route,
                 page(
                     .postList, title: labels.title(of: .postList), description: siteDescription, route: route,
-                    paginator: paginator, feed: values.feeds.site),
+                    image: shareImage(card: nil, alt: site.config.title), paginator: paginator, feed: values.feeds.site),
                 lastModified: site.buildDate)
         }
     }
@@ -168,7 +224,10 @@ struct PagePlanner {
                 page(
                     .staff, title: e.name, description: description.isEmpty ? siteDescription : description,
                     route: route, content: member.contentHTML, hashtags: member.hashtags, share: share,
-                    image: values.staff[i]["photo"] ?? .null, paginator: paginator, feed: values.feeds.staff[i]),
+                    image: shareImage(
+                        own: e.photo, ownValue: values.staff[i]["photo"] ?? .null,
+                        card: site.routes.card(.staff, member.slug), alt: e.name),
+                    paginator: paginator, feed: values.feeds.staff[i]),
                 ["staff": .map(values.staff[i])], lastModified: newest(member.posts))
         }
     }
@@ -196,7 +255,8 @@ struct PagePlanner {
                     page(
                         .department, title: e.name, description: e.summary ?? siteDescription, route: route,
                         content: department.contentHTML, hashtags: department.hashtags, share: share[i],
-                        image: organizationLogo, paginator: paginator, feed: values.feeds.departments[i]),
+                        image: shareImage(card: site.routes.card(.department, department.slug), alt: e.name),
+                        paginator: paginator, feed: values.feeds.departments[i]),
                     ["department": .map(values.departments[i])], lastModified: newest(department.posts))
             }
         }
@@ -214,7 +274,9 @@ struct PagePlanner {
                 page(
                     .post, title: e.title, description: e.summary ?? Excerpt.make(post.plainText), route: route,
                     content: post.contentHTML, hashtags: post.hashtags, share: share[i],
-                    image: values.posts[i]["image"] ?? .null),
+                    image: shareImage(
+                        own: e.image, ownValue: values.posts[i]["image"] ?? .null,
+                        card: site.routes.card(.post, post.slug), alt: e.title)),
                 ["post": .map(values.posts[i])], lastModified: e.date.value)
         }
     }
@@ -227,7 +289,7 @@ struct PagePlanner {
                 .page, route,
                 page(
                     .page, title: e.title, description: e.description ?? Excerpt.make(entry.plainText), route: route,
-                    content: entry.contentHTML))
+                    content: entry.contentHTML, image: shareImage(card: nil, alt: site.config.title)))
         }
     }
 
@@ -238,7 +300,8 @@ struct PagePlanner {
                     .tag, route,
                     page(
                         .tag, title: "#" + tag.name, description: siteDescription, route: route, hashtags: [i],
-                        paginator: paginator, feed: values.feeds.tags[i]),
+                        image: shareImage(card: nil, alt: site.config.title), paginator: paginator,
+                        feed: values.feeds.tags[i]),
                     ["tag": .map(values.tags[i])], lastModified: newest(tag.posts))
             }
         }

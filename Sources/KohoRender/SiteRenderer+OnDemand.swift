@@ -23,10 +23,11 @@ public final class PlannedSite: Sendable {
         case jsonFeed
         case sitemap
         case robots
+        case card(CardJob)
     }
 
     fileprivate convenience init(
-        renderer: SiteRenderer, library: TemplateLibrary, values: SiteValues, jobs: [PageJob]
+        renderer: SiteRenderer, library: TemplateLibrary, values: SiteValues, jobs: [PageJob], cards: [CardJob]
     ) {
         let routes = renderer.site.routes
         var targets: [String: Target] = [:]
@@ -36,6 +37,7 @@ public final class PlannedSite: Sendable {
         targets[routes.robots.outputPath] = .robots
         for feed in values.feeds.all { targets[feed.path] = .feed(feed) }
         targets[values.feeds.json.outputPath] = .jsonFeed
+        for card in cards { targets[card.route.outputPath] = .card(card) }
         self.init(renderer: renderer, library: library, values: SharedValues(values), jobs: jobs, targets: targets)
     }
 
@@ -104,6 +106,13 @@ public final class PlannedSite: Sendable {
             return SitemapWriter(site: renderer.site).sitemap(pages: jobs).bytes
         case .robots:
             return SitemapWriter(site: renderer.site).robots().bytes
+        case .card(let job):
+            let card = RenderedFiles()
+            let diagnostics = values.read { values in
+                renderer.renderCards([job], library: library, values: values) { card.add($0) }
+            }
+            guard let file = card.inOrder(of: [path]).first else { throw DiagnosticError(diagnostics) }
+            return file.bytes
         }
     }
 }
@@ -123,7 +132,11 @@ extension SiteRenderer {
         var planner = planner(values: values, library: library)
         shareLinks?.links.beginGeneration()
         planner.shareLinkCache = shareLinks
-        return (PlannedSite(renderer: self, library: library, values: values, jobs: planner.jobs()), [])
+        return (
+            PlannedSite(
+                renderer: self, library: library, values: values, jobs: planner.jobs(), cards: planner.cardJobs()),
+            []
+        )
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 public import KohoDiagnostics
 public import KohoSite
 public import KohoTheme
+import KohoCards
 import KohoContent
 import KohoMarkdown
 import KohoTemplates
@@ -25,6 +26,11 @@ public struct SiteRenderer: Sendable {
     public let theme: Theme
     /// Told the name of each step as it starts ("rendering 73 pages", …), in words for the reader's language.
     public var progress: (@Sendable (Message) -> Void)?
+    /// The file at an output path in the previous build's output, when there is one: a share card whose key
+    /// (``CardStamp``) is unchanged is taken from there instead of being drawn again.
+    public var previousFile: (@Sendable (String) -> [UInt8]?)?
+    /// The organisation's logo as a `data:` URL, for the cards (`card.logo`): a card's SVG loads no file.
+    public var cardLogo: String?
 
     public init(site: Site, theme: Theme, progress: (@Sendable (Message) -> Void)? = nil) {
         self.site = site
@@ -63,14 +69,18 @@ public struct SiteRenderer: Sendable {
         let jobs = planner.jobs()
 
         progress?(Message(.outputProgressRendering, ["count": .number(jobs.count)]))
-        let diagnostics = renderPages(jobs, library: library, values: values, emit: emit)
+        var diagnostics = renderPages(jobs, library: library, values: values, emit: emit)
+        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+        let cards = planner.cardJobs()
+        if !cards.isEmpty { progress?(Message(.outputProgressCards, ["count": .number(cards.count)])) }
+        diagnostics += renderCards(cards, library: library, values: values, emit: emit)
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         progress?(Message(.outputProgressFeeds))
         let sitemap = SitemapWriter(site: site)
         let others = [sitemap.sitemap(pages: jobs), sitemap.robots()]
         for file in others { emit(file) }
         let feeds = feedFiles(values.feeds, emit: emit)
-        return (jobs.map(\.route.outputPath) + others.map(\.path) + feeds, diagnostics)
+        return (jobs.map(\.route.outputPath) + cards.map(\.route.outputPath) + others.map(\.path) + feeds, diagnostics)
     }
 
     /// The planner of this site's pages with this theme (its page sizes, whether it draws the Mastodon share
@@ -79,7 +89,8 @@ public struct SiteRenderer: Sendable {
         PagePlanner(
             site: site, values: values, labels: theme.labels,
             themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout),
-            pageSizes: PageSizes.resolved(site: site.config.pageSizes, theme: theme.pageSizes))
+            pageSizes: PageSizes.resolved(site: site.config.pageSizes, theme: theme.pageSizes),
+            drawsCards: theme.drawsCards && Self.cardTemplates.allSatisfy(library.contains))
     }
 
     /// The theme's templates, parsed, with the site's language, translations and Markdown.
@@ -89,7 +100,7 @@ public struct SiteRenderer: Sendable {
         let markdown = MarkdownRenderer(options: site.routes.markdownOptions(site.config, tagExists: tagKeys.contains))
         let environment = TemplateEnvironment(
             language: site.config.language, address: site.address, translations: theme.translations,
-            translationsPath: theme.translationsPath, markdown: { markdown.render($0).html }, filters: [:],
+            translationsPath: theme.translationsPath, markdown: { markdown.render($0).html }, filters: Theme.filters,
             timeZone: TimeZone(identifier: site.config.timezone))
         return try TemplateLibrary(sources: theme.templates, environment: environment)
     }
@@ -124,6 +135,56 @@ public struct SiteRenderer: Sendable {
         for error in failures.compactMap({ $0 }) {
             for d in error.diagnostics where seen.insert(d).inserted { bag.append(d) }
         }
+        return bag.sorted
+    }
+
+    /// The templates of the share cards.
+    static let cardTemplates = ["cards/home.svg", "cards/staff.svg", "cards/department.svg", "cards/post.svg"]
+
+    /// Every share card: its SVG filled from the theme's template, then drawn into a PNG — or, when the
+    /// previous output holds a card of the same key, that file — each handed to `emit`, on every core.
+    func renderCards(
+        _ cards: [CardJob], library: TemplateLibrary, values: SiteValues, emit: @Sendable (RenderedFile) -> Void
+    ) -> [Diagnostic] {
+        guard !cards.isEmpty else { return [] }
+        let card = TemplateValue.map(
+            TemplateMap([
+                ("logo", .optional(cardLogo)), ("width", .int(CardRasterizer.width)),
+                ("height", .int(CardRasterizer.height)),
+            ]))
+        let renderer = CardStamp.renderer
+        let previousFile = previousFile
+        let sources = Dictionary(theme.templates.map { ($0.name, $0.path) }, uniquingKeysWith: { a, _ in a })
+        let failures = cards.parallelMap { job -> [Diagnostic] in
+            let context = job.context.merging([("site", .map(values.site)), ("card", card)]) { a, _ in a }
+            let path = job.route.outputPath
+            let svg: String
+            do throws(DiagnosticError) {
+                svg = try library.render(job.template, context: context)
+            } catch {
+                return error.diagnostics
+            }
+            let key = CardStamp.key(svg: svg, renderer: renderer)
+            if let previous = previousFile?(path), CardStamp.key(in: previous) == key {
+                emit(RenderedFile(path: path, bytes: previous))
+                return []
+            }
+            do throws(CardError) {
+                emit(RenderedFile(path: path, bytes: CardStamp.stamped(try CardRasterizer.png(svg: svg), key: key)))
+                return []
+            } catch {
+                let template = sources[job.template] ?? job.template
+                return [
+                    Diagnostic(
+                        at: SourceLocation(path: template, line: 1, column: 1),
+                        Message(.outputCardNotDrawn, ["path": .text(path), "reason": .text(error.reason)]),
+                        hint: Message(.outputCardNotDrawnHint, ["template": .text(template)]))
+                ]
+            }
+        }
+        var bag = DiagnosticBag()
+        var seen = Set<Diagnostic>()
+        for d in failures.joined() where seen.insert(d).inserted { bag.append(d) }
         return bag.sorted
     }
 

@@ -137,6 +137,12 @@ enum BuiltinFilters {
             let shown = context.timeZone.map { date.shown(in: $0) } ?? date
             return .string(try TemplateDateFormatter.string(from: shown, format: format, names: context.dateNames))
         },
+        // RFC 3339 with a time even for a date-only value, at the date's own offset: what JSON-LD and Open
+        // Graph want, the instant the feeds give.
+        BuiltinFilter("datetime") { input, _, _ throws(TemplateFilterError) in
+            guard case .date(let date) = input else { throw .expected("datetime", .wordTypeDate, got: input) }
+            return .string(date.dateTimeString)
+        },
         BuiltinFilter(
             "default", [P("value", "default_value", default: .string("")), P("boolean", default: .bool(false))],
             acceptsUndefined: true

@@ -166,8 +166,18 @@ extension TemplateDate {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends ``isoString``'s bytes (dates are printed often: `<time datetime="…">`).
-    func appendISO(to out: inout [UInt8]) {
+    /// RFC 3339 with the time always (`2024-04-01T00:00:00+09:00` for a date without one: its midnight at
+    /// its own offset, the instant feeds give), at the date's own offset: the `datetime` filter.
+    public var dateTimeString: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(25)
+        appendISO(to: &out, withTime: true)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``isoString``'s bytes (dates are printed often: `<time datetime="…">`), or with `withTime`
+    /// ``dateTimeString``'s.
+    func appendISO(to out: inout [UInt8], withTime: Bool = false) {
         let c = components
         func digits(_ n: Int, _ width: Int) {
             var n = n
@@ -191,7 +201,7 @@ extension TemplateDate {
         digits(c.month, 2)
         out.append(UInt8(ascii: "-"))
         digits(c.day, 2)
-        guard hasTime else { return }
+        guard hasTime || withTime else { return }
         out.append(UInt8(ascii: "T"))
         digits(c.hour, 2)
         out.append(UInt8(ascii: ":"))

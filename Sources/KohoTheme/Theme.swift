@@ -1,5 +1,6 @@
 public import KohoContent
 public import KohoDiagnostics
+import KohoCards
 import KohoDefaultTheme
 import KohoSite
 public import KohoTemplates
@@ -22,6 +23,12 @@ public struct Theme: Sendable {
     /// The lists the theme's layouts split into pages, and their page sizes (`theme.yml`'s `paginate`), for
     /// the layouts the site did not replace with its own.
     public var pageSizes = PageSizes()
+    /// Whether pages get a share card (`theme.yml`'s `cards`, true unless a theme says `false`): its
+    /// templates are `cards/<kind>.svg` among ``templates``.
+    public var drawsCards = true
+
+    /// The filters a theme's templates may use besides the built-in ones: `fit`, which sets a card's text.
+    public static var filters: [String: TemplateFilter] { [FitFilter.name: FitFilter.filter] }
 }
 
 /// Finds and reads a site's theme: `themes/<name>/` in the site when present, else the built-in `default`.
@@ -53,6 +60,14 @@ public struct ThemeLoader: Sendable {
         for (path, text) in files.text where path.hasPrefix("layouts/") {
             let name = String(path.dropFirst("layouts/".count))
             sources[name] = TemplateSource(name: name, path: files.displayPrefix + path, text: text)
+        }
+        // Share cards: the theme's `cards/` over the built-in theme's, file by file, so a theme draws its own
+        // cards or keeps the default ones.
+        for file in DefaultTheme.files where file.path.hasPrefix("cards/") {
+            sources[file.path] = TemplateSource(name: file.path, path: "themes/default/" + file.path, text: file.contents)
+        }
+        for (path, text) in files.text where path.hasPrefix("cards/") {
+            sources[path] = TemplateSource(name: path, path: files.displayPrefix + path, text: text)
         }
         var replaced = Set<String>()
         for path in fileSystem.listFiles(under: "layouts") {
@@ -116,12 +131,14 @@ public struct ThemeLoader: Sendable {
         // The theme's settings describe its own layouts: a list whose layout the site replaced is split into
         // pages only when site.yml asks (the site's layout may not show `page.paginator`).
         var pageSizes = PageSizes()
+        var drawsCards = true
         if let settings = files.settings {
             let (config, diagnostics) = ThemeConfig.read(
                 path: files.displayPrefix + ThemeConfig.fileName, bytes: settings)
             bag.append(contentsOf: diagnostics)
             pageSizes = config.pageSizes.removing(
                 PagedList.allCases.filter { replaced.contains(PageKind($0).layout) })
+            drawsCards = config.cards
         }
 
         let assets = files.assets.sorted { $0.path < $1.path }
@@ -131,13 +148,15 @@ public struct ThemeLoader: Sendable {
             labels: Labels(strings: translations.filter { $0.key.hasPrefix(Labels.prefix) }),
             assets: assets)
         theme.pageSizes = pageSizes
+        theme.drawsCards = drawsCards
         // Parsed here, with the content, so a template's mistakes are reported with the content's; the
         // renderer parses them again with the site's values bound, which then cannot fail.
         do {
             let library = try TemplateLibrary(
                 sources: theme.templates,
                 environment: TemplateEnvironment(
-                    language: language, translations: translations, translationsPath: translationsPath))
+                    language: language, translations: translations, translationsPath: translationsPath,
+                    filters: Theme.filters))
             // Only the keys the layouts name are the theme's to have: another theme's layouts use other words.
             let lent = library.translationKeys.filter { key in
                 themeStrings?.strings[key] == nil && builtIn[key] != nil
@@ -208,7 +227,7 @@ public struct ThemeLoader: Sendable {
                     } catch {
                         diagnostics.append(SiteFileError.diagnostic(path: path, error: error))
                     }
-                } else if relative.hasPrefix("layouts/") || relative.hasPrefix("i18n/") {
+                } else if relative.hasPrefix("layouts/") || relative.hasPrefix("i18n/") || relative.hasPrefix("cards/") {
                     if let decoded = readText(path, diagnostics: &diagnostics) { text[relative] = decoded }
                 }
             }

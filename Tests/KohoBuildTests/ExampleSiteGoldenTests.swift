@@ -1,5 +1,6 @@
 import Foundation
 import KohoBuild
+import KohoCards
 import Testing
 
 /// The example site in the repository, built whole and compared file by file with the golden copy in
@@ -13,12 +14,17 @@ import Testing
 
     /// Generated files by path; copied files (static, assets) as a line naming their source; resized images
     /// as a line (their path names the original's hash, width and format; their bytes depend on the version
-    /// of libvips and its encoders, and are tested in KohoImagesTests).
+    /// of libvips and its encoders, and are tested in KohoImagesTests); share cards as a line with the SHA-256
+    /// of the SVG they were drawn from (their pixels depend on the machine's librsvg and fonts; `KohoCardsTests`
+    /// look at those).
     static func snapshot(of report: BuildReport) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for file in report.files {
             switch file.contents {
             case .bytes where file.path.hasPrefix("media/"): files[file.path] = Array("resized image\n".utf8)
+            case .bytes(let bytes) where file.path.hasPrefix("cards/") && file.path.hasSuffix(".png"):
+                let svg = CardStamp.key(in: bytes)?.split(separator: " ").first.map(String.init) ?? "none"
+                files[file.path] = Array("share card drawn from the SVG \(svg)\n".utf8)
             case .bytes(let bytes): files[file.path] = bytes
             case .image: Issue.record("\(file.path): a planned site holds every image's bytes")
             case .copy(let source): files[file.path] = Array("copied from \(source)\n".utf8)

@@ -29,6 +29,7 @@ enum TestSite {
           phone: 0123-45-6789
           social:
             x: test_city
+        share_image: {src: /images/map.png, alt: テスト市の地図}
         feeds:
           items: 2
         """,

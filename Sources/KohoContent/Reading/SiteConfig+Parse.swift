@@ -43,13 +43,20 @@ extension SiteConfig {
                 MarkdownSettings(unsafeHTML: markdown.bool("unsafe_html") ?? false)
             } ?? MarkdownSettings()
         let furigana = fields.locatedBool("furigana")
+        var shareImage = fields.image("share_image")
+        if let written = shareImage, !written.isRaster {
+            fields.error(
+                Message(.siteShareImageNotRaster, ["path": .code(written.src.value)]), at: SourcePosition(line: written.src.location.line, column: written.src.location.column),
+                hint: Message(.siteShareImageNotRasterHint))
+            shareImage = nil
+        }
         let params = fields.unknownFields(keep: true)
         guard let title, let baseURL else { return (nil, zone) }
         let config = SiteConfig(
             title: title.value, description: description, address: baseURL, language: language,
             timezone: timezone, theme: theme, hashtags: hashtags, share: share.targets,
             mastodonInstance: mastodonInstance, organization: organization, feeds: feeds, pageSizes: pageSizes,
-            markdown: markdown, furigana: furigana, params: params)
+            markdown: markdown, furigana: furigana, shareImage: shareImage, params: params)
         return (config, zone)
     }
 

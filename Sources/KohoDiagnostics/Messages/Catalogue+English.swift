@@ -219,6 +219,8 @@ extension MessageKey {
         case .siteHostInvalid: "`{key}` must be a host name like mastodon.social, got `{written}`"
         case .siteHostInvalidHint: "write a host name like mastodon.social"
         case .siteHostWithSchemeHint: "write only the host name, without `https://` or a path"
+        case .siteShareImageNotRaster: "`share_image` must be a PNG, JPEG, WebP, AVIF or GIF picture, not {path}"
+        case .siteShareImageNotRasterHint: "X, Facebook and LINE do not show SVG: export it as a 1200×630 PNG"
         case .paginateUnknownList: "unknown list `{name}` in {field}"
         case .paginateUnknownListHint: "lists that can be paginated: {names}"
         case .paginateNotANumber: "`{name}` in {field} must be a number of items per page, got {got}"
@@ -526,6 +528,9 @@ extension MessageKey {
         case .outputProgressPlanning: "planning pages"
         case .outputProgressRendering: "rendering {count} pages"
         case .outputProgressFeeds: "writing feeds and the sitemap"
+        case .outputProgressCards: "drawing {count} share {count|card|cards}"
+        case .outputCardNotDrawn: "the share card {path} could not be drawn: {reason}"
+        case .outputCardNotDrawnHint: "{template} must make a well-formed SVG document"
         case .outputProgressStatic: "listing static files"
         case .outputProgressWritingMore: "writing {count} more files"
         case .outputProgressWriting: "writing {count} files"
@@ -564,6 +569,8 @@ extension MessageKey {
         case .checkFieldNoAlt: "{field} has no `alt` text"
         case .checkFieldNoAltHint: "add `alt:` describing what the picture shows, for people who can't see it"
         case .checkImageNotFound: "image {path} not found"
+        case .checkShareImageSVG: "the picture shown when {page} is shared is an SVG ({image}), which X, Facebook and LINE do not show"
+        case .checkShareImageSVGHint: "set `share_image:` in site.yml to a 1200×630 PNG, or give the page a PNG or JPEG image"
 
         // MARK: - Images resized by the build
         case .imageUnknownFormat: "image {path} is not a JPEG, PNG, WebP, AVIF, GIF or SVG file"

@@ -221,6 +221,8 @@ extension MessageKey {
         case .siteHostInvalid: "`{key}` は mastodon.social のようなホスト名で書きます（`{written}` になっています）"
         case .siteHostInvalidHint: "mastodon.social のようなホスト名を書いてください"
         case .siteHostWithSchemeHint: "`https://` やパスを付けず、ホスト名だけを書いてください"
+        case .siteShareImageNotRaster: "`share_image` には PNG・JPEG・WebP・AVIF・GIF の画像を指定します（{path} になっています）"
+        case .siteShareImageNotRasterHint: "X・Facebook・LINE は SVG を表示しません。1200×630 の PNG に書き出してください"
         case .paginateUnknownList: "{field} に知らない一覧 `{name}` があります"
         case .paginateUnknownListHint: "ページに分けられる一覧: {names}"
         case .paginateNotANumber: "{field} の `{name}` は1ページの件数を数で書きます（{got}になっています）"
@@ -521,6 +523,9 @@ extension MessageKey {
         case .outputProgressPlanning: "作るページを決定中"
         case .outputProgressRendering: "{count} ページを作成中"
         case .outputProgressFeeds: "更新情報（フィード）とサイトマップを作成中"
+        case .outputProgressCards: "共有カード {count} 枚を作成中"
+        case .outputCardNotDrawn: "共有カード {path} を描けませんでした: {reason}"
+        case .outputCardNotDrawnHint: "{template} が正しい SVG 文書を出力するようにしてください"
         case .outputProgressStatic: "`static/` のファイルを確認中"
         case .outputProgressWritingMore: "残りのファイル {count} 個を書き込み中"
         case .outputProgressWriting: "ファイル {count} 個を書き込み中"
@@ -558,6 +563,8 @@ extension MessageKey {
         case .checkFieldNoAlt: "{field} に `alt`（代替テキスト）がありません"
         case .checkFieldNoAltHint: "画像を見られない人のために、写っているものを説明する `alt:` を追加してください"
         case .checkImageNotFound: "画像 {path} が見つかりません"
+        case .checkShareImageSVG: "{page} を共有したときの画像が SVG（{image}）です。X・Facebook・LINE では表示されません"
+        case .checkShareImageSVGHint: "site.yml の `share_image:` に 1200×630 の PNG を指定するか、ページに PNG か JPEG の画像を付けてください"
 
         // MARK: - Images resized by the build
         case .imageUnknownFormat: "画像 {path} は JPEG・PNG・WebP・AVIF・GIF・SVG のどれでもありません"

@@ -183,6 +183,7 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case siteHostInvalid
     case siteHostInvalidHint
     case siteHostWithSchemeHint
+    case siteShareImageNotRaster, siteShareImageNotRasterHint
     case paginateUnknownList
     case paginateUnknownListHint
     case paginateNotANumber
@@ -371,6 +372,7 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case outputCannotWrite, outputLeftAsItWasHint, outputMovedAsideHint
     case outputPreviousNotRemoved, outputPreviousNotRemovedHint
     case wordOutputPathOutside, wordOutputPathReplacesMarker
+    case outputProgressCards, outputCardNotDrawn, outputCardNotDrawnHint
 
     // MARK: - Checks of the built site
     // (check…)
@@ -380,6 +382,7 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case checkBrokenImage, checkBrokenImageHint
     case checkFieldNoAlt, checkFieldNoAltHint
     case checkImageNotFound
+    case checkShareImageSVG, checkShareImageSVGHint
 
     // MARK: - Images resized by the build
     // (image…)

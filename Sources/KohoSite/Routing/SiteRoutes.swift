@@ -11,6 +11,7 @@ public import KohoURL
 /// /feed.xml, /feed.json, <page>/feed.xml            /sitemap.xml, /robots.txt, /404.html
 /// /share/mastodon/index.html       the Mastodon share page (only when it is needed)
 /// <page>/page/N/index.html         page N of a paginated list (/posts/page/2/, /tags/防災/page/3/)
+/// /cards/home.png, /cards/<folder>/<slug>.png   share cards (1200×630): home, staff, departments, posts
 /// ```
 public struct SiteRoutes: Sendable, Hashable {
     /// The site's address: every URL is under its base path.
@@ -66,6 +67,16 @@ public struct SiteRoutes: Sendable, Hashable {
     public var shareMastodon: Route { Route(address: address, folder: ["share", "mastodon"]) }
 
     // MARK: - Feeds and files
+
+    /// The share card of the home page (`/cards/home.png`) or of an entry (`/cards/staff/sato.png`,
+    /// `/cards/departments/kikaku.png`, `/cards/posts/<slug>.png`): beside no page, so a page's folder stays
+    /// its own, and under one folder a host can cache for long.
+    public func card(_ kind: PageKind, _ slug: String? = nil) -> Route {
+        guard let slug, let folder = Self.folder(of: kind) else {
+            return Route(address: address, folder: ["cards"], file: "home.png")
+        }
+        return Route(address: address, folder: ["cards", folder], file: slug + ".png")
+    }
 
     /// The RSS feed beside a page: the site's (`/feed.xml`) for the home page, else `<page>/feed.xml`.
     public func feed(of page: Route) -> Route {
