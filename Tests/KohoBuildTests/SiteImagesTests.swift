@@ -203,6 +203,8 @@ import Testing
         let page = try #require(BuildTests.text(report, "staff/abe/index.html"))
         #expect(page.contains(#"<img class="profile-photo" src="/city/images/abe%20logo.svg" alt="阿部" fetchpriority="high" decoding="async">"#) == false)
         #expect(page.contains(#"src="/city/images/abe%20logo.svg""#))
-        #expect(page.contains(#"content="https://example.jp/city/images/abe%20logo.svg""#))
+        // An SVG is never shared: the staff member's share card is.
+        #expect(!page.contains(#"content="https://example.jp/city/images/abe%20logo.svg""#))
+        #expect(page.contains(#"<meta property="og:image" content="https://example.jp/city/cards/staff/abe.png">"#))
     }
 }
