@@ -61,7 +61,7 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoContent", "KohoMarkdown", "KohoSite", "KohoTheme", "KohoRender", "KohoURL"], exclude: ["README.md"]),
+        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoContent", "KohoDefaultTheme", "KohoMarkdown", "KohoSite", "KohoTheme", "KohoRender", "KohoURL"], exclude: ["README.md"]),
 
         .target(
             name: "KohoServer",
