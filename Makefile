@@ -2,7 +2,7 @@
 # Both install what they need first (Debian packages, only when missing).
 SWIFT ?= swift
 
-.PHONY: site test deps goldens rebuild bench bench-photos bench-site bench-serve bench-furigana check-site a11y screenshots fuzz fuzz-smoke
+.PHONY: site test deps goldens rebuild bench bench-photos bench-site bench-serve bench-furigana check-site a11y screenshots fuzz fuzz-smoke dist deb dist-check
 
 site: deps
 	$(SWIFT) build -c release --product koho
@@ -14,7 +14,8 @@ test: deps
 deps:
 	@./scripts/install-deps.sh
 
-# Re-record the whole-site golden files and the embedded default theme, then show what changed.
+# Re-record the whole-site golden files, the folders embedded in the binary (default theme, example site,
+# starter sites), then show what changed.
 goldens: deps
 	KOHO_RECORD=1 $(SWIFT) test --filter 'Golden|EmbeddedTheme|InvalidSite|MessageGuide' || true
 	$(SWIFT) test --filter 'Golden|EmbeddedTheme|InvalidSite|MessageGuide'
@@ -87,3 +88,17 @@ fuzz: deps
 
 fuzz-smoke: deps
 	./scripts/fuzz.sh 20
+
+# A release koho that runs without Swift (--static-swift-stdlib), packed with its licences, man page and shell
+# completions: dist/koho-<version>-linux-<arch>.tar.gz (scripts/dist.sh).
+dist: deps
+	./scripts/dist.sh
+
+# dist/koho_<version>_<arch>.deb: /usr/bin/koho, man page, completions; Depends: from the binary (scripts/deb.sh).
+deb: deps
+	./scripts/deb.sh
+
+# The tarball's koho run with the toolchain hidden (unshare + tmpfs), lintian on the .deb, and `apt install
+# ./koho_*.deb` + `koho init` + `koho build` in a Debian 12 root made by debootstrap (cached in .build-check/).
+dist-check: deps
+	./scripts/dist-check.sh

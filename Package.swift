@@ -89,7 +89,14 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "KohoBuild", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoContent", "KohoMarkdown", "KohoSite", "KohoTheme", "KohoRender", "KohoURL", "KohoImages"], exclude: ["README.md"]),
+        .target(
+            name: "KohoBuild",
+            dependencies: [
+                "KohoDiagnostics", "KohoYAML", "KohoContent", "KohoDefaultTheme", "KohoMarkdown", "KohoSite", "KohoTheme",
+                "KohoRender", "KohoURL", "KohoImages",
+            ],
+            exclude: ["README.md"]
+        ),
 
         .target(
             name: "KohoServer",

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Koho builds against, only when one is missing (idempotent, quiet when done).
-# `./scripts/install-deps.sh bench` also installs Hugo, which only `make bench-site` needs.
+# `./scripts/install-deps.sh bench` also installs Hugo, which only `make bench-site` needs; `dist` the tools of
+# `make deb` (dpkg-shlibdeps) and `dist-check` those of its checks (lintian, debootstrap).
 set -euo pipefail
 # libvips-dev brings libvips and, through libheif, the AV1 encoder (libaom) that writes AVIF; MeCab reads
 # kanji for furigana with the UTF-8 IPA dictionary; librsvg, cairo, Pango and a Japanese font draw share cards.
@@ -9,7 +10,9 @@ packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev li
 for option in "$@"; do
   case "$option" in
     bench) packages+=(hugo) ;;
-    *) echo "usage: $0 [bench]" >&2; exit 2 ;;
+    dist) packages+=(dpkg-dev) ;;
+    dist-check) packages+=(dpkg-dev lintian debootstrap) ;;
+    *) echo "usage: $0 [bench|dist|dist-check]" >&2; exit 2 ;;
   esac
 done
 missing=()

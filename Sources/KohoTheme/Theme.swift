@@ -239,9 +239,9 @@ public struct ThemeLoader: Sendable {
         var settings: [UInt8]?
         for file in DefaultTheme.files {
             if file.path == ThemeConfig.fileName {
-                settings = Array(file.contents.utf8)
+                settings = file.bytes
             } else if file.path.hasPrefix("assets/") {
-                assets.append((file.path, Array(file.contents.utf8)))
+                assets.append((file.path, file.bytes))
             } else {
                 text[file.path] = file.contents
             }

@@ -15,7 +15,7 @@ struct Koho: AsyncParsableCommand {
         commandName: "koho",
         abstract: "Build a site of an office's staff, departments and activity posts.",
         version: version,
-        subcommands: [Build.self, Check.self, New.self, Serve.self],
+        subcommands: [Build.self, Check.self, New.self, Serve.self, Init.self, ThemeCommand.self],
         defaultSubcommand: Build.self
     )
 
@@ -212,6 +212,83 @@ struct New: ParsableCommand {
 }
 
 extension EntryScaffold.Kind: ExpressibleByArgument {}
+
+/// `koho init [DIR] [--example]`: a new site in an empty (or new) folder.
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new site in an empty folder (or the example city hall, with --example).")
+
+    @Argument(help: "The new site's folder, created when missing; it must be empty (default: the current folder).")
+    var folder: String = "."
+
+    @Flag(help: "Write the example site (a fictional city hall) instead of the small starter site.")
+    var example = false
+
+    @OptionGroup var speech: SpeechOptions
+
+    func run() throws {
+        // No site yet: the language is --lang, KOHO_LANG or the locale; the starter site is written in it.
+        let language = Language.choose(
+            option: speech.lang, environment: ProcessInfo.processInfo.environment, site: nil)
+        let console = Console(language: language)
+        do {
+            try SiteScaffold.create(example ? .example : .starter(language), in: folder)
+        } catch {
+            console.printDiagnostics(error.diagnostics)
+            // A folder that is not empty is a usage error, found before anything is written.
+            throw ExitCode(2)
+        }
+        let shown = Message.Argument.text(folder)
+        console.out(Message(example ? .initCreatedExample : .initCreated, ["folder": shown]))
+        console.out(Message(.initNext, ["folder": shown]))
+    }
+}
+
+/// `koho theme export [NAME]`: start customising the built-in theme.
+struct ThemeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "theme", abstract: "Work with the site's theme.", subcommands: [Export.self])
+
+    /// `koho theme export [NAME]`: the built-in theme copied into `themes/NAME/`, and site.yml set to use it.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy the built-in theme into themes/NAME/ and make the site use it.")
+
+        @Argument(help: "The new theme's folder name under themes/.")
+        var name: String = ThemeExport.defaultName
+
+        @Option(help: "The site's folder (default: the current folder, or the nearest folder above it with site.yml).")
+        var source: String?
+
+        @OptionGroup var speech: SpeechOptions
+
+        func validate() throws {
+            if let problem = SlugRule.problem(with: name) {
+                throw ValidationError(
+                    Message(.cliNameInvalid, ["problem": .message(problem.message), "hint": .message(problem.hint)])
+                        .text(in: speech.language(source: source)))
+            }
+        }
+
+        func run() throws {
+            let console = Console(language: speech.language(source: source))
+            let site = try SiteRoot.folder(given: source, console: console)
+            let exported: (folder: String, setting: ThemeExport.SiteSetting)
+            do {
+                exported = try ThemeExport.export(name: name, source: site)
+            } catch {
+                console.printDiagnostics(error.diagnostics)
+                // An existing folder is never overwritten: a usage error, found before anything is written.
+                throw ExitCode(2)
+            }
+            let arguments: [String: Message.Argument] = ["path": .text(exported.folder), "name": .text(name)]
+            switch exported.setting {
+            case .set: console.out(Message(.initThemeExported, arguments))
+            case .leftAsItWas: console.say(Message(.initThemeExportedByHand, arguments))
+            }
+        }
+    }
+}
 
 /// `koho serve`: build, watch, rebuild, reload the browser.
 struct Serve: AsyncParsableCommand {

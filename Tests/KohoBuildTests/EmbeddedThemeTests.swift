@@ -2,66 +2,62 @@ import Foundation
 import KohoDefaultTheme
 import Testing
 
-/// The default theme inside the binary must be exactly `themes/default/`.
+/// The folders inside the binary must be exactly the repository's: the default theme, the example site
+/// (`koho init --example`) and the starter sites (`koho init`).
 @Suite struct EmbeddedThemeTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let themeFolder = repository.appendingPathComponent("themes/default")
-    static let generatedFile = repository.appendingPathComponent(
-        "Sources/KohoDefaultTheme/DefaultTheme+Files.generated.swift")
-
     @Test func embeddedThemeMatchesThemesDefault() throws {
-        let expected = try Self.generatedSource()
-        if ProcessInfo.processInfo.environment["KOHO_RECORD"] != nil {
-            try expected.write(to: Self.generatedFile, atomically: true, encoding: .utf8)
-            Issue.record("re-recorded \(Self.generatedFile.path); run the tests again without KOHO_RECORD")
-            return
-        }
-        let committed = try String(contentsOf: Self.generatedFile, encoding: .utf8)
-        #expect(committed == expected, "the embedded theme differs from themes/default/: run `make goldens`")
-        let onDisk = try Self.themeFiles()
-        #expect(DefaultTheme.files.map(\.path) == onDisk.map(\.path))
-        #expect(DefaultTheme.files.map(\.contents) == onDisk.map(\.contents))
+        let onDisk = try EmbeddedFolderSource.files(in: "themes/default")
+        try EmbeddedFolderSource.check(
+            "Sources/KohoDefaultTheme/DefaultTheme+Files.generated.swift",
+            expected: EmbeddedFolderSource.source(
+                extending: "DefaultTheme", from: "themes/default/",
+                [.init(property: "files", documentation: "Every file of the theme, by path.", files: onDisk)]))
+        Self.expectSame(DefaultTheme.files, onDisk)
     }
 
-    /// The files of `themes/default/`, sorted by path.
-    static func themeFiles() throws -> [DefaultTheme.File] {
-        let base = themeFolder.standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(atPath: base) else { return [] }
-        var files: [DefaultTheme.File] = []
-        for case let relative as String in walker {
-            var isDirectory: ObjCBool = false
-            let full = base + "/" + relative
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-                !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
-            else { continue }
-            files.append(DefaultTheme.File(path: relative, contents: try String(contentsOfFile: full, encoding: .utf8)))
-        }
-        return files.sorted { $0.path < $1.path }
+    @Test func embeddedExampleSiteMatchesTheRepository() throws {
+        let onDisk = try EmbeddedFolderSource.files(in: ".", only: ExampleSiteFolders.names)
+        try EmbeddedFolderSource.check(
+            "Sources/KohoDefaultTheme/ExampleSite+Files.generated.swift",
+            expected: EmbeddedFolderSource.source(
+                extending: "ExampleSite", from: "site.yml, content/ and static/",
+                [.init(property: "files", documentation: "Every file of the example site, by path.", files: onDisk)]))
+        Self.expectSame(ExampleSite.files, onDisk)
+        // A photo survives the trip byte for byte.
+        let photo = try #require(ExampleSite.files.first { $0.path == "static/images/staff/yamada-aoi.png" })
+        #expect(photo.isBase64)
+        let original = try Data(contentsOf: EmbeddedFolderSource.repository.appendingPathComponent(photo.path))
+        #expect(photo.bytes == Array(original))
     }
 
-    /// The Swift source that carries the theme: one raw string literal per file.
-    static func generatedSource() throws -> String {
-        var out = """
-            // Generated from themes/default/ by `make goldens`; do not edit.
-            extension DefaultTheme {
-                /// Every file of the theme, by path.
-                public static let files: [File] = [
-
-            """
-        for file in try themeFiles() {
-            // Enough `#`s that no `"#…` run inside the file can end the literal early.
-            var hashes = "#"
-            while file.contents.contains("\"" + hashes) || file.contents.contains("\\" + hashes) { hashes += "#" }
-            out += "        File(path: \(quoted(file.path)), contents: \(hashes)\"\"\"\n"
-            out += file.contents + "\n"
-            out += "\"\"\"\(hashes)),\n"
-        }
-        out += "    ]\n}\n"
-        return out
+    @Test func embeddedStarterSitesMatchStarter() throws {
+        let japanese = try EmbeddedFolderSource.files(in: "starter/ja")
+        let english = try EmbeddedFolderSource.files(in: "starter/en")
+        try EmbeddedFolderSource.check(
+            "Sources/KohoDefaultTheme/StarterSite+Files.generated.swift",
+            expected: EmbeddedFolderSource.source(
+                extending: "StarterSite", from: "starter/ja/ and starter/en/",
+                [
+                    .init(property: "japanese", documentation: "The starter site in Japanese, by path.", files: japanese),
+                    .init(property: "english", documentation: "The starter site in English, by path.", files: english),
+                ]))
+        Self.expectSame(StarterSite.japanese, japanese)
+        Self.expectSame(StarterSite.english, english)
     }
+}
 
-    private static func quoted(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+extension EmbeddedThemeTests {
+    /// The same files, by path and bytes; a difference names the paths, not the whole folder.
+    static func expectSame(
+        _ embedded: [EmbeddedFile], _ onDisk: [EmbeddedFile], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(embedded.map(\.path) == onDisk.map(\.path), sourceLocation: sourceLocation)
+        let differing = zip(embedded, onDisk).filter { $0 != $1 }.map(\.0.path)
+        #expect(differing == [], sourceLocation: sourceLocation)
     }
+}
+
+/// The top-level names of the repository that make the example site.
+enum ExampleSiteFolders {
+    static let names = ["site.yml", "content", "static"]
 }

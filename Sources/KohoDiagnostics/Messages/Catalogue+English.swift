@@ -47,6 +47,7 @@ extension MessageKey {
         case .guideTopicOutput: "The output folder"
         case .guideTopicCheck: "Links and images (koho check)"
         case .guideTopicScaffold: "A new entry (koho new)"
+        case .guideTopicInit: "A new site or theme (koho init, koho theme export)"
         case .guideTopicYaml: "YAML (the lines of front matter and site.yml)"
         case .guideTopicSource: "The file as a whole: characters, encoding, indentation"
         case .guideTopicFront: "Front matter (the part between the `---` lines)"
@@ -644,6 +645,16 @@ extension MessageKey {
         case .scaffoldExampleHashtag: "CityHall"
         case .scaffoldExampleDepartmentSummary: "Residence records, family registers and elections"
         case .scaffoldExamplePostSummary: "The spring festival is on April 5"
+        case .initFolderNotEmpty: "{folder} is not empty: koho init writes a new site only into an empty or new folder"
+        case .initNotAFolder: "{folder} is a file, not a folder"
+        case .initFolderNotEmptyHint: "name a new folder (`koho init my-site`), or run koho init in an empty one"
+        case .initCreated: "created a new site in {folder}: site.yml (every setting, explained in comments), a department, a staff member, a post and a page"
+        case .initCreatedExample: "created the example site (a fictional city hall) in {folder}"
+        case .initNext: "next:\n  cd {folder}\n  koho serve    a preview at http://127.0.0.1:1313/, updated as you save\n  koho build    the site, written into public/"
+        case .initThemeExists: "{path} already exists"
+        case .initThemeExistsHint: "choose another name (`koho theme export NAME`), or edit the theme in that folder"
+        case .initThemeExported: "copied the built-in theme to {path}; site.yml uses it (`theme: {name}`): edit its layouts/, assets/ and i18n/ to change the site"
+        case .initThemeExportedByHand: "copied the built-in theme to {path}, but site.yml was left as it was (its `theme:` is not a one-line value koho can change safely): write `theme: {name}` in it to use the theme"
         }
     }
 }

@@ -49,6 +49,7 @@ extension MessageKey {
         case .guideTopicOutput: "出力フォルダ"
         case .guideTopicCheck: "リンクと画像（koho check）"
         case .guideTopicScaffold: "新しいファイル（koho new）"
+        case .guideTopicInit: "新しいサイトとテーマ（koho init、koho theme export）"
         case .guideTopicYaml: "YAML（フロントマターと site.yml の書き方）"
         case .guideTopicSource: "ファイル全体: 文字、文字コード、字下げ"
         case .guideTopicFront: "フロントマター（`---` の行で囲んだ部分）"
@@ -639,6 +640,16 @@ extension MessageKey {
         case .scaffoldExampleHashtag: "架空市"
         case .scaffoldExampleDepartmentSummary: "住民票・戸籍・選挙の手続き"
         case .scaffoldExamplePostSummary: "4月5日に春まつりを開きます"
+        case .initFolderNotEmpty: "{folder} は空ではありません。koho init は、空のフォルダーか新しいフォルダーにだけサイトを作ります"
+        case .initNotAFolder: "{folder} はファイルです。フォルダーではありません"
+        case .initFolderNotEmptyHint: "新しいフォルダーの名前を指定するか（`koho init my-site`）、空のフォルダーで koho init を実行してください"
+        case .initCreated: "{folder} に新しいサイトを作りました。site.yml（すべての設定をコメントで説明しています）と、部署・職員・記事・ページがひとつずつあります"
+        case .initCreatedExample: "{folder} にサンプルサイト（架空の市役所）を作りました"
+        case .initNext: "次は:\n  cd {folder}\n  koho serve    http://127.0.0.1:1313/ でプレビューします（保存するたびに更新されます）\n  koho build    サイトを public/ に書き出します"
+        case .initThemeExists: "{path} はすでにあります"
+        case .initThemeExistsHint: "別の名前を指定するか（`koho theme export 名前`）、そのフォルダーのテーマを編集してください"
+        case .initThemeExported: "組み込みのテーマを {path} に写しました。site.yml はこのテーマを使います（`theme: {name}`）。layouts/、assets/、i18n/ を編集するとサイトが変わります"
+        case .initThemeExportedByHand: "組み込みのテーマを {path} に写しましたが、site.yml は変えていません（`theme:` が、koho が安全に書き換えられる1行の値ではありません）。このテーマを使うには site.yml に `theme: {name}` と書いてください"
         }
     }
 }

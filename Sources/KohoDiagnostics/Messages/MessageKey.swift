@@ -42,6 +42,7 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case guideTopicOutput
     case guideTopicCheck
     case guideTopicScaffold
+    case guideTopicInit
     case guideTopicYaml
     case guideTopicSource
     case guideTopicFront
@@ -433,6 +434,11 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     // Example values in those comments.
     case scaffoldExampleRole, scaffoldExampleTopic, scaffoldExampleHashtag, scaffoldExampleDepartmentSummary
     case scaffoldExamplePostSummary
+    // `koho init` and `koho theme export`.
+    case initFolderNotEmpty, initNotAFolder, initFolderNotEmptyHint
+    case initCreated, initCreatedExample, initNext
+    case initThemeExists, initThemeExistsHint
+    case initThemeExported, initThemeExportedByHand
 }
 
 extension MessageKey {
