@@ -169,6 +169,8 @@ contact:
   address: 本庁舎2階 21番窓口
   hours: 平日 8時30分〜17時15分（電話相談は水曜のみ19時まで）
 hashtags: [子育て]
+# 子どもや日本語を学んでいる人のために、本文の漢字に読みがなを付けます（読む人がページで表示を切り替えます）
+furigana: true
 social:
   instagram: kaku_kosodate
   line: "@kakukosodate"
@@ -525,6 +527,8 @@ title: 【災害情報】大雨のため避難所を開設しました（7月10�
 date: 2025-07-10T15:30:00+09:00
 author: [tanaka-kenichi, matsumoto-kenta]
 department: bosai
+# やさしい日本語で読めるよう、漢字に読みがなを付けます
+furigana: true
 hashtags: [防災, 大雨]
 summary: 大雨警報の発表を受け、市内3か所に避難所を開設しました。川端地区の方は早めの避難をお願いします。
 image:
@@ -1229,6 +1233,9 @@ feeds:
 paginate: 5
 markdown:
   unsafe_html: false
+# 本文の漢字に読みがな（ふりがな）を付けるときは true にします。ページごとに front matter の
+# `furigana: true` / `false` でも決められます（この例では子育て支援課と大雨の記事に付けています）
+furigana: false
 
 """#),
         File(path: "static/favicon.svg", contents: ##"""

@@ -90,6 +90,10 @@ theme: default
 # Markdown の中の HTML をそのまま出すか: 内容を書く人すべてを信頼できるときだけ true にします
 # markdown:
 #   unsafe_html: false
+# 本文の漢字に読みがな（ふりがな）を付けます（ページごとに front matter の furigana でも決められます）
+# furigana: true
+# ソーシャルメディアで共有されたときの画像（共有カードのないページ用。PNG か JPEG）
+# share_image: /images/share.png
 # テーマで使う独自の値（site.params.○○ で読めます）
 # params:
 #   tagline: 市民の皆さんとともに
@@ -185,6 +189,10 @@ theme: default
 # Whether HTML inside Markdown is published as written: true only when everyone who writes content is trusted
 # markdown:
 #   unsafe_html: false
+# Readings (furigana) over the kanji of every body (an entry's own `furigana` decides for it)
+# furigana: true
+# The picture shown when a page without a share card is shared (PNG or JPEG)
+# share_image: /images/share.png
 # Values of your own for a theme (read as site.params.NAME)
 # params:
 #   tagline: Working with our residents
