@@ -4,8 +4,11 @@
 #   dist-deps.sh depends BIN   the Debian `Depends:` line for BIN's shared libraries (dpkg-shlibdeps)
 #   dist-deps.sh packages BIN  the Debian packages of BIN's shared libraries, one a line (ldd + dpkg -S)
 #   dist-deps.sh swift BIN     the Swift packages linked into BIN (from SwiftPM's link list), one checkout a line
-# A library added later (a new .systemLibrary) shows up here by itself once the binary links it.
+# A library added later (a new .systemLibrary) shows up here by itself once the binary links it. What the
+# binary reads at run time but does not link cannot be seen in it: those data packages are named here, once.
 set -euo pipefail
+# MeCab's UTF-8 IPA dictionary (furigana) and the Japanese font share cards are drawn in.
+data_packages=(mecab-ipadic-utf8 fonts-noto-cjk)
 what=${1:?usage: dist-deps.sh depends|packages|swift BIN}
 bin=${2:?usage: dist-deps.sh depends|packages|swift BIN}
 bin=$(readlink -f "$bin")
@@ -24,13 +27,17 @@ case "$what" in
     trap 'rm -rf "$work"' EXIT
     mkdir -p "$work/debian"
     printf 'Source: koho\n\nPackage: koho\nArchitecture: any\n' >"$work/debian/control"
-    (cd "$work" && dpkg-shlibdeps -O -e"$bin" 2>/dev/null) | sed -n 's/^shlibs:Depends=//p'
+    shlibs=$( (cd "$work" && dpkg-shlibdeps -O -e"$bin" 2>/dev/null) | sed -n 's/^shlibs:Depends=//p')
+    printf '%s' "$shlibs"
+    for package in "${data_packages[@]}"; do printf ', %s' "$package"; done
+    echo
     ;;
   packages)
     libraries | while read -r lib; do
       # /lib is /usr/lib on Debian 12 (merged /usr): dpkg knows a file by the path its package shipped.
       dpkg -S "$lib" 2>/dev/null || dpkg -S "${lib#/usr}" 2>/dev/null || echo "unpackaged: $lib" >&2
     done | cut -d: -f1 | sort -u
+    printf '%s\n' "${data_packages[@]}"
     ;;
   swift)
     # Every object file the link took, by module; each module's package is the checkout whose Sources/ has it.
