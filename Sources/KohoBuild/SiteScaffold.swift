@@ -56,11 +56,19 @@ public enum SiteScaffold {
                 ])
             }
         }
-        var written: [String] = []
-        for file in files(kind) {
-            let url = URL(fileURLWithPath: folder).appendingPathComponent(file.path)
+        let files = files(kind)
+        try Self.write(files, into: URL(fileURLWithPath: folder), shownAs: shown)
+        return files.map(\.path)
+    }
+
+    /// Writes `files` under `folder` (shown to the reader as `shown`), never over an existing file: the one
+    /// way `koho init` and `koho theme export` put files carried in the binary on disk.
+    static func write(_ files: [EmbeddedFile], into folder: URL, shownAs shown: String) throws(DiagnosticError) {
+        for file in files {
+            let url = folder.appendingPathComponent(file.path)
             do {
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.bytes).write(to: url, options: .withoutOverwriting)
             } catch {
                 throw DiagnosticError([
@@ -71,8 +79,6 @@ public enum SiteScaffold {
                         ]))
                 ])
             }
-            written.append(file.path)
         }
-        return written
     }
 }

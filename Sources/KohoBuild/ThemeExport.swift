@@ -40,22 +40,7 @@ public enum ThemeExport {
                     hint: Message(.initThemeExistsHint))
             ])
         }
-        for file in DefaultTheme.files {
-            let url = themeURL.appendingPathComponent(file.path)
-            do {
-                try FileManager.default.createDirectory(
-                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url, options: .withoutOverwriting)
-            } catch {
-                throw DiagnosticError([
-                    Diagnostic(
-                        at: nil,
-                        Message(.scaffoldCannotWrite, [
-                            "path": .text(folder + file.path), "reason": .text(error.localizedDescription),
-                        ]))
-                ])
-            }
-        }
+        try SiteScaffold.write(DefaultTheme.files, into: themeURL, shownAs: folder)
         let settings = root.appendingPathComponent("site.yml")
         guard let data = try? Data(contentsOf: settings), let text = String(data: data, encoding: .utf8),
             let changed = settingTheme(name, in: text)
