@@ -18,11 +18,6 @@ public struct FuriganaAnnotator: Sendable {
         self.names = NameReadings(names)
     }
 
-    /// Whether furigana can be made on this machine.
-    public static var isAvailable: Bool {
-        if case .success = MorphologicalAnalyzer.shared { true } else { false }
-    }
-
     /// `text` as pieces: text, and kanji with their reading. The scalars in `excluded` (offsets in
     /// `text.unicodeScalars`, in order) stay text: a hashtag, whose link a ruby must not cut.
     public func annotate(_ text: String, excluding excluded: [Range<Int>] = []) -> [FuriganaPiece] {
