@@ -1020,35 +1020,6 @@ labels:
 </nav>
 
 """#),
-        File(path: "layouts/partials/department-tree.html", contents: #"""
-{#- Set `tree` (a list of departments) before including. Three levels: 部 → 課 → 係. -#}
-{%- if tree %}
-<ul class="dept-tree">
-{%- for t1 in tree %}
-<li><a href="{{ t1.url }}">{{ t1.name }}</a>{% if t1.name_en %} <span class="name-en" lang="en">{{ t1.name_en }}</span>{% endif %}
-{%- if t1.summary %}<p class="summary">{{ t1.summary }}</p>{% endif %}
-{%- if t1.children %}
-<ul>
-{%- for t2 in t1.children %}
-<li><a href="{{ t2.url }}">{{ t2.name }}</a>{% if t2.name_en %} <span class="name-en" lang="en">{{ t2.name_en }}</span>{% endif %}
-{%- if t2.summary %}<p class="summary">{{ t2.summary }}</p>{% endif %}
-{%- if t2.children %}
-<ul>
-{%- for t3 in t2.children %}
-<li><a href="{{ t3.url }}">{{ t3.name }}</a>{% if t3.summary %}<p class="summary">{{ t3.summary }}</p>{% endif %}</li>
-{%- endfor %}
-</ul>
-{%- endif %}
-</li>
-{%- endfor %}
-</ul>
-{%- endif %}
-</li>
-{%- endfor %}
-</ul>
-{%- endif %}
-
-"""#),
         File(path: "layouts/partials/footer.html", contents: #"""
 <footer class="site-footer">
 <div class="wrap footer-inner">
