@@ -71,13 +71,20 @@ public final class BuildSession {
         let (loaded, theme) = try gate.pass((load.value, load.diagnostics), deferring: load.images)
         lap("load")
         var site = try gate.pass(builder.resolver(bodyCache: bodies).resolve(loaded))
+        // Further languages' bodies link their own tag pages: they are rendered apart from the cache.
+        var translated = try builder.furtherLanguages(of: loaded, gate: &gate)
         lap("resolve")
         let images = try gate.pass(builder.images(of: site, statics: statics, work: ImageWork()).prepare())
         SiteImages.apply(images, to: &site)
+        for i in translated.indices { SiteImages.apply(images, to: &translated[i].site) }
         lap("images")
-        var renderer = SiteRenderer(site: site, theme: theme)
-        renderer.cardLogo = builder.cardLogo(site)
-        let planned = try gate.pass(renderer.plan(shareLinks: shareLinks))
+        let logo = builder.cardLogo(site)
+        let renderers = ([(site: site, theme: theme)] + translated).map { language in
+            var renderer = SiteRenderer(site: language.site, theme: language.theme)
+            renderer.cardLogo = logo
+            return renderer
+        }
+        let planned = try gate.pass(SiteRenderer.plan(languages: renderers, shareLinks: shareLinks))
         lap("plan")
         let assets = theme.assets.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         let media = images.flatMap { image in image.files.map { OutputFile(path: $0.path, contents: .image(image)) } }
@@ -104,7 +111,9 @@ public final class BuildSession {
     /// the last build in place: each file is read again, its body rendered, its values and its page planned
     /// again. Nil when the change is anything else; the whole site is then built again.
     private func updateInPlace(_ change: SourceChange) -> PreviewSite? {
-        guard case .paths(let paths) = change, var last, paths.allSatisfy({ $0.hasPrefix("content/staff/") })
+        // A site in several languages is built again whole: a profile shows in each language's pages.
+        guard case .paths(let paths) = change, var last, !last.site.config.isMultilingual,
+            paths.allSatisfy({ $0.hasPrefix("content/staff/") })
         else { return nil }
         let loader = builder.contentLoader()
         let markdown = MarkdownRenderer(options: last.site.routes.markdownOptions(last.site.config))

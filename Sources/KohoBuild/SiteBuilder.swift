@@ -145,8 +145,12 @@ public struct SiteBuilder: Sendable {
 
     /// What load and resolve made: the site and its theme, and the gate holding the warnings so far.
     struct Prepared {
+        /// The site in its main language.
         var site: Site
         var theme: Theme
+        /// The site in each further language of `languages`, with the theme in that language (its `t`
+        /// strings); empty for a site in one language.
+        var translated: [(site: Site, theme: Theme)] = []
         var gate: PhaseGate
         /// The files under static/, listed while loading.
         var statics: [(path: String, problem: Diagnostic?)]
@@ -175,10 +179,34 @@ public struct SiteBuilder: Sendable {
                     "posts": .number(content.posts.count),
                 ]))
         var site = try gate.pass(resolver().resolve(content))
+        var translated = try furtherLanguages(of: content, gate: &gate)
         let work = ImageWork()
         let images = try gate.pass(self.images(of: site, statics: statics, work: work).prepare())
         SiteImages.apply(images, to: &site)
-        return Prepared(site: site, theme: theme, gate: gate, statics: statics, images: images, work: work)
+        for i in translated.indices { SiteImages.apply(images, to: &translated[i].site) }
+        var prepared = Prepared(site: site, theme: theme, gate: gate, statics: statics, images: images, work: work)
+        prepared.translated = translated
+        return prepared
+    }
+
+    /// The site in each further language of `languages` with the theme in that language: each resolved
+    /// once, from its own content (translations in place of their entries). The main language's mistakes are
+    /// reported once, by its own resolve; empty for a site in one language.
+    func furtherLanguages(
+        of content: LoadedContent, gate: inout PhaseGate
+    ) throws(DiagnosticError) -> [(site: Site, theme: Theme)] {
+        var translated: [(site: Site, theme: Theme)] = []
+        let resolver = resolver()
+        for language in content.site.languages.dropFirst() {
+            let (other, diagnostics) = resolver.resolve(content.inLanguage(language))
+            let (otherTheme, themeDiagnostics) = ThemeLoader(fileSystem: fileSystem).load(
+                name: content.site.theme, language: language)
+            var seen = Set(gate.warnings)
+            let new = (diagnostics + themeDiagnostics).filter { seen.insert($0).inserted }
+            let pair = try gate.pass((other.flatMap { s in otherTheme.map { (s, $0) } }, new))
+            translated.append((site: pair.0, theme: pair.1))
+        }
+        return translated
     }
 
     /// The raster images of `site` among the files under static/.
@@ -195,15 +223,19 @@ public struct SiteBuilder: Sendable {
     ) throws(DiagnosticError) -> (report: BuildReport, site: Site) {
         let site = prepared.site, theme = prepared.theme
         progress?(Message(.outputProgressValues))
-        var renderer = SiteRenderer(site: site, theme: theme, progress: progress)
-        renderer.previousFile = previousFile
-        renderer.cardLogo = cardLogo(site)
+        let logo = cardLogo(site)
+        let renderers = ([(site: site, theme: theme)] + prepared.translated).map { language in
+            var renderer = SiteRenderer(site: language.site, theme: language.theme, progress: progress)
+            renderer.previousFile = previousFile
+            renderer.cardLogo = logo
+            return renderer
+        }
         var files: [OutputFile]
         if let emit {
-            let paths = try prepared.gate.pass(renderer.render(emit: emit))
+            let paths = try prepared.gate.pass(SiteRenderer.render(languages: renderers, emit: emit))
             files = paths.map { OutputFile(path: $0, contents: .written) }
         } else {
-            let rendered = try prepared.gate.pass(renderer.render())
+            let rendered = try prepared.gate.pass(SiteRenderer.render(languages: renderers))
             files = rendered.map { OutputFile(path: $0.path, contents: .bytes($0.bytes)) }
         }
         progress?(Message(.outputProgressStatic))

@@ -86,11 +86,15 @@ public struct EntryFile: Sendable {
     public var furigana: Located<Bool>?
     /// Front-matter fields Koho does not know, kept for `params`.
     public var params: [ContentPair]
+    /// The language a translation (`sato.en.md`) is written in; nil for an entry's own file, written in
+    /// the site's main language.
+    public var language: String?
 
     public init(
         path: String, slug: Located<String>, body: String, bodyStartLine: Int, draft: Bool,
-        furigana: Located<Bool>? = nil, params: [ContentPair]
+        furigana: Located<Bool>? = nil, params: [ContentPair], language: String? = nil
     ) {
+        self.language = language
         self.path = path
         self.slug = slug
         self.body = body

@@ -9,8 +9,16 @@ public struct SiteConfig: Sendable {
     public var address: SiteAddress
     /// Absolute, with a trailing slash (`https://example.jp/city/`).
     public var baseURL: String { address.baseURL }
-    /// BCP 47 (`ja`, `en`); `ja` when absent.
+    /// BCP 47 (`ja`, `en`); `ja` when absent. The language of the pages being made: the main language
+    /// (``rootLanguage``) in site.yml's own settings, each further language in ``inLanguage(_:)``'s copy.
     public var language: String
+    /// `languages`: every language the site is published in, the main one (at the root) first; only
+    /// ``language`` when site.yml does not list them.
+    public var languages: [String]
+    /// `untranslated`: what a further language shows for an entry that has no translation into it.
+    public var untranslated: UntranslatedEntries
+    /// Each further language's own words for the site (`site.en.yml`), by language.
+    public var localized: [String: LocalizedSettings] = [:]
     /// The language of a site whose site.yml names none: Koho is made for Japanese offices.
     public static let defaultLanguage = "ja"
     /// IANA name (`Asia/Tokyo`); `UTC` when absent.
@@ -42,8 +50,10 @@ public struct SiteConfig: Sendable {
         share: [ShareNetwork] = ShareNetwork.allCases, mastodonInstance: String? = nil,
         organization: Organization? = nil, feeds: FeedSettings = FeedSettings(), pageSizes: PageSizes = PageSizes(),
         markdown: MarkdownSettings = MarkdownSettings(), furigana: Located<Bool>? = nil, shareImage: ContentImage? = nil,
-        params: [ContentPair] = []
+        params: [ContentPair] = [], languages: [String]? = nil, untranslated: UntranslatedEntries = .fallback
     ) {
+        self.languages = languages ?? [language]
+        self.untranslated = untranslated
         self.shareImage = shareImage
         self.title = title
         self.description = description
@@ -63,6 +73,52 @@ public struct SiteConfig: Sendable {
     }
 }
 
+extension SiteConfig {
+    /// The site's main language: the first of ``languages``, whose pages are at the site's root.
+    public var rootLanguage: String { languages.first ?? language }
+
+    /// The folder the pages of ``language`` live in (`en` for `/en/…`), or nil for the main language, whose
+    /// pages are at the root.
+    public var languageFolder: String? { language == rootLanguage ? nil : language }
+
+    /// Whether the site is published in more than one language.
+    public var isMultilingual: Bool { languages.count > 1 }
+
+    /// These settings for the pages of `language` (one of ``languages``): the same site, another language.
+    public func inLanguage(_ language: String) -> SiteConfig {
+        var config = self
+        config.language = language
+        if let words = localized[language] {
+            config.title = words.title ?? title
+            config.description = words.description ?? description
+            config.organization = words.organization ?? organization
+        }
+        return config
+    }
+}
+
+/// A further language's words for the site, from `site.<language>.yml` (`site.en.yml`); nil where
+/// site.yml's are kept.
+public struct LocalizedSettings: Sendable {
+    public var title: String?
+    public var description: String?
+    public var organization: Organization?
+
+    public init(title: String? = nil, description: String? = nil, organization: Organization? = nil) {
+        self.title = title
+        self.description = description
+        self.organization = organization
+    }
+}
+
+/// `untranslated:` in site.yml: what a further language shows for an entry with no translation into it.
+public enum UntranslatedEntries: String, Sendable, CaseIterable {
+    /// The entry in the main language, its text marked with that language (`lang`): every page exists in
+    /// every language. The default.
+    case fallback
+    /// Left out: a further language lists only what was translated into it.
+    case omit
+}
 
 /// The office itself (`organization:` in site.yml).
 public struct Organization: Sendable {
@@ -117,6 +173,9 @@ public struct LoadedContent: Sendable {
     public var departments: [DepartmentEntry]
     public var posts: [PostEntry]
     public var pages: [PageEntry]
+    /// The translations read (`sato.en.md`), by language and then by the path of the entry's own file;
+    /// ``inLanguage(_:)`` puts them in place.
+    var translations: [String: [String: AnyEntry]] = [:]
 
     public init(
         site: SiteConfig, staff: [StaffEntry] = [], departments: [DepartmentEntry] = [], posts: [PostEntry] = [],

@@ -71,6 +71,9 @@ ruby.furigana > rt, ruby.furigana > rp { display: none; }
 .site-nav a:hover { background: rgba(255, 255, 255, .14); }
 .site-nav a[aria-current="page"] { background: var(--bg); color: var(--fg); }
 .site-header :focus-visible { outline-color: #ffb86b; }
+.lang-switch ul { list-style: none; margin: 0; padding: 0; display: flex; gap: .25rem; }
+.lang-switch a { display: inline-block; padding: .3rem .6rem; border: 1px solid currentColor; border-radius: 6px; color: inherit; text-decoration: none; font-size: .9rem; }
+.lang-switch a:hover { background: rgba(255, 255, 255, .14); }
 .site-footer { margin-top: 4rem; border-top: 4px solid var(--brand); background: var(--soft); font-size: .95rem; }
 .footer-inner { display: grid; gap: 0 2rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); padding-top: 1.5rem; padding-bottom: 2rem; }
 .footer-inner > .footer-tags, .footer-inner > .copyright { grid-column: 1 / -1; }
@@ -458,6 +461,7 @@ hours: "Opening hours"
 json_feed: "JSON Feed"
 kana_index: "Find by reading"
 latest_posts: "Latest news"
+language_switcher: "Language"
 main_navigation: "Main menu"
 meet_the_staff: "Meet the staff"
 meet_the_staff_text: "Who works here and what they look after, so you know whom to ask."
@@ -577,6 +581,7 @@ hours: "受付時間"
 json_feed: "JSON フィード"
 kana_index: "五十音から探す"
 latest_posts: "新着のお知らせ"
+language_switcher: "言語"
 main_navigation: "メインメニュー"
 meet_the_staff: "職員紹介"
 meet_the_staff_text: "どんな職員が、どの仕事を担当しているのかをご紹介します。お問い合わせ先を探すときにもご利用ください。"
@@ -672,10 +677,10 @@ labels:
 <h1>{{ "page_not_found" | t }}</h1>
 <p class="lead">{{ "page_not_found_text" | t }}</p>
 <ul class="link-list">
-<li><a href="{{ "/" | rel_url }}">{{ "back_to_home" | t }}</a></li>
-<li><a href="{{ "/departments/" | rel_url }}">{{ "departments" | t }}</a></li>
-<li><a href="{{ "/staff/" | rel_url }}">{{ "staff" | t }}</a></li>
-<li><a href="{{ "/posts/" | rel_url }}">{{ "posts" | t }}</a></li>
+<li><a href="{{ site.url }}">{{ "back_to_home" | t }}</a></li>
+<li><a href="{{ site.url }}departments/">{{ "departments" | t }}</a></li>
+<li><a href="{{ site.url }}staff/">{{ "staff" | t }}</a></li>
+<li><a href="{{ site.url }}posts/">{{ "posts" | t }}</a></li>
 </ul>
 {% endblock %}
 
@@ -750,13 +755,14 @@ labels:
 <script type="application/ld+json">{"@context":"https://schema.org","@type":{{ "organization_type" | t | json }},"@id":{{ (page.permalink ~ "#organization") | json }},"name":{{ department.name | json }},"url":{{ page.permalink | json }}{% if department.reading or department.name_en %},"alternateName":[{% if department.reading %}{{ department.reading | json }}{% if department.name_en %},{% endif %}{% endif %}{% if department.name_en %}{{ department.name_en | json }}{% endif %}]{% endif %}{% if department.summary %},"description":{{ department.summary | json }}{% endif %},"parentOrganization":{% if department.parent %}{"@type":{{ "organization_type" | t | json }},"name":{{ department.parent.name | json }},"url":{{ department.parent.url | abs_url | json }}}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endif %}{% if department.contact %}{% if department.contact.address %},"address":{{ department.contact.address | json }}{% endif %}{% if department.contact.phone or department.contact.email %},"contactPoint":{"@type":"ContactPoint","contactType":{{ "contact" | t | json }}{% if department.contact.phone %},"telephone":{{ department.contact.phone | json }}{% endif %}{% if department.contact.email %},"email":{{ department.contact.email | json }}{% endif %}{% if department.contact.hours %},"description":{{ department.contact.hours | json }}{% endif %},"availableLanguage":{{ site.language | json }}}{% endif %}{% if department.contact.phone %},"telephone":{{ department.contact.phone | json }}{% endif %}{% if department.contact.email %},"email":{{ department.contact.email | json }}{% endif %}{% endif %}{% if department.children %},"subOrganization":[{% for dc in department.children %}{"@type":{{ "organization_type" | t | json }},"name":{{ dc.name | json }},"url":{{ dc.url | abs_url | json }}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if department.services %},"makesOffer":[{% for sv in department.services %}{"@type":"Offer","itemOffered":{"@type":"Service","name":{{ sv.name | json }}{% if sv.url %},"url":{{ sv.url | abs_url | json }}{% endif %}}}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if department.social %},"sameAs":[{% for sl in department.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
 {% endblock %}
 {% block breadcrumbs %}
-{%- set bc_section_url = "/departments/" | rel_url %}{% set bc_section_label = "departments" | t %}{% set bc_parent = department.parent %}{% set bc_current = department.name %}
+{%- set bc_section_url = site.url ~ "departments/" %}{% set bc_section_label = "departments" | t %}{% set bc_parent = department.parent %}{% set bc_current = department.name %}
 {% include "partials/breadcrumbs.html" %}
 {% endblock %}
 {% block content %}
+{%- set ent_lang = "" %}{% if department.language != site.language %}{% set ent_lang = department.language %}{% endif %}
 <article class="department">
 <header class="department-header">
-<h1>{% if department.reading %}<ruby>{{ department.name }}<rp>（</rp><rt>{{ department.reading }}</rt><rp>）</rp></ruby>{% else %}{{ department.name }}{% endif %}</h1>
+<h1{% if ent_lang %} lang="{{ ent_lang }}"{% endif %}>{% if department.reading %}<ruby>{{ department.name }}<rp>（</rp><rt>{{ department.reading }}</rt><rp>）</rp></ruby>{% else %}{{ department.name }}{% endif %}</h1>
 {%- if department.name_en %}
 <p class="name-en" lang="en">{{ department.name_en }}</p>
 {%- endif %}
@@ -764,7 +770,7 @@ labels:
 <p class="parent">{{ "parent_department" | t }}: <a href="{{ department.parent.url }}">{{ department.parent.name }}</a></p>
 {%- endif %}
 {%- if department.summary %}
-<p class="lead">{{ department.summary }}</p>
+<p class="lead"{% if ent_lang %} lang="{{ ent_lang }}"{% endif %}>{{ department.summary }}</p>
 {%- endif %}
 </header>
 {#- The department's posts a page at a time (`page.paginator`); the rest of the page on the first page. -#}
@@ -774,7 +780,7 @@ labels:
 <div class="entry-layout">
 <div class="entry-main">
 {%- if department.content %}
-<div class="prose">{{ department.content }}</div>
+<div class="prose"{% if ent_lang %} lang="{{ ent_lang }}"{% endif %}>{{ department.content }}</div>
 {%- endif %}
 {%- if department.services %}
 <section class="services" aria-labelledby="services-heading">
@@ -906,9 +912,9 @@ labels:
 <p class="lead">{{ site.description }}</p>
 {%- endif %}
 <ul class="quick-links">
-<li><a href="{{ "/departments/" | rel_url }}"><span class="ql-title">{{ "departments" | t }}</span><span class="ql-text">{{ "quick_departments" | t("office" | t) }}</span></a></li>
-<li><a href="{{ "/staff/" | rel_url }}"><span class="ql-title">{{ "staff" | t }}</span><span class="ql-text">{{ "quick_staff" | t(site.staff | length) }}</span></a></li>
-<li><a href="{{ "/posts/" | rel_url }}"><span class="ql-title">{{ "posts" | t }}</span><span class="ql-text">{{ "quick_posts" | t }}</span></a></li>
+<li><a href="{{ site.url }}departments/"><span class="ql-title">{{ "departments" | t }}</span><span class="ql-text">{{ "quick_departments" | t("office" | t) }}</span></a></li>
+<li><a href="{{ site.url }}staff/"><span class="ql-title">{{ "staff" | t }}</span><span class="ql-text">{{ "quick_staff" | t(site.staff | length) }}</span></a></li>
+<li><a href="{{ site.url }}posts/"><span class="ql-title">{{ "posts" | t }}</span><span class="ql-text">{{ "quick_posts" | t }}</span></a></li>
 {%- for pg in site.pages %}{% if loop.first %}
 <li><a href="{{ pg.url }}"><span class="ql-title">{{ pg.title }}</span>{% if pg.description %}<span class="ql-text">{{ pg.description | truncate(40) }}</span>{% endif %}</a></li>
 {%- endif %}{% endfor %}
@@ -927,7 +933,7 @@ labels:
 <p>{{ "no_posts" | t }}</p>
 {%- endfor %}
 </div>
-<p class="more"><a href="{{ "/posts/" | rel_url }}">{{ "all_posts" | t }}<span aria-hidden="true"> →</span></a></p>
+<p class="more"><a href="{{ site.url }}posts/">{{ "all_posts" | t }}<span aria-hidden="true"> →</span></a></p>
 </section>
 {%- if site.departments %}
 <section class="home-departments" aria-labelledby="home-departments-heading">
@@ -953,7 +959,7 @@ labels:
 </li>
 {%- endfor %}
 </ul>
-<p class="more"><a href="{{ "/departments/" | rel_url }}">{{ "all_departments" | t }}<span aria-hidden="true"> →</span></a></p>
+<p class="more"><a href="{{ site.url }}departments/">{{ "all_departments" | t }}<span aria-hidden="true"> →</span></a></p>
 </section>
 {%- endif %}
 {%- if site.staff %}
@@ -965,7 +971,7 @@ labels:
 {% include "partials/staff-card.html" %}
 {%- endif %}{% endfor %}
 </ul>
-<p class="more"><a href="{{ "/staff/" | rel_url }}">{{ "staff_directory" | t(site.staff | length) }}<span aria-hidden="true"> →</span></a></p>
+<p class="more"><a href="{{ site.url }}staff/">{{ "staff_directory" | t(site.staff | length) }}<span aria-hidden="true"> →</span></a></p>
 </section>
 {%- endif %}
 {%- if site.tags %}
@@ -988,13 +994,14 @@ labels:
 {% include "partials/breadcrumbs.html" %}
 {% endblock %}
 {% block content %}
+{%- set ent_lang = "" %}{% if page.language != site.language %}{% set ent_lang = page.language %}{% endif %}
 <article class="page">
-<h1>{{ page.title }}</h1>
+<h1{% if ent_lang %} lang="{{ ent_lang }}"{% endif %}>{{ page.title }}</h1>
 {%- if page.description %}
-<p class="lead">{{ page.description }}</p>
+<p class="lead"{% if ent_lang %} lang="{{ ent_lang }}"{% endif %}>{{ page.description }}</p>
 {%- endif %}
 {%- if page.content %}
-<div class="prose">{{ page.content }}</div>
+<div class="prose"{% if ent_lang %} lang="{{ ent_lang }}"{% endif %}>{{ page.content }}</div>
 {%- endif %}
 {%- set tags = page.hashtags %}
 {% include "partials/hashtags.html" %}
@@ -1007,7 +1014,7 @@ labels:
 {#- Set before including: bc_section_url, bc_section_label (or null), bc_parent (a department or null), bc_current; optionally bc_lang (the language of bc_current when it differs from the site's). -#}
 <nav class="breadcrumbs" aria-label="{{ "breadcrumbs" | t }}">
 <ol>
-<li><a href="{{ "/" | rel_url }}">{{ "home" | t }}</a></li>
+<li><a href="{{ site.url }}">{{ "home" | t }}</a></li>
 {%- if bc_section_url %}
 <li><a href="{{ bc_section_url }}">{{ bc_section_label }}</a></li>
 {%- endif %}
@@ -1044,8 +1051,8 @@ labels:
 {%- for pg in site.pages %}
 <li><a href="{{ pg.url }}">{{ pg.title }}</a></li>
 {%- endfor %}
-<li><a href="{{ "/feed.xml" | rel_url }}">{{ "rss_feed" | t }}</a></li>
-<li><a href="{{ "/feed.json" | rel_url }}">{{ "json_feed" | t }}</a></li>
+<li><a href="{{ site.url }}feed.xml">{{ "rss_feed" | t }}</a></li>
+<li><a href="{{ site.url }}feed.json">{{ "json_feed" | t }}</a></li>
 </ul>
 </nav>
 {%- if site.hashtags %}
@@ -1092,11 +1099,20 @@ labels:
 {%- else %}
 <link rel="canonical" href="{{ page.permalink }}">
 {%- endif %}
+{#- The same page in the site's other languages, and the main language's as the default. #}
+{%- if page.translations %}
+{%- for pa in page.alternates %}
+<link rel="alternate" hreflang="{{ pa.language }}" href="{{ pa.permalink }}">
+{%- endfor %}
+{%- for pa in page.alternates %}{% if pa.main %}
+<link rel="alternate" hreflang="x-default" href="{{ pa.permalink }}">
+{%- endif %}{% endfor %}
+{%- endif %}
 <link rel="icon" href="{{ "/assets/favicon.svg" | rel_url }}" type="image/svg+xml">
 <link rel="stylesheet" href="{{ "/assets/koho.css" | rel_url }}">
-<link rel="alternate" type="application/rss+xml" title="{{ site.title }} ({{ "rss_feed" | t }})" href="{{ "/feed.xml" | rel_url }}">
-<link rel="alternate" type="application/feed+json" title="{{ site.title }} ({{ "json_feed" | t }})" href="{{ "/feed.json" | rel_url }}">
-{%- if page.feed_url %}{% if page.feed_url != "/feed.xml" | rel_url %}
+<link rel="alternate" type="application/rss+xml" title="{{ site.title }} ({{ "rss_feed" | t }})" href="{{ site.url }}feed.xml">
+<link rel="alternate" type="application/feed+json" title="{{ site.title }} ({{ "json_feed" | t }})" href="{{ site.url }}feed.json">
+{%- if page.feed_url %}{% if page.feed_url != (site.url ~ "feed.xml") %}
 <link rel="alternate" type="application/rss+xml" title="{{ meta_title }} – {{ site.title }} ({{ "rss_feed" | t }})" href="{{ page.feed_url }}">
 {%- endif %}{% endif %}
 {#- Open Graph and Twitter cards: what a shared link shows. #}
@@ -1110,6 +1126,9 @@ labels:
 <meta property="og:url" content="{{ page.permalink }}">
 {%- endif %}
 <meta property="og:locale" content="{% if site.language == "ja" %}ja_JP{% elif site.language == "en" %}en_US{% else %}{{ site.language | replace("-", "_") }}{% endif %}">
+{%- for sl in site.languages %}{% if not sl.current %}
+<meta property="og:locale:alternate" content="{{ sl.locale }}">
+{%- endif %}{% endfor %}
 {#- The picture a shared link shows: `page.image` is the entry's own raster image, its share card (1200×630
     PNG) or site.yml's `share_image` — never an SVG (Koho decides, in one place). #}
 {%- if page.image %}
@@ -1143,18 +1162,27 @@ labels:
 <a class="skip-link" href="#main">{{ "skip_to_content" | t }}</a>
 <header class="site-header">
 <div class="wrap header-inner">
-<a class="site-title" href="{{ "/" | rel_url }}">
+<a class="site-title" href="{{ site.url }}">
 {%- if site.organization %}{% if site.organization.logo %}<img src="{{ site.organization.logo | rel_url }}" alt="" width="36" height="36">{% endif %}{% endif -%}
 <span>{{ site.title }}</span></a>
 <nav class="site-nav" aria-label="{{ "main_navigation" | t }}">
 <ul>
-<li><a href="{{ "/" | rel_url }}"{% if page.url == "/" | rel_url %} aria-current="page"{% endif %}>{{ "home" | t }}</a></li>
-<li><a href="{{ "/departments/" | rel_url }}"{% if page.url == "/departments/" | rel_url %} aria-current="page"{% endif %}>{{ "departments" | t }}</a></li>
-<li><a href="{{ "/staff/" | rel_url }}"{% if page.url == "/staff/" | rel_url %} aria-current="page"{% endif %}>{{ "staff" | t }}</a></li>
-<li><a href="{{ "/posts/" | rel_url }}"{% if page.url == "/posts/" | rel_url %} aria-current="page"{% endif %}>{{ "posts" | t }}</a></li>
-<li><a href="{{ "/tags/" | rel_url }}"{% if page.url == "/tags/" | rel_url %} aria-current="page"{% endif %}>{{ "tags" | t }}</a></li>
+<li><a href="{{ site.url }}"{% if page.url == site.url %} aria-current="page"{% endif %}>{{ "home" | t }}</a></li>
+<li><a href="{{ site.url }}departments/"{% if page.url == (site.url ~ "departments/") %} aria-current="page"{% endif %}>{{ "departments" | t }}</a></li>
+<li><a href="{{ site.url }}staff/"{% if page.url == (site.url ~ "staff/") %} aria-current="page"{% endif %}>{{ "staff" | t }}</a></li>
+<li><a href="{{ site.url }}posts/"{% if page.url == (site.url ~ "posts/") %} aria-current="page"{% endif %}>{{ "posts" | t }}</a></li>
+<li><a href="{{ site.url }}tags/"{% if page.url == (site.url ~ "tags/") %} aria-current="page"{% endif %}>{{ "tags" | t }}</a></li>
 </ul>
 </nav>
+{%- if page.language_links %}
+<nav class="lang-switch" aria-label="{{ "language_switcher" | t }}">
+<ul>
+{%- for ll in page.language_links %}
+<li><a href="{{ ll.url }}" lang="{{ ll.language }}" hreflang="{{ ll.language }}">{{ ll.name }}</a></li>
+{%- endfor %}
+</ul>
+</nav>
+{%- endif %}
 </div>
 </header>
 
@@ -1357,7 +1385,7 @@ labels:
 </div>
 {% include "partials/pagination.html" %}
 {%- endif %}
-<p class="feed-link"><a href="{{ "/feed.xml" | rel_url }}">{{ "subscribe_feed" | t }}</a></p>
+<p class="feed-link"><a href="{{ site.url }}feed.xml">{{ "subscribe_feed" | t }}</a></p>
 {% endblock %}
 
 """#),
@@ -1374,11 +1402,11 @@ labels:
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":{{ post.title | json }},"datePublished":{{ post.date | datetime | json }},"dateModified":{{ post.date | datetime | json }},"url":{{ page.permalink | json }},"mainEntityOfPage":{"@type":"WebPage","@id":{{ page.permalink | json }}},"inLanguage":{{ site.language | json }}{% if page.description %},"description":{{ page.description | json }}{% endif %}{% if page.image %},"image":[{{ page.image.src | abs_url | json }}]{% endif %}{% if post.hashtags %},"keywords":[{% for ph in post.hashtags %}{{ ph.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}{% if post.departments %},"articleSection":[{% for pd in post.departments %}{{ pd.name | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %},"author":[{% for a in post.authors %}{"@type":"Person","name":{{ a.name | json }},"url":{{ a.url | abs_url | json }}{% if a.role %},"jobTitle":{{ a.role | json }}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}],"publisher":{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}{% if site.organization %}{% if site.organization.logo %},"logo":{"@type":"ImageObject","url":{{ site.organization.logo | abs_url | json }}}{% endif %}{% endif %}}}</script>
 {% endblock %}
 {% block breadcrumbs %}
-{%- set bc_section_url = "/posts/" | rel_url %}{% set bc_section_label = "posts" | t %}{% set bc_parent = null %}{% set bc_current = post.title %}{% set bc_lang = post.params.lang | default("") %}
+{%- set bc_section_url = site.url ~ "posts/" %}{% set bc_section_label = "posts" | t %}{% set bc_parent = null %}{% set bc_current = post.title %}{% set bc_lang = post.params.lang | default("") %}
 {% include "partials/breadcrumbs.html" %}
 {% endblock %}
 {% block content %}
-{%- set po_lang = post.params.lang | default("") %}
+{%- set po_lang = post.params.lang | default("") %}{% if not po_lang %}{% if post.language != site.language %}{% set po_lang = post.language %}{% endif %}{% endif %}
 <article class="post">
 <header class="post-header">
 <h1{% if po_lang %} lang="{{ po_lang }}"{% endif %}>{{ post.title }}</h1>
@@ -1451,7 +1479,7 @@ labels:
 {% block content %}
 <h1>{{ "staff" | t }}{% if page.paginator %}{% if page.paginator.number > 1 %} <span class="muted">{{ "page_n" | t(page.paginator.number) }}</span>{% endif %}{% endif %}</h1>
 <p class="lead">{{ "staff_list_intro" | t }}</p>
-<p class="staff-by-department"><a href="{{ "/departments/" | rel_url }}">{{ "staff_by_department" | t }}</a></p>
+<p class="staff-by-department"><a href="{{ site.url }}departments/">{{ "staff_by_department" | t }}</a></p>
 {%- if page.paginator %}
 {%- set pn = page.paginator %}
 <nav class="kana-index" aria-label="{{ "kana_index" | t }}">
@@ -1499,10 +1527,11 @@ labels:
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","@id":{{ (page.permalink ~ "#person") | json }},"name":{{ staff.name | json }},"url":{{ page.permalink | json }}{% if staff.reading or staff.name_en %},"alternateName":[{% if staff.reading %}{{ staff.reading | json }}{% if staff.name_en %},{% endif %}{% endif %}{% if staff.name_en %}{{ staff.name_en | json }}{% endif %}]{% endif %}{% if staff.role %},"jobTitle":{{ staff.role | json }}{% endif %}{% if staff.email %},"email":{{ staff.email | json }}{% endif %}{% if staff.phone %},"telephone":{{ staff.phone | json }}{% endif %}{% if page.image %},"image":{{ page.image.src | abs_url | json }}{% endif %}{% if staff.topics %},"knowsAbout":{{ staff.topics | json }}{% endif %},"worksFor":[{% for sd in staff.departments %}{"@type":{{ "organization_type" | t | json }},"name":{{ sd.name | json }},"url":{{ sd.url | abs_url | json }},"parentOrganization":{% if sd.parent %}{"@type":{{ "organization_type" | t | json }},"name":{{ sd.parent.name | json }},"url":{{ sd.parent.url | abs_url | json }},"parentOrganization":{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endif %}}{% if not loop.last %},{% endif %}{% else %}{"@type":{{ "organization_type" | t | json }},"name":{% if site.organization %}{{ site.organization.name | json }}{% else %}{{ site.title | json }}{% endif %},"url":{{ site.base_url | json }}}{% endfor %}]{% if staff.social %},"sameAs":[{% for sl in staff.social %}{{ sl.url | json }}{% if not loop.last %},{% endif %}{% endfor %}]{% endif %}}</script>
 {% endblock %}
 {% block breadcrumbs %}
-{%- set bc_section_url = "/staff/" | rel_url %}{% set bc_section_label = "staff" | t %}{% set bc_parent = null %}{% set bc_current = staff.name %}
+{%- set bc_section_url = site.url ~ "staff/" %}{% set bc_section_label = "staff" | t %}{% set bc_parent = null %}{% set bc_current = staff.name %}
 {% include "partials/breadcrumbs.html" %}
 {% endblock %}
 {% block content %}
+{%- set ent_lang = "" %}{% if staff.language != site.language %}{% set ent_lang = staff.language %}{% endif %}
 <article class="profile">
 <header class="profile-header">
 {%- if staff.photo %}
@@ -1510,7 +1539,7 @@ labels:
 {% include "partials/picture.html" %}
 {%- endif %}
 <div class="profile-heading">
-<h1>{% if staff.reading %}<ruby>{{ staff.name }}<rp>（</rp><rt>{{ staff.reading }}</rt><rp>）</rp></ruby>{% else %}{{ staff.name }}{% endif %}</h1>
+<h1{% if ent_lang %} lang="{{ ent_lang }}"{% endif %}>{% if staff.reading %}<ruby>{{ staff.name }}<rp>（</rp><rt>{{ staff.reading }}</rt><rp>）</rp></ruby>{% else %}{{ staff.name }}{% endif %}</h1>
 {%- if staff.name_en %}
 <p class="name-en" lang="en">{{ staff.name_en }}</p>
 {%- endif %}
@@ -1533,13 +1562,13 @@ labels:
 <div class="entry-layout">
 <div class="entry-main">
 {%- if staff.content %}
-<div class="prose">{{ staff.content }}</div>
+<div class="prose"{% if ent_lang %} lang="{{ ent_lang }}"{% endif %}>{{ staff.content }}</div>
 {%- endif %}
 {%- set st_en = staff.params.english | default("") %}
 {%- if st_en %}
 <section class="in-english" lang="en" aria-labelledby="english-heading">
 <h2 id="english-heading">In English</h2>
-<div class="prose">{{ st_en | markdown }}</div>
+<div class="prose"{% if ent_lang %} lang="{{ ent_lang }}"{% endif %}>{{ st_en | markdown }}</div>
 </section>
 {%- endif %}
 </div>
@@ -1618,7 +1647,7 @@ labels:
         File(path: "layouts/tag.html", contents: ##"""
 {% extends "base.html" %}
 {% block breadcrumbs %}
-{%- set bc_section_url = "/tags/" | rel_url %}{% set bc_section_label = "tags" | t %}{% set bc_parent = null %}{% set bc_current = "#" ~ tag.name %}
+{%- set bc_section_url = site.url ~ "tags/" %}{% set bc_section_label = "tags" | t %}{% set bc_parent = null %}{% set bc_current = "#" ~ tag.name %}
 {% include "partials/breadcrumbs.html" %}
 {% endblock %}
 {% block content %}

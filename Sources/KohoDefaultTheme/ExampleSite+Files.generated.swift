@@ -2,6 +2,15 @@
 extension ExampleSite {
     /// Every file of the example site, by path.
     public static let files: [File] = [
+        File(path: "content/departments/bosai.en.md", contents: #"""
+---
+name: Disaster Management Division
+reading:
+summary: "Prepares for earthquakes and heavy rain: runs evacuation shelters and drills, and sends out disaster information."
+---
+We keep residents safe before, during and after a disaster. We run the city's evacuation shelters, hold a drill every September, and publish hazard maps in Japanese and English.
+
+"""#),
         File(path: "content/departments/bosai.md", contents: #"""
 ---
 name: 防災危機管理課
@@ -39,6 +48,15 @@ order: 2
 災害が起きたとき、または起きそうなときは、このページと公式 SNS で最新の情報をお知らせします。日ごろから #防災 のハッシュタグで、備えのヒントを発信しています。
 
 """#),
+        File(path: "content/departments/dx.en.md", contents: #"""
+---
+name: Digital Transformation Office
+reading:
+summary: "Brings the city's procedures online (to be set up in fiscal 2027)."
+---
+The office will move paper procedures online so that residents can apply from home, in Japanese or in English.
+
+"""#),
         File(path: "content/departments/dx.md", contents: #"""
 ---
 name: デジタル推進室
@@ -50,6 +68,15 @@ order: 3
 draft: true
 ---
 準備中です。
+
+"""#),
+        File(path: "content/departments/fukushi-kenko.en.md", contents: #"""
+---
+name: Welfare and Health Department
+reading:
+summary: "Looks after child-rearing, support for older people and people with disabilities, and health."
+---
+The department's divisions support families, older residents and people with disabilities, and run health check-ups.
 
 """#),
         File(path: "content/departments/fukushi-kenko.md", contents: #"""
@@ -72,6 +99,15 @@ order: 3
 - 健康づくりの取り組み：健診、予防接種、食生活の相談
 
 「どこに相談すればいいか分からない」というときは、まず本庁舎2階の総合相談窓口へお越しください。
+
+"""#),
+        File(path: "content/departments/kanko.en.md", contents: #"""
+---
+name: Tourism Division
+reading:
+summary: "Holds events such as the cherry blossom festival, and guides visitors, including those from abroad."
+---
+We organise the cherry blossom festival and the summer fireworks, and answer visitors' questions in English at City Hall and at the station.
 
 """#),
         File(path: "content/departments/kanko.md", contents: #"""
@@ -107,6 +143,15 @@ params:
 ![城址公園の桜並木のイラスト](/images/posts/sakura.svg)
 
 春の #桜まつり が一年でいちばん大きな行事です。外国から来られる方のために、英語の案内も用意しています。
+
+"""#),
+        File(path: "content/departments/koho.en.md", contents: #"""
+---
+name: Public Relations Division
+reading:
+summary: 'Brings city news to residents through the newsletter "Kaku", the website and social media.'
+---
+The Public Relations Division tells residents what the city is doing, in words everyone can follow: the monthly newsletter, this website and the city's social media accounts.
 
 """#),
         File(path: "content/departments/koho.md", contents: #"""
@@ -148,6 +193,15 @@ order: 2
 災害が起きたときは、[防災危機管理課](/departments/bosai/)と連携して、ソーシャルメディアで最新の情報をお届けします。#防災
 
 """#),
+        File(path: "content/departments/kosodate.en.md", contents: #"""
+---
+name: Child and Family Support Division
+reading:
+summary: "Supports families from pregnancy to school age: advice, allowances and childcare."
+---
+We answer questions about pregnancy, childbirth, child allowances and nursery places. Come to the counter or call us; interpreters can be arranged.
+
+"""#),
         File(path: "content/departments/kosodate.md", contents: #"""
 ---
 name: 子育て支援課
@@ -187,6 +241,15 @@ order: 1
 相談は無料で、秘密は守ります。#子育て のハッシュタグで、イベントや手続きの情報を発信しています。
 
 """#),
+        File(path: "content/departments/sangyo-kanko.en.md", contents: #"""
+---
+name: Industry and Tourism Department
+reading:
+summary: "Grows local business and tells people in Japan and abroad about Kaku City."
+---
+The department supports shops and companies, and promotes Kaku City as a place to visit.
+
+"""#),
         File(path: "content/departments/sangyo-kanko.md", contents: #"""
 ---
 name: 産業観光部
@@ -203,6 +266,12 @@ order: 4
 産業観光部は、農業・商工業の振興と観光を担当しています。
 
 """#),
+        File(path: "content/departments/shimin-seikatsu.en.yml", contents: #"""
+name: Citizens' Life Department
+reading:
+summary: Handles residence and family records, and the safety of daily life.
+
+"""#),
         File(path: "content/departments/shimin-seikatsu.yml", contents: #"""
 # 本文のない部署の例（.yml ファイル）
 name: 市民生活部
@@ -213,6 +282,15 @@ contact:
   phone: 0123-45-6702
   hours: 平日 8時30分〜17時15分
 order: 2
+
+"""#),
+        File(path: "content/departments/shimin.en.md", contents: #"""
+---
+name: Citizens Division
+reading:
+summary: "The counter for residence records, family registers and My Number cards."
+---
+We issue certificates of residence and family register copies, register moving in and out, and issue My Number cards.
 
 """#),
         File(path: "content/departments/shimin.md", contents: #"""
@@ -250,6 +328,15 @@ order: 1
 窓口が混み合う月曜日の午前中と、3月下旬〜4月上旬は、待ち時間が長くなります。オンライン申請やコンビニ交付もご利用ください。
 
 """#),
+        File(path: "content/departments/shoko.en.md", contents: #"""
+---
+name: Commerce and Industry Division
+reading:
+summary: "Supports local shops and companies, start-ups and hometown tax donations."
+---
+We help local businesses grow, advise people starting a business, and run the hometown tax donation programme.
+
+"""#),
         File(path: "content/departments/shoko.md", contents: #"""
 ---
 name: 商工振興課
@@ -277,6 +364,15 @@ order: 2
 市内の事業者の皆さんと一緒に、#ふるさと納税 の返礼品を通して、架空市の名産品を全国に紹介しています。創業を考えている方は、お気軽にご相談ください。
 
 """#),
+        File(path: "content/departments/somu.en.md", contents: #"""
+---
+name: General Affairs Department
+reading:
+summary: "Supports the City Hall organisation, its staff and its communications."
+---
+The department keeps City Hall running: its organisation, its people and how it talks to residents.
+
+"""#),
         File(path: "content/departments/somu.md", contents: #"""
 ---
 name: 総務部
@@ -297,6 +393,15 @@ order: 1
 - 広報課：広報紙、ウェブサイト、ソーシャルメディア
 
 市民の皆さんから見えにくい仕事が多いですが、#架空市 の行政サービスを滞りなく届けるための土台をつくっています。
+
+"""#),
+        File(path: "content/departments/somuka.en.md", contents: #"""
+---
+name: General Affairs Division
+reading:
+summary: "Looks after staff and training, official records and the City Hall building."
+---
+We hire and train staff, keep the city's official records and look after the City Hall building.
 
 """#),
         File(path: "content/departments/somuka.md", contents: #"""
@@ -328,6 +433,34 @@ order: 1
 3. 本庁舎・支所の維持管理
 
 情報公開の請求や、職員採用試験についてのお問い合わせはこちらへどうぞ。
+
+"""#),
+        File(path: "content/pages/about.en.md", contents: #"""
+---
+title: About Kaku City and City Hall
+description: An overview of Kaku City, and City Hall's organisation, opening hours and access.
+---
+Kaku City is a town of about 82,000 people in the middle of Kaku Prefecture, known for the cherry trees of its castle park and the rice fields along its river. #架空市
+
+> This site is a sample of the static site generator Koho. Kaku City and Kaku City Hall do not exist.
+
+## The city
+
+| | |
+| --- | --- |
+| Population | 82,140 (1 April 2026) |
+| Area | 214.6 km² |
+| City tree and flower | Cherry |
+
+## City Hall
+
+City Hall has departments such as General Affairs, Citizens' Life, and Industry and Tourism, each with its divisions. See what each one does on [Departments](/en/departments/), and who does it on [Staff](/en/staff/).
+
+## Opening hours and access
+
+- Open weekdays, 8:30 to 17:15 (closed on weekends, national holidays and over the New Year)
+- 1-1-1 Chuo, Kaku City, Kaku Prefecture 999-0001
+- A 10-minute walk from Kaku Station; parking for 120 cars.
 
 """#),
         File(path: "content/pages/about.md", contents: #"""
@@ -846,6 +979,22 @@ summary: 4月1日から、総務部にデジタル推進室を新しく設けま
 4月1日から、行政手続きのオンライン化を進めるため、総務部にデジタル推進室を新しく設けます。
 
 """#),
+        File(path: "content/staff/emily-carter.en.md", contents: #"""
+---
+name: Emily Carter
+name_en:
+role: Coordinator for International Relations
+topics: [Everyday life in Kaku City for residents from abroad, Tourist information in English, Sister city exchange]
+photo:
+  src: /images/staff/emily-carter.png
+  alt: A drawing of Emily Carter, with shoulder-length red hair and a blue top
+params: {}
+---
+Hi, I'm Emily, the Coordinator for International Relations at Kaku City Hall. I came here from Vancouver, Canada, in 2024.
+
+If you live in Kaku City and need help with moving in, garbage sorting, health insurance or disaster preparedness, please talk to me in English at the Tourism Division (City Hall, 5th floor).
+
+"""#),
         File(path: "content/staff/emily-carter.md", contents: #"""
 ---
 name: エミリー・カーター
@@ -1015,6 +1164,20 @@ order: 1
 2025年に始めた子育て応援アプリ「かくうっこ」の企画を担当しました。予防接種の予定を自動で知らせてくれるので、忙しいご家庭にこそ使っていただきたいです。#子育て
 
 """#),
+        File(path: "content/staff/sato-misaki.en.md", contents: #"""
+---
+name: Misaki Sato
+reading:
+name_en:
+role: Director, Public Relations Division
+topics: [Articles for the newsletter "Kaku", Press and interview requests, The city's social media]
+photo:
+  src: /images/staff/sato-misaki.png
+  alt: A drawing of Misaki Sato, smiling, with shoulder-length hair
+---
+I lead the Public Relations Division. We write the monthly newsletter "Kaku", run this website and the city's social media, and are the first contact for the press.
+
+"""#),
         File(path: "content/staff/sato-misaki.md", contents: #"""
 ---
 name: 佐藤 美咲
@@ -1089,6 +1252,16 @@ order: 1
 ## 市民の皆さんへ
 
 市役所の仕事を、もっと身近に感じていただけるよう、このサイトで職員一人ひとりの顔と仕事を紹介することにしました。気になることがあれば、担当の職員に遠慮なくお尋ねください。
+
+"""#),
+        File(path: "content/staff/tanaka-kenichi.en.md", contents: #"""
+---
+name: Kenichi Tanaka
+reading:
+name_en:
+role: Chief, Disaster Management Division (also Public Relations)
+---
+I prepare the city for disasters and make sure warnings reach every resident quickly, in plain words.
 
 """#),
         File(path: "content/staff/tanaka-kenichi.md", contents: #"""
@@ -1203,12 +1376,35 @@ order: 1
 子育て、介護、障害、生活の困りごと。ひとつの家庭に、いくつもの相談が重なっていることがあります。本庁舎2階の総合相談窓口では、どの課の担当かを気にせずに相談していただけます。
 
 """#),
+        File(path: "site.en.yml", contents: #"""
+# The English words of the site (site.yml keeps everything else).
+title: Kaku City Hall
+description: The official site of Kaku City Hall, with its staff, what each department does, and its news.
+organization:
+  name: Kaku City Hall
+  logo: /images/logo.svg
+  address: 1-1-1 Chuo, Kaku City, Kaku Prefecture 999-0001
+  phone: 0123-45-6789
+  email: info@example.jp
+  social:
+    x: kaku_city
+    facebook: kaku.city
+    youtube: "@kakucity"
+    line: "@kakucity"
+    bluesky: kaku-city.bsky.social
+    mastodon: "@kaku_city@mastodon.social"
+
+"""#),
         File(path: "site.yml", contents: #"""
 # 架空市役所 — Koho のサンプルサイト（架空の市役所です。実在の団体とは関係ありません）
 title: 架空市役所
 description: 架空市役所の公式サイトです。職員と部署の仕事、日々の取り組みやお知らせを紹介しています。
 base_url: https://example.jp/kaku/
-language: ja
+# サイトの言語。最初の言語（ja）がサイトのルート（/）に、ほかの言語は /en/ のように言語名のフォルダに置かれます。
+# 記事の翻訳は隣のファイル（content/staff/sato-misaki.en.md）に書きます。翻訳のない記事は、
+# untranslated: fallback（既定）なら日本語のまま載り、omit ならその言語から外れます。
+languages: [ja, en]
+untranslated: fallback
 timezone: Asia/Tokyo
 theme: default
 hashtags: [架空市]

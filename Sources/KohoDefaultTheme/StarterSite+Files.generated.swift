@@ -60,6 +60,10 @@ description: わたしたちの職員と部署の仕事を紹介するサイト�
 base_url: https://example.jp/
 # サイトの言語: ja（日本語）か en（英語）。メッセージもこの言語になります
 language: ja
+# いくつかの言語で公開するときは、言語を並べます（最初がサイトの主な言語）。記事の翻訳は隣のファイル
+# （sato.en.md）に書きます。翻訳のない記事は fallback なら主な言語のまま載り、omit ならその言語から外れます
+# languages: [ja, en]
+# untranslated: fallback
 # 日付を表示するタイムゾーン
 timezone: Asia/Tokyo
 # テーマ: default は koho に組み込まれています。`koho theme export` で themes/ に写して変えられます
@@ -159,6 +163,10 @@ description: Who our staff are and what each department does.
 base_url: https://example.org/
 # The site's language, ja (Japanese) or en (English); koho's messages follow it
 language: en
+# To publish in more languages, list them (the first is the main one). Translate an entry in a file beside
+# it (sato.ja.md); an untranslated entry is shown in the main language (fallback) or left out (omit)
+# languages: [en, ja]
+# untranslated: fallback
 # The time zone dates are shown in
 timezone: UTC
 # The theme; default is built into koho (`koho theme export` copies it into themes/ to change it)

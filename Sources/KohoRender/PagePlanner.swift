@@ -64,7 +64,7 @@ struct PagePlanner {
     private func page(
         _ kind: PageKind, title: String, description: String?, route: Route, content: String? = nil,
         hashtags: [Int] = [], share: TemplateValue = .list([]), image: TemplateValue = .null,
-        paginator: TemplateValue = .null, feed: Feed? = nil
+        paginator: TemplateValue = .null, feed: Feed? = nil, language: EntryFile? = nil
     ) -> TemplateMap {
         TemplateMap([
             ("kind", .string(kind.rawValue)), ("title", .string(title)), ("description", .optional(description)),
@@ -73,6 +73,10 @@ struct PagePlanner {
             ("furigana", .bool(content.map(RenderedMarkdown.hasFurigana) ?? false)),
             ("hashtags", .list(hashtags.map { values.tagLinks[$0] })), ("share", share), ("image", image),
             ("feed_url", .optional(feed?.url)), ("paginator", paginator),
+            // The language of the page's text: an entry shown untranslated is in the main language.
+            ("language", .string(language.map { $0.language ?? site.config.rootLanguage } ?? site.config.language)),
+            // Where this page is in the site's other languages; filled when the languages are planned.
+            ("translations", .list([])), ("alternates", .list([])), ("language_links", .list([])),
         ])
     }
 
@@ -227,7 +231,7 @@ struct PagePlanner {
                     image: shareImage(
                         own: e.photo, ownValue: values.staff[i]["photo"] ?? .null,
                         card: site.routes.card(.staff, member.slug), alt: e.name),
-                    paginator: paginator, feed: values.feeds.staff[i]),
+                    paginator: paginator, feed: values.feeds.staff[i], language: e.file),
                 ["staff": .map(values.staff[i])], lastModified: newest(member.posts))
         }
     }
@@ -256,7 +260,7 @@ struct PagePlanner {
                         .department, title: e.name, description: e.summary ?? siteDescription, route: route,
                         content: department.contentHTML, hashtags: department.hashtags, share: share[i],
                         image: shareImage(card: site.routes.card(.department, department.slug), alt: e.name),
-                        paginator: paginator, feed: values.feeds.departments[i]),
+                        paginator: paginator, feed: values.feeds.departments[i], language: e.file),
                     ["department": .map(values.departments[i])], lastModified: newest(department.posts))
             }
         }
@@ -276,7 +280,7 @@ struct PagePlanner {
                     content: post.contentHTML, hashtags: post.hashtags, share: share[i],
                     image: shareImage(
                         own: e.image, ownValue: values.posts[i]["image"] ?? .null,
-                        card: site.routes.card(.post, post.slug), alt: e.title)),
+                        card: site.routes.card(.post, post.slug), alt: e.title), language: e.file),
                 ["post": .map(values.posts[i])], lastModified: e.date.value)
         }
     }
@@ -289,7 +293,7 @@ struct PagePlanner {
                 .page, route,
                 page(
                     .page, title: e.title, description: e.description ?? Excerpt.make(entry.plainText), route: route,
-                    content: entry.contentHTML, image: shareImage(card: nil, alt: site.config.title)))
+                    content: entry.contentHTML, image: shareImage(card: nil, alt: site.config.title), language: e.file))
         }
     }
 

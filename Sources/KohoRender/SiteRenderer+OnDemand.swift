@@ -13,9 +13,13 @@ public final class PlannedSite: Sendable {
     private let renderer: SiteRenderer
     private let library: TemplateLibrary
     private let values: SharedValues
-    private let jobs: [PageJob]
+    fileprivate let jobs: [PageJob]
     /// What makes each output path.
     private let targets: [String: Target]
+    /// The plans of the site's further languages, each for its own paths (`en/…`); empty for one language.
+    private let further: [PlannedSite]
+    /// Where each page is in the other languages, for the sitemap; nil for a site in one language.
+    private let translations: PageTranslations?
 
     private enum Target: Sendable {
         case page(Int)
@@ -43,14 +47,26 @@ public final class PlannedSite: Sendable {
 
     private init(
         renderer: SiteRenderer, library: TemplateLibrary, values: SharedValues, jobs: [PageJob],
-        targets: [String: Target]
+        targets: [String: Target], further: [PlannedSite] = [], translations: PageTranslations? = nil
     ) {
         self.renderer = renderer
         self.library = library
         self.values = values
         self.jobs = jobs
         self.targets = targets
+        self.further = further
+        self.translations = translations
     }
+
+    /// The plan of a site in several languages: `main`'s paths and sitemap, then each of `further`'s.
+    fileprivate convenience init(main: PlannedSite, further: [PlannedSite], translations: PageTranslations) {
+        self.init(
+            renderer: main.renderer, library: main.library, values: main.values, jobs: main.jobs, targets: main.targets,
+            further: further, translations: translations)
+    }
+
+    /// The jobs of each language's pages, the main language's first.
+    fileprivate var jobsByLanguage: [[PageJob]] { [jobs] + further.map(\.jobs) }
 
     /// This plan with the staff members at `indices` as `site` has them now — only fields that show on
     /// their own page and in their own value changed (not their slug, name, reading, departments, hashtags
@@ -59,7 +75,8 @@ public final class PlannedSite: Sendable {
         let theme = renderer.theme
         let values = self.values.values
         let planner = SiteRenderer(site: site, theme: theme).planner(values: values, library: library)
-        let conversion = ValueConversion(links: site.links, labels: theme.labels, pictures: site.pictures)
+        var conversion = ValueConversion(links: site.links, labels: theme.labels, pictures: site.pictures)
+        conversion.rootLanguage = site.config.rootLanguage
         var jobs = self.jobs
         self.values.change {
             for i in indices {
@@ -77,16 +94,19 @@ public final class PlannedSite: Sendable {
     }
 
     /// Every path the site's render writes, sorted.
-    public var paths: [String] { targets.keys.sorted() }
+    public var paths: [String] { Set(targets.keys).union(further.flatMap(\.paths)).sorted() }
 
     /// How many of them are HTML pages.
-    public var pageCount: Int { jobs.count }
+    public var pageCount: Int { jobs.count + further.map(\.pageCount).reduce(0, +) }
 
     /// The file at `path` (`staff/sato/index.html`), or nil when the render writes nothing there; a template
     /// error for a page is thrown.
     public func render(_ path: String) throws(DiagnosticError) -> [UInt8]? {
         switch targets[path] {
         case nil:
+            for language in further {
+                if let bytes = try language.render(path) { return bytes }
+            }
             return nil
         case .page(let index):
             let page = RenderedFiles()
@@ -103,6 +123,10 @@ public final class PlannedSite: Sendable {
             let (items, _) = renderer.feedItems(listedIn: [feeds.site])
             return JSONFeedWriter(site: renderer.site).document(feeds.site, json: feeds.json, items: items).bytes
         case .sitemap:
+            if let translations {
+                return SitemapWriter(site: renderer.site).sitemap(languages: jobsByLanguage, translations: translations)
+                    .bytes
+            }
             return SitemapWriter(site: renderer.site).sitemap(pages: jobs).bytes
         case .robots:
             return SitemapWriter(site: renderer.site).robots().bytes
@@ -137,6 +161,32 @@ extension SiteRenderer {
                 renderer: self, library: library, values: values, jobs: planner.jobs(), cards: planner.cardJobs()),
             []
         )
+    }
+}
+
+extension SiteRenderer {
+    /// Plans a site in each of its languages (`languages`, the main language's renderer first) without
+    /// drawing it, as ``render(languages:emit:)`` would draw it: every page knows where it is in the others,
+    /// and the sitemap lists them all. One renderer plans a one-language site.
+    public static func plan(
+        languages renderers: [SiteRenderer], shareLinks: ShareLinkCache? = nil
+    ) -> (site: PlannedSite?, diagnostics: [Diagnostic]) {
+        var plans: [PlannedSite] = []
+        var diagnostics: [Diagnostic] = []
+        for (i, renderer) in renderers.enumerated() {
+            // Share links are kept for the main language only: a cache's generation is one plan.
+            let (plan, found) = renderer.plan(shareLinks: i == 0 ? shareLinks : nil)
+            diagnostics += found
+            if let plan { plans.append(plan) }
+        }
+        guard plans.count == renderers.count, let main = plans.first else {
+            var seen = Set<Diagnostic>()
+            return (nil, diagnostics.filter { seen.insert($0).inserted })
+        }
+        guard plans.count > 1 else { return (main, diagnostics) }
+        let translations = PageTranslations(renderers.map(\.site), jobs: plans.map(\.jobs))
+        for (i, plan) in plans.enumerated() { translations.fill(plan.jobs, language: i) }
+        return (PlannedSite(main: main, further: Array(plans.dropFirst()), translations: translations), diagnostics)
     }
 }
 

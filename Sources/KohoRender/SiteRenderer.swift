@@ -41,8 +41,13 @@ public struct SiteRenderer: Sendable {
     /// Renders the whole site; on any template error the files are nil and every distinct error is reported.
     /// Pages come first in plan order, then the sitemap, robots.txt and the feeds.
     public func render() -> (files: [RenderedFile]?, diagnostics: [Diagnostic]) {
+        Self.render(languages: [self])
+    }
+
+    /// ``render(languages:emit:)``, every file in memory, in order.
+    public static func render(languages: [SiteRenderer]) -> (files: [RenderedFile]?, diagnostics: [Diagnostic]) {
         let collected = RenderedFiles()
-        let (paths, diagnostics) = render { collected.add($0) }
+        let (paths, diagnostics) = render(languages: languages) { collected.add($0) }
         guard let paths else { return (nil, diagnostics) }
         return (collected.inOrder(of: paths), diagnostics)
     }
@@ -52,35 +57,76 @@ public struct SiteRenderer: Sendable {
     /// of every file made, in order (nil, with every distinct error, when a template failed: some files
     /// may have been emitted by then).
     public func render(emit: @escaping @Sendable (RenderedFile) -> Void) -> (paths: [String]?, diagnostics: [Diagnostic]) {
-        let library: TemplateLibrary
-        do {
-            library = try makeLibrary()
-        } catch {
-            return (nil, error.diagnostics)
-        }
+        Self.render(languages: [self], emit: emit)
+    }
 
-        let labels = theme.labels
-        let values = SiteValues(site: site, labels: labels)
+    /// Renders a site in each of its languages — `languages` holds one renderer per language, the main
+    /// language's first, each with its own site (``SiteRoutes/language``) and theme (its `t` strings) — and
+    /// hands each file to `emit` as ``render(emit:)`` does. Every language is planned before any page is
+    /// drawn, so each page knows where it is in the others (`page.translations`); the sitemap and robots.txt
+    /// are written once, for every language. One renderer renders a one-language site.
+    public static func render(
+        languages renderers: [SiteRenderer], emit: @escaping @Sendable (RenderedFile) -> Void
+    ) -> (paths: [String]?, diagnostics: [Diagnostic]) {
+        guard let main = renderers.first else { return ([], []) }
+        var libraries: [TemplateLibrary] = []
+        var bag = DiagnosticBag()
+        var seen = Set<Diagnostic>()
+        for renderer in renderers {
+            do {
+                libraries.append(try renderer.makeLibrary())
+            } catch {
+                for d in error.diagnostics where seen.insert(d).inserted { bag.append(d) }
+            }
+        }
+        if bag.hasErrors { return (nil, bag.sorted) }
+
+        let values = zip(renderers, renderers.map { SiteValues(site: $0.site, labels: $0.theme.labels) })
+            .map { $1 }
         // The values refer to each other in cycles; once the pages are bytes nothing needs them, so break the
         // cycles and let them go (`koho serve` renders again and again).
-        defer { values.release() }
-        let planner = planner(values: values, library: library)
-        progress?(Message(.outputProgressPlanning))
-        let jobs = planner.jobs()
+        defer { for v in values { v.release() } }
+        main.progress?(Message(.outputProgressPlanning))
+        let planners = renderers.indices.map { renderers[$0].planner(values: values[$0], library: libraries[$0]) }
+        let jobs = planners.map { $0.jobs() }
+        let translations = renderers.count > 1 ? PageTranslations(renderers.map(\.site), jobs: jobs) : nil
+        if let translations {
+            for (i, languageJobs) in jobs.enumerated() { translations.fill(languageJobs, language: i) }
+        }
 
-        progress?(Message(.outputProgressRendering, ["count": .number(jobs.count)]))
-        var diagnostics = renderPages(jobs, library: library, values: values, emit: emit)
+        main.progress?(Message(.outputProgressRendering, ["count": .number(jobs.joined().count)]))
+        var diagnostics: [Diagnostic] = []
+        for i in renderers.indices {
+            diagnostics += renderers[i].renderPages(jobs[i], library: libraries[i], values: values[i], emit: emit)
+        }
+        diagnostics = Self.distinct(diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        let cards = planner.cardJobs()
-        if !cards.isEmpty { progress?(Message(.outputProgressCards, ["count": .number(cards.count)])) }
-        diagnostics += renderCards(cards, library: library, values: values, emit: emit)
+        let cards = planners.map { $0.cardJobs() }
+        let cardCount = cards.joined().count
+        if cardCount > 0 { main.progress?(Message(.outputProgressCards, ["count": .number(cardCount)])) }
+        for i in renderers.indices {
+            diagnostics += renderers[i].renderCards(cards[i], library: libraries[i], values: values[i], emit: emit)
+        }
+        diagnostics = Self.distinct(diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
-        progress?(Message(.outputProgressFeeds))
-        let sitemap = SitemapWriter(site: site)
-        let others = [sitemap.sitemap(pages: jobs), sitemap.robots()]
+        main.progress?(Message(.outputProgressFeeds))
+        let sitemap = SitemapWriter(site: main.site)
+        let others = [
+            translations.map { sitemap.sitemap(languages: jobs, translations: $0) } ?? sitemap.sitemap(pages: jobs[0]),
+            sitemap.robots(),
+        ]
         for file in others { emit(file) }
-        let feeds = feedFiles(values.feeds, emit: emit)
-        return (jobs.map(\.route.outputPath) + cards.map(\.route.outputPath) + others.map(\.path) + feeds, diagnostics)
+        var feeds: [String] = []
+        for i in renderers.indices { feeds += renderers[i].feedFiles(values[i].feeds, emit: emit) }
+        var paths: [String] = []
+        for i in renderers.indices { paths += jobs[i].map(\.route.outputPath) + cards[i].map(\.route.outputPath) }
+        return (paths + others.map(\.path) + feeds, diagnostics)
+    }
+
+    /// Each diagnostic once, in order: the same mistake in a layout fails it in every language.
+    private static func distinct(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
     }
 
     /// The planner of this site's pages with this theme (its page sizes, whether it draws the Mastodon share

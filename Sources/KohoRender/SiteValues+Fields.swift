@@ -26,6 +26,7 @@ extension SiteValues {
         map["posts"] = list(member.posts, posts)
         map["feed_url"] = .string(feedURL)
         map["params"] = values.params(e.file.params)
+        map["language"] = values.language(of: e.file)
     }
 
     /// A department's fields; `parent` and `children` make the tree a theme walks.
@@ -48,6 +49,7 @@ extension SiteValues {
         map["content"] = .safeHTML(department.contentHTML)
         map["feed_url"] = .string(feedURL)
         map["params"] = values.params(e.file.params)
+        map["language"] = values.language(of: e.file)
     }
 
     /// A post's fields.
@@ -64,6 +66,7 @@ extension SiteValues {
         map["image"] = values.image(e.image)
         map["content"] = .safeHTML(post.contentHTML)
         map["params"] = values.params(e.file.params)
+        map["language"] = values.language(of: e.file)
     }
 
     /// A free page's fields.
@@ -75,6 +78,7 @@ extension SiteValues {
         map["description"] = .optional(e.description)
         map["content"] = .safeHTML(page.contentHTML)
         map["params"] = values.params(e.file.params)
+        map["language"] = values.language(of: e.file)
     }
 
     /// A tag's fields: everything that carries it.
@@ -94,6 +98,19 @@ extension SiteValues {
         site["description"] = .optional(config.description)
         site["base_url"] = .string(model.address.baseURL)
         site["language"] = .string(config.language)
+        // This language's home (`/city/en/` in English): themes link a language's pages from it.
+        site["url"] = .string(model.routes.home.url)
+        site["languages"] = .list(
+            config.languages.map { code in
+                let home = SiteRoutes(address: model.address, language: code == config.rootLanguage ? nil : code).home
+                return .map(
+                    TemplateMap([
+                        ("code", .string(code)), ("name", .string(LanguageNames.name(of: code))),
+                        ("locale", .string(LanguageNames.openGraphLocale(of: code))),
+                        ("url", .string(home.url)), ("permalink", .string(home.permalink)),
+                        ("current", .bool(code == config.language)),
+                    ]))
+            })
         site["hashtags"] = hashtags(model.hashtags)
         site["organization"] = config.organization.map { Self.organization($0, values) } ?? .null
         site["staff"] = .list(staff.map { .map($0) })

@@ -31,7 +31,8 @@ public struct SiteValues: Sendable {
         tagLinks = model.tags.map { .map(TemplateMap([("name", .string($0.name)), ("url", .string($0.url))])) }
         feeds = FeedSet(site: model, labels: labels)
 
-        let values = ValueConversion(links: model.links, labels: labels, pictures: model.pictures)
+        var values = ValueConversion(links: model.links, labels: labels, pictures: model.pictures)
+        values.rootLanguage = model.config.rootLanguage
         for (i, member) in model.staff.enumerated() {
             fill(staff[i], with: member, feedURL: feeds.staff[i].url, values)
         }

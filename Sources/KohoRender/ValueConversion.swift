@@ -10,6 +10,13 @@ struct ValueConversion {
     let labels: Labels
     /// The resized images, by the URL an image field resolves to (``Site/pictures``).
     var pictures: [String: Picture] = [:]
+    /// The site's main language: an entry shown untranslated is in it (`language` of an entry's value).
+    var rootLanguage = SiteConfig.defaultLanguage
+
+    /// The language an entry's text is written in: its translation's, else the main language.
+    func language(of file: EntryFile) -> TemplateValue {
+        .string(file.language ?? rootLanguage)
+    }
 
     /// A link written in content, made ready for an `href` by the link rule: a path is from the site's root
     /// (a field shows on many pages), and a scheme it drops (`javascript:`) leaves nothing.

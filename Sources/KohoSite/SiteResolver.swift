@@ -34,7 +34,7 @@ public struct SiteResolver: Sendable {
     /// Resolves `content`; the site is nil when any error was found, and every problem is reported.
     public func resolve(_ content: LoadedContent) -> (site: Site?, diagnostics: [Diagnostic]) {
         var bag = DiagnosticBag()
-        let routes = SiteRoutes(address: content.site.address)
+        let routes = SiteRoutes(address: content.site.address, language: content.site.languageFolder)
         let entries = OrderedEntries(content, options: options, diagnostics: &bag)
         // Bodies come before tags: the hashtags written in a body join the tag pages.
         let furigana = SiteFurigana(content.site, entries, diagnostics: &bag)

@@ -59,5 +59,5 @@ extension EmbeddedThemeTests {
 
 /// The top-level names of the repository that make the example site.
 enum ExampleSiteFolders {
-    static let names = ["site.yml", "content", "static"]
+    static let names = ["site.yml", "site.en.yml", "content", "static"]
 }

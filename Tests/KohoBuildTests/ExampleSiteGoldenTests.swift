@@ -66,7 +66,7 @@ import Testing
     @Test func buildIsDeterministicAcrossProcessesAndFileOrder() throws {
         let manager = FileManager.default
         let repository = TestSupport.repository.path
-        var sources: [String] = ["site.yml"]
+        var sources: [String] = ["site.yml", "site.en.yml"]
         for folder in ["content", "static"] {
             for case let path as String in manager.enumerator(atPath: repository + "/" + folder) ?? FileManager.DirectoryEnumerator() {
                 var isFolder: ObjCBool = false

@@ -23,7 +23,8 @@ public struct ContentCache: Sendable {
     /// folder's path forgets the listing, so files added, removed or renamed under it are found.
     public mutating func forget(_ paths: some Sequence<String>) {
         for path in paths {
-            if path == "site.yml" {
+            // A further language's site file (`site.en.yml`) is part of the settings too.
+            if path == "site.yml" || (path.hasPrefix("site.") && path.hasSuffix(".yml") && !path.contains("/")) {
                 forgetAll()
                 return
             }

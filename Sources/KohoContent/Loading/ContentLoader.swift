@@ -38,7 +38,9 @@ public struct ContentLoader: Sendable {
         cache.listing = listing
         cache.forgotten = []
         bag.append(contentsOf: listing.warnings)
-        let parsed = parse(listing.entries, dates: settings.dates, cache: &cache)
+        let files = TranslationFiles(listing.entries, languages: settings.config?.languages ?? [])
+        bag.append(contentsOf: files.diagnostics)
+        let parsed = parse(files.entries, dates: settings.dates, cache: &cache)
         var included: [(entry: AnyEntry, slugLine: String?)] = []
         for result in parsed {
             bag.append(contentsOf: result.diagnostics)
@@ -49,6 +51,7 @@ public struct ContentLoader: Sendable {
         let unique = SlugChecker.removingDuplicates(included, into: &bag)
         guard let site = settings.config else { return (nil, bag.sorted) }
         var content = LoadedContent(site: site)
+        content.translations = translations(files.translations, dates: settings.dates, into: &bag)
         for entry in unique {
             switch entry {
             case .staff(let e): content.staff.append(e)
@@ -58,6 +61,39 @@ public struct ContentLoader: Sendable {
             }
         }
         return (content, bag.sorted)
+    }
+
+    /// Every translation, read over its entry's file and checked (in parallel), by language and then by the
+    /// path of the entry's file. Translations are read at every load: each depends on two files.
+    private func translations(
+        _ files: [TranslationFiles.Translation], dates: DateResolver, into bag: inout DiagnosticBag
+    ) -> [String: [String: AnyEntry]] {
+        let parser = EntryParser(fileSystem: fileSystem, dates: dates)
+        let read = files.parallelMap { file -> (AnyEntry?, [Diagnostic]) in
+            switch file.kind {
+            case .staff:
+                let (e, d) = parser.parseTranslation(file.path, of: file.original, into: file.language, as: StaffEntry.self)
+                return (e.map(AnyEntry.staff), d)
+            case .department:
+                let (e, d) = parser.parseTranslation(
+                    file.path, of: file.original, into: file.language, as: DepartmentEntry.self)
+                return (e.map(AnyEntry.department), d)
+            case .post:
+                let (e, d) = parser.parseTranslation(file.path, of: file.original, into: file.language, as: PostEntry.self)
+                return (e.map(AnyEntry.post), d)
+            case .page:
+                let (e, d) = parser.parseTranslation(file.path, of: file.original, into: file.language, as: PageEntry.self)
+                return (e.map(AnyEntry.page), d)
+            }
+        }
+        var byLanguage: [String: [String: AnyEntry]] = [:]
+        for (file, (entry, diagnostics)) in zip(files, read) {
+            bag.append(contentsOf: diagnostics)
+            // A draft translation is left out like a draft entry: the entry is then untranslated.
+            guard let entry, options.includeDrafts || !entry.file.draft else { continue }
+            byLanguage[file.language, default: [:]][file.original] = entry
+        }
+        return byLanguage
     }
 
     /// Every entry file, read and checked (in parallel) unless the cache holds it; the cache then holds all
@@ -117,8 +153,24 @@ public struct ContentLoader: Sendable {
             return (nil, utc)
         }
         var fields = document.fields(dates: utc)
-        let (config, zone) = SiteConfig.read(&fields, baseURLOverride: options.baseURLOverride)
+        var (config, zone) = SiteConfig.read(&fields, baseURLOverride: options.baseURLOverride)
         bag.append(contentsOf: fields.diagnostics)
+        for language in config?.languages.dropFirst() ?? [] {
+            let path = "site.\(language).yml"
+            guard fileSystem.exists(path) else { continue }
+            do {
+                let words = try SourceDocument.read(
+                    path: path, bytes: try fileSystem.read(path), format: .yaml, describedAs: .text(path),
+                    requiredField: "title")
+                var fields = words.fields(dates: DateResolver(timeZone: zone))
+                config?.localized[language] = SiteConfig.readLocalized(&fields)
+                bag.append(contentsOf: fields.diagnostics)
+            } catch let diagnostic as Diagnostic {
+                bag.append(diagnostic)
+            } catch {
+                bag.append(SiteFileError.diagnostic(path: path, error: error))
+            }
+        }
         return (config, DateResolver(timeZone: zone))
     }
 

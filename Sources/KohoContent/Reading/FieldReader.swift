@@ -7,10 +7,10 @@ import KohoYAML
 /// field or a misspelt name reads the same everywhere. Each accessor remembers the name it was asked for;
 /// the fields nobody asked for are the unknown ones (``unknownFields(keep:)``).
 struct FieldReader {
-    /// The file being read, for diagnostics.
-    let path: String
+    /// The file being read, for diagnostics: the file the field last asked for is written in.
+    private(set) var path: String
     /// The file's full text, for the source line under a diagnostic.
-    let text: String
+    private(set) var text: String
     /// Where "missing required field" errors point: the opening `---`, or the mapping's first key.
     let origin: SourcePosition
     /// The enclosing field (`contact`, `organization.social`), for messages; `nil` at the top level.
@@ -18,6 +18,11 @@ struct FieldReader {
     /// Resolves dates; site.yml sets it once its time zone is read.
     var dates: DateResolver
     private let pairs: [YAMLPair]
+    /// A translation's reader: the fields of its entry's file that the translation does not write, and
+    /// where they are written (``inherit(_:path:text:)``).
+    private var inherited: (pairs: [YAMLPair], path: String, text: String)?
+    /// The file the reader was made for, when fields come from two (a translation's).
+    private var own: (path: String, text: String)?
     private(set) var asked: Set<String> = []
     /// Everything found wrong so far.
     private(set) var diagnostics: [Diagnostic] = []
@@ -75,10 +80,32 @@ struct FieldReader {
 
     // MARK: - Raw access
 
+    /// Reads the fields this mapping does not write from `pairs`, written in the file at `path`: a
+    /// translation (`sato.en.md`) takes what it leaves out from its entry's file (`sato.md`). A diagnostic
+    /// about an inherited field names that file.
+    mutating func inherit(_ pairs: [YAMLPair], path: String, text: String) {
+        let written = Set(self.pairs.compactMap { $0.key.scalar?.text })
+        inherited = (pairs.filter { !written.contains($0.key.scalar?.text ?? "") }, path, text)
+        own = (self.path, self.text)
+    }
+
+    /// The pair of `key`, from this mapping or the inherited one; diagnostics from now on name its file.
+    private mutating func pair(_ key: String) -> YAMLPair? {
+        if let found = pairs.first(where: { $0.key.scalar?.text == key }) {
+            if let own { (path, text) = own }
+            return found
+        }
+        guard let inherited, let found = inherited.pairs.first(where: { $0.key.scalar?.text == key }) else {
+            return nil
+        }
+        (path, text) = (inherited.path, inherited.text)
+        return found
+    }
+
     /// The value of `key`, remembering that `key` is a known field; `nil` when absent or null.
     mutating func node(_ key: String) -> YAMLNode? {
         asked.insert(key)
-        guard let value = pairs.first(where: { $0.key.scalar?.text == key })?.value, !value.isNull else {
+        guard let value = pair(key)?.value, !value.isNull else {
             return nil
         }
         return value
@@ -87,12 +114,12 @@ struct FieldReader {
     /// The value written for `key` as YAML read it, null included (`hashtags:` with nothing after it), without
     /// marking `key` as asked for; nil when the key is absent.
     func writtenValue(_ key: String) -> YAMLNode? {
-        pairs.first(where: { $0.key.scalar?.text == key })?.value
+        (pairs.first(where: { $0.key.scalar?.text == key }) ?? inherited?.pairs.first(where: { $0.key.scalar?.text == key }))?.value
     }
 
     /// Where `key` is written; nil when absent.
     func keyPosition(_ key: String) -> SourcePosition? {
-        pairs.first(where: { $0.key.scalar?.text == key })?.key.position
+        (pairs.first(where: { $0.key.scalar?.text == key }) ?? inherited?.pairs.first(where: { $0.key.scalar?.text == key }))?.key.position
     }
 
     // MARK: - Scalars
@@ -227,9 +254,10 @@ struct FieldReader {
     /// its entries join `params` without a warning.
     mutating func unknownFields(keep: Bool) -> [ContentPair] {
         var kept: [ContentPair] = []
-        for pair in pairs {
+        for pair in pairs + (inherited?.pairs ?? []) {
             let key = pair.key.scalar?.text ?? ""
             if asked.contains(key) { continue }
+            _ = self.pair(key)
             if keep, key == "params" {
                 guard let declared = pair.value.pairs else {
                     error(Message(.fieldParamsNotMapping, ["got": pair.value.typeWords]), at: pair.value.position)

@@ -13,7 +13,8 @@ extension SiteConfig {
         let title = fields.string("title", required: true)
         let description = fields.string("description")?.value
         let baseURL = readBaseURL(&fields, override: baseURLOverride)
-        let language = readLanguage(&fields)
+        let (language, languages) = readLanguages(&fields)
+        let untranslated = readUntranslated(&fields)
         let theme = readTheme(&fields)
         let hashtags = fields.hashtags("hashtags")
         let share = readShare(&fields)
@@ -23,13 +24,7 @@ extension SiteConfig {
             fields.warning(
                 Message(.siteMastodonWithoutInstance), at: listed, hint: Message(.siteMastodonWithoutInstanceHint))
         }
-        let organization = fields.mapping("organization") { org -> Organization? in
-            let name = org.string("name", required: true)
-            let organization = Organization(
-                name: name?.value ?? "", logo: org.string("logo")?.value, address: org.string("address")?.value,
-                phone: org.phone("phone"), email: org.email("email"), social: org.social("social"))
-            return name == nil ? nil : organization
-        }
+        let organization = readOrganization(&fields)
         let feeds =
             fields.mapping("feeds") { feeds in
                 let defaults = FeedSettings()
@@ -56,11 +51,33 @@ extension SiteConfig {
             title: title.value, description: description, address: baseURL, language: language,
             timezone: timezone, theme: theme, hashtags: hashtags, share: share.targets,
             mastodonInstance: mastodonInstance, organization: organization, feeds: feeds, pageSizes: pageSizes,
-            markdown: markdown, furigana: furigana, shareImage: shareImage, params: params)
+            markdown: markdown, furigana: furigana, shareImage: shareImage, params: params, languages: languages,
+            untranslated: untranslated)
         return (config, zone)
     }
 
+    /// A further language's site file (`site.en.yml`): the settings that are words, in that language —
+    /// `title`, `description`, `organization` — over site.yml's. Any other field is warned about and ignored:
+    /// the address, languages and the rest are the site's, the same in every language.
+    static func readLocalized(_ fields: inout FieldReader) -> LocalizedSettings {
+        let settings = LocalizedSettings(
+            title: fields.string("title")?.value, description: fields.string("description")?.value,
+            organization: readOrganization(&fields))
+        _ = fields.unknownFields(keep: false)
+        return settings
+    }
+
     // MARK: - Fields
+
+    private static func readOrganization(_ fields: inout FieldReader) -> Organization? {
+        fields.mapping("organization") { org -> Organization? in
+            let name = org.string("name", required: true)
+            let organization = Organization(
+                name: name?.value ?? "", logo: org.string("logo")?.value, address: org.string("address")?.value,
+                phone: org.phone("phone"), email: org.email("email"), social: org.social("social"))
+            return name == nil ? nil : organization
+        }
+    }
 
     private static func readTimeZone(_ fields: inout FieldReader) -> (String, TimeZone) {
         let utc = TimeZone(secondsFromGMT: 0) ?? TimeZone.current
@@ -106,8 +123,43 @@ extension SiteConfig {
         return url
     }
 
-    private static func readLanguage(_ fields: inout FieldReader) -> String {
-        guard let written = fields.string("language") else { return defaultLanguage }
+    /// `language` and `languages`: the main language and every language, the main one first. `languages`
+    /// names the main language by its first entry; `language`, when written too, must agree with it.
+    private static func readLanguages(_ fields: inout FieldReader) -> (String, [String]?) {
+        let single = fields.string("language")
+        let language = single.flatMap { checkedLanguage(&fields, $0, listed: false) }
+        guard let listNode = fields.writtenValue("languages") else { return (language ?? defaultLanguage, nil) }
+        let written = fields.strings("languages")
+        if written.isEmpty {
+            if listNode.scalar != nil || listNode.isNull || listNode.items?.isEmpty == true {
+                fields.error(Message(.fieldEmpty, ["field": fields.label("languages")]), at: listNode.position)
+            }
+            return (language ?? defaultLanguage, nil)
+        }
+        var languages: [String] = []
+        var seen: Set<String> = []
+        for item in written {
+            guard let code = checkedLanguage(&fields, item, listed: true) else { continue }
+            guard seen.insert(code.lowercased()).inserted else {
+                fields.error(
+                    Message(.languageListTwice, ["code": .text(code)]), at: item.position,
+                    hint: Message(.languageListTwiceHint))
+                continue
+            }
+            languages.append(code)
+        }
+        guard let first = languages.first else { return (language ?? defaultLanguage, nil) }
+        if let single, let language, language != first {
+            fields.error(
+                Message(.languageListConflict, ["language": .text(language), "first": .text(first)]),
+                at: single.position, hint: Message(.languageListConflictHint, ["language": .text(language)]))
+        }
+        return (first, languages)
+    }
+
+    /// `tag` when it is a usable language tag; nil, with an error at it, when it is not. `listed` says it is
+    /// an item of `languages` rather than `language`, for the message.
+    private static func checkedLanguage(_ fields: inout FieldReader, _ written: Located<String>, listed: Bool) -> String? {
         guard LanguageTagRule.isWellFormed(written.value) else {
             let hint =
                 if let named = LanguageTagRule.language(named: written.value) {
@@ -118,17 +170,31 @@ extension SiteConfig {
                     Message(.languageMalformedHint)
                 }
             fields.error(
-                Message(.languageMalformed, ["written": .text(written.value)]), at: written.position, hint: hint)
-            return defaultLanguage
+                Message(listed ? .languageListMalformed : .languageMalformed, ["written": .text(written.value)]),
+                at: written.position, hint: hint)
+            return nil
         }
         if let problem = LanguageTagRule.problem(with: written.value) {
             fields.error(
-                Message(.languageUnknown, ["problem": .message(problem.message)]), at: written.position,
+                Message(listed ? .languageListUnknown : .languageUnknown, ["problem": .message(problem.message)]),
+                at: written.position,
                 hint: problem.suggestion.map { Message(.suggestDidYouMean, ["name": .code($0)]) }
                     ?? Message(.languageMalformedHint))
-            return defaultLanguage
+            return nil
         }
         return written.value
+    }
+
+    /// `untranslated: fallback | omit`; `fallback` when absent.
+    private static func readUntranslated(_ fields: inout FieldReader) -> UntranslatedEntries {
+        guard let written = fields.string("untranslated") else { return .fallback }
+        guard let choice = UntranslatedEntries(rawValue: written.value) else {
+            fields.error(
+                Message(.languageUntranslatedUnknown, ["written": .text(written.value)]), at: written.position,
+                hint: Message(.languageUntranslatedUnknownHint))
+            return .fallback
+        }
+        return choice
     }
 
     private static func readTheme(_ fields: inout FieldReader) -> String {

@@ -79,7 +79,9 @@ struct SourceDocument {
     }
 
     /// A reader for the document's top-level fields.
-    func fields(dates: DateResolver) -> FieldReader {
-        FieldReader(path: path, text: text, pairs: pairs, origin: origin, dates: dates)
+    func fields(dates: DateResolver, without left: Set<String> = []) -> FieldReader {
+        FieldReader(
+            path: path, text: text, pairs: left.isEmpty ? pairs : pairs.filter { !left.contains($0.key.scalar?.text ?? "") },
+            origin: origin, dates: dates)
     }
 }

@@ -161,6 +161,22 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case languageMalformedHint
     case languageUnderscoreHint
     case languageUnknown
+    case languageListMalformed
+    case languageListUnknown
+    case languageListTwice
+    case languageListTwiceHint
+    case languageListConflict
+    case languageListConflictHint
+    case languageUntranslatedUnknown
+    case languageUntranslatedUnknownHint
+    case languageTranslationOrphan
+    case languageTranslationOrphanHint
+    case languageTranslationUnlisted
+    case languageTranslationUnlistedHint
+    case languageTranslationSlug
+    case languageTranslationSlugHint
+    case languageTranslationTwice
+    case languageTranslationTwiceHint
     case wordLanguageThreeLetters
     case wordLanguageIsACountry
     case wordLanguageNotACode

@@ -12,13 +12,37 @@ public import KohoURL
 /// /share/mastodon/index.html       the Mastodon share page (only when it is needed)
 /// <page>/page/N/index.html         page N of a paginated list (/posts/page/2/, /tags/防災/page/3/)
 /// /cards/home.png, /cards/<folder>/<slug>.png   share cards (1200×630): home, staff, departments, posts
+/// /<lang>/…                        the same tree for each further language (`SiteRoutes(address:language:)`)
 /// ```
+///
+/// The routes of a further language put every page, feed and card under `/<lang>/`: a route made here gets
+/// the language's folder in front, so a kind of page added later has its translated URLs for free. What the
+/// whole site has once — the sitemap, robots.txt, copied files — stays at the root in every language.
 public struct SiteRoutes: Sendable, Hashable {
     /// The site's address: every URL is under its base path.
     public let address: SiteAddress
+    /// The folder of a further language's pages (`en`), or nil for the main language's, at the root.
+    public let language: String?
 
-    public init(address: SiteAddress) {
+    /// The routes of the main language's pages, at the site's root, or with `language`, of a further
+    /// language's pages, under `/<language>/`.
+    public init(address: SiteAddress, language: String? = nil) {
         self.address = address
+        self.language = language
+    }
+
+    /// A route in this language's tree: the language's folder in front of `folder`.
+    private func route(_ folder: [String], file: String? = nil) -> Route {
+        Route(address: address, folder: (language.map { [$0] } ?? []) + folder, file: file)
+    }
+
+    /// The same page or file in `other`'s language (`/en/staff/sato/` → `/staff/sato/`): the path inside the
+    /// language's tree is kept.
+    public func translated(_ route: Route, to other: SiteRoutes) -> Route {
+        var parts = route.outputPath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if let language, parts.first == language { parts.removeFirst() }
+        let file = parts.removeLast()
+        return file == "index.html" ? other.route(parts) : other.route(parts, file: file)
     }
 
     /// The folder a page kind's entries and list live in (`staff`), or nil for kinds without one.
@@ -36,18 +60,18 @@ public struct SiteRoutes: Sendable, Hashable {
     // MARK: - Pages
 
     /// The home page.
-    public var home: Route { Route(address: address, folder: []) }
+    public var home: Route { route([]) }
 
     /// The list page of `kind` (`.staffList` → `/staff/`), or its page `number` (from 1) when the list is
     /// split into pages (`/staff/page/2/`).
     public func list(_ kind: PageKind, page number: Int = 1) -> Route {
-        page(number, of: Route(address: address, folder: Self.folder(of: kind).map { [$0] } ?? []))
+        page(number, of: route(Self.folder(of: kind).map { [$0] } ?? []))
     }
 
     /// The page of one entry or tag: `entry(.staff, "sato")` → `/staff/sato/`; a tag by its case-folded key.
     /// Page `number` of its list, when the list is split (`/tags/防災/page/2/`).
     public func entry(_ kind: PageKind, _ slug: String, page number: Int = 1) -> Route {
-        page(number, of: Route(address: address, folder: (Self.folder(of: kind).map { [$0] } ?? []) + [slug]))
+        page(number, of: route((Self.folder(of: kind).map { [$0] } ?? []) + [slug]))
     }
 
     /// Page `number` of a paginated page: `first` itself for page 1, else `<first>page/N/` — the one rule
@@ -61,10 +85,10 @@ public struct SiteRoutes: Sendable, Hashable {
     }
 
     /// The 404 page, served by hosts for any missing path.
-    public var notFound: Route { Route(address: address, folder: [], file: "404.html") }
+    public var notFound: Route { route([], file: "404.html") }
 
     /// The page that asks a reader for their Mastodon server.
-    public var shareMastodon: Route { Route(address: address, folder: ["share", "mastodon"]) }
+    public var shareMastodon: Route { route(["share", "mastodon"]) }
 
     // MARK: - Feeds and files
 
@@ -73,9 +97,9 @@ public struct SiteRoutes: Sendable, Hashable {
     /// its own, and under one folder a host can cache for long.
     public func card(_ kind: PageKind, _ slug: String? = nil) -> Route {
         guard let slug, let folder = Self.folder(of: kind) else {
-            return Route(address: address, folder: ["cards"], file: "home.png")
+            return route(["cards"], file: "home.png")
         }
-        return Route(address: address, folder: ["cards", folder], file: slug + ".png")
+        return route(["cards", folder], file: slug + ".png")
     }
 
     /// The RSS feed beside a page: the site's (`/feed.xml`) for the home page, else `<page>/feed.xml`.
@@ -85,13 +109,13 @@ public struct SiteRoutes: Sendable, Hashable {
     }
 
     /// The site's JSON Feed.
-    public var jsonFeed: Route { Route(address: address, folder: [], file: "feed.json") }
-    /// The sitemap.
+    public var jsonFeed: Route { route([], file: "feed.json") }
+    /// The sitemap: one for the whole site, at its root, in every language.
     public var sitemap: Route { Route(address: address, folder: [], file: "sitemap.xml") }
-    /// robots.txt.
+    /// robots.txt, at the site's root in every language.
     public var robots: Route { Route(address: address, folder: [], file: "robots.txt") }
 
-    /// A file copied into the output at `path` (a theme asset, a static file).
+    /// A file copied into the output at `path` (a theme asset, a static file): one for every language.
     public func file(_ path: String) -> Route {
         let parts = path.split(separator: "/").map(String.init)
         return Route(address: address, folder: Array(parts.dropLast()), file: parts.last ?? "")
