@@ -446,7 +446,7 @@ Kaku City is a town of about 82,000 people in the middle of Kaku Prefecture, kno
 
 ## The city
 
-| | |
+| Item | Details |
 | --- | --- |
 | Population | 82,140 (1 April 2026) |
 | Area | 214.6 km² |
