@@ -139,7 +139,7 @@ import Testing
             phases == [
                 "loading content and theme", "resolving 2 staff, 2 departments, 2 posts", "making template values",
                 "planning pages", "rendering 14 pages", "drawing 6 share cards", "writing feeds and the sitemap", "listing static files",
-                "writing 5 more files",
+                "writing 6 more files",
             ])
     }
 
