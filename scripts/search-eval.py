@@ -163,7 +163,7 @@ window.kohoSearch(q, n).then(r => cb({urls: r.map(x => x.url), ms: performance.n
 """
 PAGEFIND_LOAD = """
 const [bundle, base, cb] = arguments;
-import(bundle + 'pagefind.js').then(async pf => { await pf.options({baseUrl: base}); window.__pagefind = pf; cb(true); },
+import(bundle + 'pagefind.js').then(async pf => { await pf.options({baseUrl: base, noWorker: true}); window.__pagefind = pf; cb(true); },
                                     e => cb(String(e)));
 """
 PAGEFIND_TOP = """
