@@ -488,6 +488,9 @@ quick_departments: "Who does what at {0}"
 quick_posts: "Events, disaster information, new services"
 quick_staff: "{0} staff members and what they handle"
 rss_feed: "RSS feed"
+search: "Search"
+search_label: "Search this site"
+search_noscript: "Search needs JavaScript. Without it, browse the directory:"
 services: "Services"
 share: "Share this page"
 show_furigana: "Show readings (furigana) over kanji"
@@ -524,6 +527,7 @@ labels:
     tag-list: Hashtags
     "404": Page not found
     share-mastodon: Share on Mastodon
+    search: Search
   index:
     other: Other
   feed:
@@ -607,6 +611,9 @@ quick_departments: "どの部署が、どんな仕事をしているか"
 quick_posts: "イベント、災害情報、新しいサービス"
 quick_staff: "{0}人の職員の顔と担当"
 rss_feed: "RSS フィード"
+search: "検索"
+search_label: "サイト内を検索"
+search_noscript: "検索には JavaScript を使います。使えないときは次の一覧からお探しください："
 services: "主な業務・サービス"
 share: "このページを共有する"
 show_furigana: "漢字にふりがなを付ける"
@@ -643,6 +650,7 @@ labels:
     tag-list: ハッシュタグ
     "404": ページが見つかりません
     share-mastodon: Mastodon で共有
+    search: 検索
   index:
     other: その他
   feed:
@@ -1087,7 +1095,7 @@ labels:
 {%- if meta_description %}
 <meta name="description" content="{{ meta_description | truncate(160) }}">
 {%- endif %}
-{%- if page.kind == "404" or page.kind == "share-mastodon" %}
+{%- if page.kind == "404" or page.kind == "share-mastodon" or page.kind == "search" %}
 <meta name="robots" content="noindex">
 {%- else %}
 <link rel="canonical" href="{{ page.permalink }}">
@@ -1419,6 +1427,20 @@ labels:
 </section>
 {%- endif %}
 </article>
+{% endblock %}
+
+"""#),
+        File(path: "layouts/search.html", contents: #"""
+{% extends "base.html" %}
+{% block content %}
+<h1>{{ page.title }}</h1>
+<form role="search" action="{{ "/search/" | rel_url }}" method="get">
+<p><label for="search-q">{{ "search_label" | t }}</label>
+<input id="search-q" name="q" type="search">
+<button type="submit">{{ "search" | t }}</button></p>
+</form>
+<noscript><p>{{ "search_noscript" | t }} <a href="{{ "/staff/" | rel_url }}">{{ "staff" | t }}</a></p></noscript>
+<div id="search-results"></div>
 {% endblock %}
 
 """#),
