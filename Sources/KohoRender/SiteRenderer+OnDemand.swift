@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 public import KohoDiagnostics
 public import KohoSite
 import KohoTemplates
@@ -16,6 +17,8 @@ public final class PlannedSite: Sendable {
     private let jobs: [PageJob]
     /// What makes each output path.
     private let targets: [String: Target]
+    /// The search index, made the first time a path asks for it (nil when the theme has no search page).
+    private let search: SearchIndexOnDemand?
 
     private enum Target: Sendable {
         case page(Int)
@@ -27,7 +30,8 @@ public final class PlannedSite: Sendable {
     }
 
     fileprivate convenience init(
-        renderer: SiteRenderer, library: TemplateLibrary, values: SiteValues, jobs: [PageJob], cards: [CardJob]
+        renderer: SiteRenderer, library: TemplateLibrary, values: SiteValues, jobs: [PageJob], cards: [CardJob],
+        search: Bool
     ) {
         let routes = renderer.site.routes
         var targets: [String: Target] = [:]
@@ -38,18 +42,21 @@ public final class PlannedSite: Sendable {
         for feed in values.feeds.all { targets[feed.path] = .feed(feed) }
         targets[values.feeds.json.outputPath] = .jsonFeed
         for card in cards { targets[card.route.outputPath] = .card(card) }
-        self.init(renderer: renderer, library: library, values: SharedValues(values), jobs: jobs, targets: targets)
+        self.init(
+            renderer: renderer, library: library, values: SharedValues(values), jobs: jobs, targets: targets,
+            search: search ? SearchIndexOnDemand(site: renderer.site) : nil)
     }
 
     private init(
         renderer: SiteRenderer, library: TemplateLibrary, values: SharedValues, jobs: [PageJob],
-        targets: [String: Target]
+        targets: [String: Target], search: SearchIndexOnDemand?
     ) {
         self.renderer = renderer
         self.library = library
         self.values = values
         self.jobs = jobs
         self.targets = targets
+        self.search = search
     }
 
     /// This plan with the staff members at `indices` as `site` has them now — only fields that show on
@@ -73,11 +80,11 @@ public final class PlannedSite: Sendable {
         }
         return PlannedSite(
             renderer: SiteRenderer(site: site, theme: theme), library: library, values: self.values, jobs: jobs,
-            targets: targets)
+            targets: targets, search: search.map { _ in SearchIndexOnDemand(site: site) })
     }
 
-    /// Every path the site's render writes, sorted.
-    public var paths: [String] { targets.keys.sorted() }
+    /// Every path the site's render writes, sorted (the search index is made to know its files).
+    public var paths: [String] { (Array(targets.keys) + (search?.files.keys.map { $0 } ?? [])).sorted() }
 
     /// How many of them are HTML pages.
     public var pageCount: Int { jobs.count }
@@ -87,7 +94,7 @@ public final class PlannedSite: Sendable {
     public func render(_ path: String) throws(DiagnosticError) -> [UInt8]? {
         switch targets[path] {
         case nil:
-            return nil
+            return search?.files[path]
         case .page(let index):
             let page = RenderedFiles()
             let diagnostics = values.read { values in
@@ -134,7 +141,8 @@ extension SiteRenderer {
         planner.shareLinkCache = shareLinks
         return (
             PlannedSite(
-                renderer: self, library: library, values: values, jobs: planner.jobs(), cards: planner.cardJobs()),
+                renderer: self, library: library, values: values, jobs: planner.jobs(), cards: planner.cardJobs(),
+                search: planner.themeHasSearchPage),
             []
         )
     }
@@ -160,5 +168,29 @@ private final class SharedValues: @unchecked Sendable {
 
     func change(_ body: () -> Void) {
         access.sync(flags: .barrier, execute: body)
+    }
+}
+
+/// A site's search index for `koho serve`: made once, when a path first asks for it, by the same code as the
+/// build's, so served bytes are built bytes.
+private final class SearchIndexOnDemand: @unchecked Sendable {
+    // @unchecked: `made` is touched only under `lock`.
+    private let site: Site
+    private let lock = NSLock()
+    private var made: [String: [UInt8]]?
+
+    init(site: Site) {
+        self.site = site
+    }
+
+    /// Every file of the index by output path.
+    var files: [String: [UInt8]] {
+        lock.withLock {
+            if let made { return made }
+            let files = Dictionary(
+                SearchIndexFiles(site: site).files().map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+            made = files
+            return files
+        }
     }
 }

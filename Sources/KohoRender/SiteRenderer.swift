@@ -39,7 +39,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders the whole site; on any template error the files are nil and every distinct error is reported.
-    /// Pages come first in plan order, then the sitemap, robots.txt and the feeds.
+    /// Pages come first in plan order, then the sitemap, robots.txt, the feeds and the search index.
     public func render() -> (files: [RenderedFile]?, diagnostics: [Diagnostic]) {
         let collected = RenderedFiles()
         let (paths, diagnostics) = render { collected.add($0) }
@@ -80,7 +80,16 @@ public struct SiteRenderer: Sendable {
         let others = [sitemap.sitemap(pages: jobs), sitemap.robots()]
         for file in others { emit(file) }
         let feeds = feedFiles(values.feeds, emit: emit)
-        return (jobs.map(\.route.outputPath) + cards.map(\.route.outputPath) + others.map(\.path) + feeds, diagnostics)
+        var search: [String] = []
+        if planner.themeHasSearchPage {
+            progress?(Message(.outputProgressSearch, ["count": .number(SearchIndexFiles.documentCount(site))]))
+            for file in SearchIndexFiles(site: site).files() {
+                emit(file)
+                search.append(file.path)
+            }
+        }
+        let paths = jobs.map(\.route.outputPath) + cards.map(\.route.outputPath) + others.map(\.path) + feeds
+        return (paths + search, diagnostics)
     }
 
     /// The planner of this site's pages with this theme (its page sizes, whether it draws the Mastodon share
@@ -90,7 +99,8 @@ public struct SiteRenderer: Sendable {
             site: site, values: values, labels: theme.labels,
             themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout),
             pageSizes: PageSizes.resolved(site: site.config.pageSizes, theme: theme.pageSizes),
-            drawsCards: theme.drawsCards && Self.cardTemplates.allSatisfy(library.contains))
+            drawsCards: theme.drawsCards && Self.cardTemplates.allSatisfy(library.contains),
+            themeHasSearchPage: library.contains(PageKind.search.layout))
     }
 
     /// The theme's templates, parsed, with the site's language, translations and Markdown.

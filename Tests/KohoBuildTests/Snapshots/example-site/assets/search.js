@@ -204,6 +204,21 @@
     });
   };
 
+  // Every document of the chunks that hold `ids`: [{id, k, u, …}] (a chunk's other documents come free).
+  Index.prototype.chunksOf = function (ids, meta) {
+    var self = this, size = meta.chunk;
+    var wanted = Array.from(new Set(ids.map(function (id) { return Math.floor(id / size); })));
+    return Promise.all(wanted.map(function (n) {
+      return self.chunk(n, meta).then(function (docs) {
+        return docs.map(function (doc, i) {
+          var out = { id: n * size + i };
+          for (var key in doc) out[key] = doc[key];
+          return out;
+        });
+      });
+    })).then(function (lists) { return [].concat.apply([], lists); });
+  };
+
   // MARK: Ranking — AND over the terms; score Σ weights[class] × ln(1 + N/df), a prefix term's best word per
   // document, an exact word ×1.5. With no document matching every term, those matching the most (at least
   // half) are kept, marked partial. Order: matched terms, score, then id.
@@ -326,9 +341,9 @@
   if (!page) return;
   var form = d.getElementById("search-form"), input = d.getElementById("search-q"),
     status = d.getElementById("search-status"), out = d.getElementById("search-results");
-  // Groups in the order of the index's ids (staff, departments, posts, pages), so a kind is known between two
-  // fetched documents of the same kind without fetching what lies between.
-  var GROUPS = ["staff", "department", "post", "page"], PER_GROUP = 10, BATCH = 40;
+  // Groups in the order of the index's ids (staff, departments, posts, pages): a result's kind is known
+  // between two fetched documents of one kind without fetching it.
+  var GROUPS = ["staff", "department", "post", "page"], PER_GROUP = 10, FIRST = 12, TOP_UP = 4, BATCH = 12;
   function say(key, values) {
     var s = page.getAttribute("data-" + key) || "";
     (values || []).forEach(function (v, i) { s = s.split("{" + i + "}").join(String(v)); });
@@ -363,14 +378,14 @@
     });
   }
 
-  // The ranked hits shown by group, ten each: a group's first ten are fetched (with the hits whose kind is not
-  // yet known) before any is shown, so a group is always the top of its kind.
+  // The ranked hits by group. A group shows its hits in rank order up to the first one not yet fetched that
+  // could be of its kind, so it is always the top of its kind; documents are fetched a chunk at a time (the
+  // first FIRST hits, then up to TOP_UP more for each group short of ten), and a group's "more" fetches on.
   function showResults(index, res, mine) {
-    var list = needles(res.query), docs = new Map(), known = [], sections = {};
-    var rank = {};
+    var list = needles(res.query), docs = new Map(), known = [], sections = {}, rank = {};
     GROUPS.forEach(function (k, i) { rank[k] = i; });
     function kindRank(doc) { return doc.k in rank ? rank[doc.k] : GROUPS.length - 1; }
-    // [lowest, highest] group rank hit `id` can have, from the fetched documents around it.
+    // [lowest, highest] group rank document `id` can have, from the fetched documents around it.
     function bounds(id) {
       var lo = 0, hi = known.length;
       while (lo < hi) { var mid = (lo + hi) >> 1; if (known[mid][0] < id) lo = mid + 1; else hi = mid; }
@@ -378,27 +393,27 @@
       return [lo > 0 ? known[lo - 1][1] : 0, lo < known.length ? known[lo][1] : GROUPS.length - 1];
     }
     function fetchDocs(ids) {
-      return index.documents(ids, res.meta).then(function (got) {
-        got.forEach(function (doc) { docs.set(doc.id, doc); known.push([doc.id, kindRank(doc)]); });
+      if (!ids.length) return Promise.resolve();
+      return index.chunksOf(ids, res.meta).then(function (got) {
+        got.forEach(function (doc) {
+          if (docs.has(doc.id)) return;
+          docs.set(doc.id, doc);
+          known.push([doc.id, kindRank(doc)]);
+        });
         known.sort(function (x, y) { return x[0] - y[0]; });
       });
     }
-    // Walks the ranked hits for group `g` wanting `want` of them: those to fetch, those to show, whether more.
-    function plan(g, want) {
-      var r = rank[g.kind], fetchIds = [], show = [], more = false;
-      for (var i = 0; i < res.hits.length; i++) {
+    // Group `g`'s fetched hits in rank order (up to the first unfetched hit that may be of its kind), and
+    // the unfetched hits that may be of its kind (at most `limit`).
+    function scan(g, limit) {
+      var r = rank[g.kind], items = [], open = [], blocked = false;
+      for (var i = 0; i < res.hits.length && open.length < limit; i++) {
         var id = res.hits[i].id, b = bounds(id);
         if (b[0] > r || b[1] < r) continue;
-        if (show.length >= want || fetchIds.length >= BATCH) { more = true; break; }
-        if (!docs.has(id)) fetchIds.push(id);
-        else show.push(docs.get(id));
+        if (docs.has(id) && !blocked) items.push(docs.get(id));
+        else if (!docs.has(id)) { blocked = true; open.push(id); }
       }
-      return { fetch: fetchIds, show: show, more: more };
-    }
-    function fill(g, want) {
-      var p = plan(g, want);
-      if (p.fetch.length) return fetchDocs(p.fetch).then(function () { if (mine === generation) return fill(g, want); });
-      return Promise.resolve(p);
+      return { items: items, open: open };
     }
 
     out.textContent = "";
@@ -421,10 +436,11 @@
       more.className = "search-more";
       more.textContent = say("more");
       more.hidden = true;
-      var g = { kind: kind, sec: sec, ol: ol, more: more, shown: 0 };
+      var g = { kind: kind, sec: sec, ol: ol, more: more, shown: 0, want: PER_GROUP };
       more.addEventListener("click", function () {
         more.disabled = true;
-        show(g, g.shown + PER_GROUP, true).then(function () { more.disabled = false; });
+        g.want = g.shown + PER_GROUP;
+        grow(g, Infinity).then(function () { more.disabled = false; draw(g, true); });
       });
       sec.appendChild(h); sec.appendChild(ol); sec.appendChild(more);
       out.appendChild(sec);
@@ -453,31 +469,38 @@
       });
       return li;
     }
-    // Shows group `g` up to `want` items; `focus`: the first new link takes the focus (the "more" button's click).
-    function show(g, want, focus) {
-      return fill(g, want).then(function (p) {
-        if (mine !== generation || !p) return;
-        var first = null;
-        p.show.slice(g.shown).forEach(function (doc) {
-          var li = item(doc);
-          first = first || li;
-          g.ol.appendChild(li);
-        });
-        g.shown = p.show.length;
-        g.sec.hidden = g.shown === 0;
-        g.more.hidden = !p.more;
-        if (focus && (first || p.more === false)) {
-          var links = g.ol.querySelectorAll("a");
-          (first ? first.querySelector("a") : links[links.length - 1]).focus();
-        }
+    // Fetches `g`'s unfetched candidates, BATCH at a time, until it has `g.want` or `budget` hits are spent.
+    function grow(g, budget) {
+      var s = scan(g, Math.min(BATCH, budget));
+      if (s.items.length >= g.want || !s.open.length || budget <= 0) return Promise.resolve();
+      return fetchDocs(s.open).then(function () { if (mine === generation) return grow(g, budget - s.open.length); });
+    }
+    // Draws `g`'s items up to `g.want`; `focus`: the first new link takes the focus (after "more").
+    function draw(g, focus) {
+      if (mine !== generation) return;
+      var s = scan(g, 1), first = null;
+      s.items.slice(g.shown, g.want).forEach(function (doc) {
+        var li = item(doc);
+        first = first || li;
+        g.ol.appendChild(li);
       });
+      g.shown = Math.min(g.want, s.items.length);
+      g.sec.hidden = g.shown === 0;
+      g.more.hidden = !(s.items.length > g.shown || s.open.length);
+      if (focus) {
+        var links = g.ol.querySelectorAll("a");
+        if (first) first.querySelector("a").focus();
+        else if (links.length) links[links.length - 1].focus();
+        else status.focus();
+      }
     }
 
-    return fetchDocs(res.hits.slice(0, BATCH).map(function (h) { return h.id; })).then(function () {
+    return fetchDocs(res.hits.slice(0, FIRST).map(function (h) { return h.id; })).then(function () {
       if (mine !== generation) return;
-      return Promise.all(GROUPS.map(function (kind) { return show(sections[kind], PER_GROUP, false); }));
+      return Promise.all(GROUPS.map(function (kind) { return grow(sections[kind], TOP_UP); }));
     }).then(function () {
       if (mine !== generation) return;
+      GROUPS.forEach(function (kind) { draw(sections[kind], false); });
       finish(say(res.partial ? "count-partial" : "count", [res.query, res.hits.length]));
     });
   }
