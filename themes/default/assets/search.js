@@ -332,8 +332,12 @@
 
   // MARK: The header box — its action is the staff directory (what it does without JavaScript); with this
   // script it asks the search page.
+  // The manifest (a few hundred bytes) is fetched as soon as a search is likely — the search page opened, the
+  // header box focused — so that the first query waits only for its own shards and documents.
+  function warm(base) { if (base) indexFor(base).load().catch(function () {}); }
   d.querySelectorAll("form[data-search-page]").forEach(function (form) {
     form.setAttribute("action", form.getAttribute("data-search-page"));
+    form.addEventListener("focusin", function () { warm(form.getAttribute("data-search-index")); }, { once: true });
   });
 
   // MARK: The search page.
@@ -515,5 +519,5 @@
   form.addEventListener("submit", function (e) { e.preventDefault(); update(input.value, true); });
   input.addEventListener("input", function () { update(input.value, false); });
   var initial = new URLSearchParams(location.search).get("q");
-  if (initial) { input.value = initial; run(initial); }
+  if (initial) { input.value = initial; run(initial); } else warm(page.getAttribute("data-search-index"));
 })();
