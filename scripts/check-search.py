@@ -6,8 +6,8 @@ with Python's http.server so it lives under /city/, then types queries (real key
 and the search page and reads the results: 鈴木 by すずき and by suzuki, the child-care department by 子育て,
 an English word, a one-character query, ?q= in the URL on load, the URL kept by history.replaceState, the
 matched text in <mark>, the keyboard path from the box to a result, the box's no-JavaScript action (the
-staff directory), nothing fetched outside the base path, no console errors, and axe-core (light and dark)
-with no serious or critical violation on a results page. The normalisation table shared with the index
+staff directory), nothing fetched outside the base path, no console errors, and axe-core (light, dark and
+390 px) with no serious or critical violation on a results page. The normalisation table shared with the index
 writer (Tests/KohoSearchTests/Fixtures/normalization.tsv) goes through the page's own function.
 
 Run by `make check-search` with the venv of scripts/site-tools.sh (selenium, axe-core, Chromium).
@@ -316,9 +316,10 @@ def main():
 
         # axe-core on a results page, light and dark.
         options = {"runOnly": {"type": "tag", "values": a11y.DEFAULT_TAGS.split(",")}, "resultTypes": ["violations"]}
-        for dark in (False, True):
-            d2 = make_driver(a11y, dark=dark) if dark else drv
-            if dark:
+        for mode in ("light", "dark", "390 px"):
+            d2 = drv if mode == "light" else make_driver(a11y, dark=mode == "dark",
+                                                          width=390 if mode == "390 px" else 1280, height=844)
+            if d2 is not drv:
                 drivers.append(d2)
             d2.get(site + "search/?q=" + urllib.parse.quote("防災"))
             results_for(d2, "防災")
@@ -328,7 +329,7 @@ def main():
                 "axe.run(document, arguments[0]).then(r => cb(r.violations), e => cb({error: String(e)}));", options)
             bad = [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in (r or [])
                    if isinstance(r, list) and v.get("impact") in ("serious", "critical")]
-            c.check(f"axe-core: no serious or critical violation on the results page ({'dark' if dark else 'light'})",
+            c.check(f"axe-core: no serious or critical violation on the results page ({mode})",
                     isinstance(r, list) and not bad, bad or r)
     finally:
         for d in drivers:
