@@ -80,31 +80,46 @@ public struct SearchIndexWriter: Sendable {
 
     /// Every token's postings: `(docId << 2) | fieldClass`, documents ascending.
     static func postings(_ tokens: [DocumentTokens]) -> [String: [UInt32]] {
-        var postings: [String: [UInt32]] = [:]
+        var cjk: [UInt64: [UInt32]] = [:]
+        var words: [String: [UInt32]] = [:]
         for (id, document) in tokens.enumerated() {
-            for (token, fieldClass) in document.tokens {
-                postings[token, default: []].append(UInt32(id) << 2 | UInt32(fieldClass.rawValue))
+            for (key, fieldClass) in document.cjk {
+                cjk[key, default: []].append(UInt32(id) << 2 | UInt32(fieldClass.rawValue))
+            }
+            for (word, fieldClass) in document.words {
+                words[word, default: []].append(UInt32(id) << 2 | UInt32(fieldClass.rawValue))
             }
         }
-        return postings
+        for (key, list) in cjk { words[SearchTokenizer.text(ofKey: key)] = list }
+        return words
     }
 
     /// Each token of a document once, with the most important field class it occurs in. Documents are
     /// independent: a caller may make these on every core and pass them to ``index(_:tokens:)``.
     public static func tokens(of document: SearchDocument) -> DocumentTokens {
-        var best: [String: SearchDocument.FieldClass] = [:]
+        var cjk: [UInt64: SearchDocument.FieldClass] = [:]
+        var words: [String: SearchDocument.FieldClass] = [:]
         for field in document.fields {
-            SearchTokenizer.forEachToken(SearchNormalizer.normalize(field.text)) { token in
-                if let known = best[token], known >= field.fieldClass { return }
-                best[token] = field.fieldClass
-            }
+            let fieldClass = field.fieldClass
+            SearchTokenizer.forEachKey(
+                SearchNormalizer.normalize(field.text),
+                cjk: { key in
+                    if let known = cjk[key], known >= fieldClass { return }
+                    cjk[key] = fieldClass
+                },
+                word: { word in
+                    if let known = words[word], known >= fieldClass { return }
+                    words[word] = fieldClass
+                })
         }
-        return DocumentTokens(tokens: best.map { ($0.key, $0.value) })
+        return DocumentTokens(cjk: cjk.map { ($0.key, $0.value) }, words: words.map { ($0.key, $0.value) })
     }
 
-    /// The distinct tokens of one document, each with its field class.
+    /// The distinct tokens of one document, each with its field class: CJK tokens by their number
+    /// (`SearchTokenizer.key`), words by their text.
     public struct DocumentTokens: Sendable {
-        var tokens: [(String, SearchDocument.FieldClass)]
+        var cjk: [(UInt64, SearchDocument.FieldClass)]
+        var words: [(String, SearchDocument.FieldClass)]
     }
 
     /// One token's entry in its shard: its UTF-8 bytes, then its postings, delta-coded.

@@ -31,7 +31,22 @@ public enum SearchNormalizer {
     /// `text` in NFKC. Foundation's compatibility mapping leaves a mark it decomposed out of a half-width
     /// letter beside its base (ﾊﾟ → ハ + U+309A); composing again gives NFKC's パ.
     static func nfkc(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
+        // Most Japanese text is kana, kanji and ASCII, which NFKC leaves as they are: skip the costly call.
+        if text.unicodeScalars.allSatisfy(isOwnNFKC) { return text }
+        return text.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether NFKC leaves `scalar` as it is wherever it stands: no decomposition, and nothing composes
+    /// with it (ASCII but for nothing, 、。々〆〇 and brackets, hiragana, katakana, ・ー, kanji, Hangul
+    /// syllables). A combining mark, a full-width or half-width form, U+3000 are not.
+    static func isOwnNFKC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x7F, 0x3001...0x3002, 0x3005...0x3011, 0x3041...0x3096, 0x309D...0x309E, 0x30A1...0x30FE,
+            0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            return true
+        default:
+            return false
+        }
     }
 
     /// One code point's kana folding: katakana to hiragana, small kana to large; others unchanged.

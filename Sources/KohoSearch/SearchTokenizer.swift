@@ -14,21 +14,36 @@ public enum SearchTokenizer {
 
     /// Calls `body` with each index token of `normalized` text, in order, repeats included.
     public static func forEachToken(_ normalized: String, _ body: (String) -> Void) {
+        forEachKey(normalized, cjk: { body(text(ofKey: $0)) }, word: body)
+    }
+
+    /// Each index token of `normalized` text, in order, repeats included: a CJK token as a number (``key(_:_:)``,
+    /// cheap to hash), a word as its text.
+    static func forEachKey(_ normalized: String, cjk: (UInt64) -> Void, word: (String) -> Void) {
         forEachRun(normalized) { run, isCJK in
             guard isCJK else {
-                body(String(String.UnicodeScalarView(run)))
+                word(String(String.UnicodeScalarView(run)))
                 return
             }
             for i in run.indices {
-                body(String(Character(run[i])))
-                if i + 1 < run.endIndex {
-                    var pair = String.UnicodeScalarView()
-                    pair.append(run[i])
-                    pair.append(run[i + 1])
-                    body(String(pair))
-                }
+                cjk(UInt64(run[i].value))
+                if i + 1 < run.endIndex { cjk(key(run[i], run[i + 1])) }
             }
         }
+    }
+
+    /// A CJK bigram as a number: a flag bit, then the two code points (21 bits each). A unigram is its code
+    /// point.
+    static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+        1 << 42 | UInt64(a.value) << 21 | UInt64(b.value)
+    }
+
+    /// The text of a CJK token's number.
+    static func text(ofKey key: UInt64) -> String {
+        var scalars = String.UnicodeScalarView()
+        if key >> 42 != 0, let a = Unicode.Scalar(UInt32(key >> 21 & 0x1F_FFFF)) { scalars.append(a) }
+        if let b = Unicode.Scalar(UInt32(key & 0x1F_FFFF)) { scalars.append(b) }
+        return String(scalars)
     }
 
     /// The terms of a query, already normalised, each once, in order: a one-character CJK run is its
