@@ -2,7 +2,7 @@
 # Both install what they need first (Debian packages, only when missing).
 SWIFT ?= swift
 
-.PHONY: site test deps goldens rebuild bench bench-photos bench-site bench-serve bench-furigana check-site a11y screenshots fuzz fuzz-smoke dist deb dist-check
+.PHONY: site test deps goldens rebuild bench bench-photos bench-site bench-serve bench-furigana check-site a11y check-search search-eval screenshots fuzz fuzz-smoke dist deb dist-check
 
 site: deps
 	$(SWIFT) build -c release --product koho
@@ -75,6 +75,24 @@ check-site: deps
 # fails on serious or critical); installs its tools (Chromium, a venv in .build-check/) on first use.
 a11y: deps
 	./scripts/check-a11y.sh
+
+# The site search as a visitor uses it: the example site built under a base path (/city/) and served, queries
+# typed into the header box and the search page of headless Chromium, the results read back (すずき, suzuki,
+# 子育て, English, one character, ?q= on load, highlighting, keyboard, no console errors), axe-core on a results
+# page. Installs its tools (Chromium, a venv in .build-check/) on first use.
+check-search: deps
+	$(SWIFT) build --product koho
+	"$$(./scripts/site-tools.sh)/bin/python" scripts/check-search.py --koho "$$($(SWIFT) build --show-bin-path)/koho"
+
+# Koho's search beside Pagefind (pagefind-bin-extended from PyPI) on the same built output of the example site
+# and of a generated site of PAGES pages (10,000): recall@5 and MRR on the query sets in scripts/search-eval/,
+# index size, the first query's bytes (gzip) and time in headless Chromium. Release build; writes
+# .bench/search-eval.json.
+search-eval: deps
+	./scripts/site-check/install.sh --browser --pagefind
+	$(SWIFT) build -c release --product koho
+	"$$(./scripts/site-tools.sh)/bin/python" scripts/search-eval.py --pages $(PAGES) --json .bench/search-eval.json \
+		--koho "$$($(SWIFT) build -c release --show-bin-path)/koho"
 
 # Screenshots of home, directory, profile, department and post at 390 and 1280 px, light and dark, into shots/.
 screenshots: deps

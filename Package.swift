@@ -68,6 +68,7 @@ let package = Package(
         .target(
             name: "KohoMarkdown", dependencies: ["CCmarkGFM", "KohoDiagnostics", "KohoFurigana", "KohoSocial", "KohoURL"],
             exclude: ["README.md"]),
+        .target(name: "KohoSearch", dependencies: ["KohoDiagnostics"], exclude: ["README.md"]),
         .target(name: "KohoTemplates", dependencies: ["KohoDiagnostics", "KohoDates", "KohoURL"], exclude: ["README.md"]),
         .target(name: "KohoCards", dependencies: ["CRsvg", "CPangoCairo", "KohoDiagnostics", "KohoTemplates"], exclude: ["README.md"]),
         .target(name: "KohoContent", dependencies: ["KohoDiagnostics", "KohoYAML", "KohoSocial", "KohoURL", "KohoDates"], exclude: ["README.md"]),
@@ -84,8 +85,8 @@ let package = Package(
         .target(
             name: "KohoRender",
             dependencies: [
-                "KohoCards", "KohoTheme", "KohoDiagnostics", "KohoSite", "KohoTemplates", "KohoMarkdown", "KohoSocial",
-                "KohoURL", "KohoDates",
+                "KohoCards", "KohoTheme", "KohoDiagnostics", "KohoSearch", "KohoSite", "KohoTemplates", "KohoMarkdown",
+                "KohoSocial", "KohoURL", "KohoDates",
             ],
             exclude: ["README.md"]
         ),
@@ -139,6 +140,7 @@ let package = Package(
         .testTarget(name: "KohoFuzzingTests", dependencies: ["KohoFuzzing"]),
         .testTarget(name: "KohoFuriganaTests", dependencies: ["KohoFurigana"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoMarkdownTests", dependencies: ["KohoFurigana", "KohoMarkdown", "KohoSocial", "KohoURL"]),
+        .testTarget(name: "KohoSearchTests", dependencies: ["KohoSearch"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoSiteTests", dependencies: ["KohoSite", "CICU"]),
         .testTarget(name: "KohoSocialTests", dependencies: ["KohoSocial", "KohoYAML", "KohoURL"], exclude: ["Fixtures"]),
         .testTarget(name: "KohoTemplatesTests", dependencies: ["KohoTemplates", "KohoURL"], exclude: ["Fixtures"]),
@@ -151,7 +153,7 @@ let package = Package(
         .testTarget(name: "KohoServerTests", dependencies: ["KohoServer", "KohoBuild"]),
         .testTarget(
             name: "KohoBuildTests",
-            dependencies: ["KohoBuild", "KohoCards", "KohoDefaultTheme", "KohoImages", "koho"],
+            dependencies: ["KohoBuild", "KohoCards", "KohoDefaultTheme", "KohoImages", "KohoSearch", "koho"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ],

@@ -130,6 +130,7 @@ public final class BuildSession {
             else { return nil }
             last.site.staff[i].entry = after
             last.site.staff[i].contentHTML = new.html
+            last.site.staff[i].plainText = new.plainText
             changed.append(i)
         }
         last.planned = last.planned.replacingStaff(changed, in: last.site)

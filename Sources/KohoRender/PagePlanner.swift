@@ -44,6 +44,8 @@ struct PagePlanner {
     var shareLinkCache: ShareLinkCache?
     /// Whether the theme draws share cards (home, staff, departments, posts).
     var drawsCards = false
+    /// Whether the theme has `search.html`: then the search page and the index it reads are made.
+    var themeHasSearchPage = false
 
     /// The Mastodon share page, when the site needs one: it shares to Mastodon but names no instance, and
     /// the theme can draw the page.
@@ -216,10 +218,7 @@ struct PagePlanner {
     func staffPage(_ i: Int, share: TemplateValue? = nil) -> [PageJob] {
         let member = site.staff[i]
         let e = member.entry
-        // A role often names the department already (観光課 主事): don't say it twice.
-        let departmentNames = member.departments.map { site.departments[$0].entry.name }
-            .filter { !(e.role ?? "").contains($0) }
-        let description = ([e.role].compactMap { $0 } + departmentNames).joined(separator: " · ")
+        let description = Self.staffDescription(member, in: site)
         let share = share ?? shareLinks([staffShareInput(member)])[0]
         return pages(of: .staff, first: site.routes.entry(.staff, member.slug), items: { posts(member.posts) }) {
             route, paginator in
@@ -234,6 +233,15 @@ struct PagePlanner {
                     paginator: paginator, feed: values.feeds.staff[i], language: e.file),
                 ["staff": .map(values.staff[i])], lastModified: newest(member.posts))
         }
+    }
+
+    /// A staff member's one line: their role and departments (`観光課 主事 · 企画課`), empty when they have
+    /// neither. A role often names the department already (観光課 主事): it is not said twice.
+    static func staffDescription(_ member: StaffMember, in site: Site) -> String {
+        let role = member.entry.role
+        let departmentNames = member.departments.map { site.departments[$0].entry.name }
+            .filter { !(role ?? "").contains($0) }
+        return ([role].compactMap { $0 } + departmentNames).joined(separator: " · ")
     }
 
     private func staffShareInput(_ member: StaffMember) -> (title: String, url: String, tags: [[Int]]) {
@@ -311,7 +319,7 @@ struct PagePlanner {
         }
     }
 
-    /// The 404 page and the Mastodon share page: not in the sitemap.
+    /// The 404 page, the Mastodon share page and the search page: not in the sitemap.
     private func otherPages() -> [PageJob] {
         let notFound = site.routes.notFound
         var jobs = [
@@ -328,6 +336,15 @@ struct PagePlanner {
                     page(
                         .shareMastodon, title: labels.title(of: .shareMastodon),
                         description: siteDescription, route: mastodon),
+                    listed: false))
+        }
+        if themeHasSearchPage {
+            // A page of results, not of content: it reads its query from its address.
+            let search = site.routes.search
+            jobs.append(
+                job(
+                    .search, search,
+                    page(.search, title: labels.title(of: .search), description: siteDescription, route: search),
                     listed: false))
         }
         return jobs

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 public import KohoDiagnostics
 public import KohoSite
 import KohoTemplates
@@ -20,6 +21,8 @@ public final class PlannedSite: Sendable {
     private let further: [PlannedSite]
     /// Where each page is in the other languages, for the sitemap; nil for a site in one language.
     private let translations: PageTranslations?
+    /// The search index, made the first time a path asks for it (nil when the theme has no search page).
+    private let search: SearchIndexOnDemand?
 
     private enum Target: Sendable {
         case page(Int)
@@ -31,7 +34,8 @@ public final class PlannedSite: Sendable {
     }
 
     fileprivate convenience init(
-        renderer: SiteRenderer, library: TemplateLibrary, values: SiteValues, jobs: [PageJob], cards: [CardJob]
+        renderer: SiteRenderer, library: TemplateLibrary, values: SiteValues, jobs: [PageJob], cards: [CardJob],
+        search: Bool
     ) {
         let routes = renderer.site.routes
         var targets: [String: Target] = [:]
@@ -42,12 +46,15 @@ public final class PlannedSite: Sendable {
         for feed in values.feeds.all { targets[feed.path] = .feed(feed) }
         targets[values.feeds.json.outputPath] = .jsonFeed
         for card in cards { targets[card.route.outputPath] = .card(card) }
-        self.init(renderer: renderer, library: library, values: SharedValues(values), jobs: jobs, targets: targets)
+        self.init(
+            renderer: renderer, library: library, values: SharedValues(values), jobs: jobs, targets: targets,
+            search: search ? SearchIndexOnDemand(site: renderer.site) : nil)
     }
 
     private init(
         renderer: SiteRenderer, library: TemplateLibrary, values: SharedValues, jobs: [PageJob],
-        targets: [String: Target], further: [PlannedSite] = [], translations: PageTranslations? = nil
+        targets: [String: Target], search: SearchIndexOnDemand?, further: [PlannedSite] = [],
+        translations: PageTranslations? = nil
     ) {
         self.renderer = renderer
         self.library = library
@@ -56,13 +63,14 @@ public final class PlannedSite: Sendable {
         self.targets = targets
         self.further = further
         self.translations = translations
+        self.search = search
     }
 
     /// The plan of a site in several languages: `main`'s paths and sitemap, then each of `further`'s.
     fileprivate convenience init(main: PlannedSite, further: [PlannedSite], translations: PageTranslations) {
         self.init(
             renderer: main.renderer, library: main.library, values: main.values, jobs: main.jobs, targets: main.targets,
-            further: further, translations: translations)
+            search: main.search, further: further, translations: translations)
     }
 
     /// The jobs of each language's pages, the main language's first.
@@ -90,11 +98,13 @@ public final class PlannedSite: Sendable {
         }
         return PlannedSite(
             renderer: SiteRenderer(site: site, theme: theme), library: library, values: self.values, jobs: jobs,
-            targets: targets)
+            targets: targets, search: search.map { _ in SearchIndexOnDemand(site: site) })
     }
 
-    /// Every path the site's render writes, sorted.
-    public var paths: [String] { Set(targets.keys).union(further.flatMap(\.paths)).sorted() }
+    /// Every path the site's render writes, sorted (the search index is made to know its files).
+    public var paths: [String] {
+        Set(targets.keys).union(search?.files.keys.map { $0 } ?? []).union(further.flatMap(\.paths)).sorted()
+    }
 
     /// How many of them are HTML pages.
     public var pageCount: Int { jobs.count + further.map(\.pageCount).reduce(0, +) }
@@ -104,6 +114,7 @@ public final class PlannedSite: Sendable {
     public func render(_ path: String) throws(DiagnosticError) -> [UInt8]? {
         switch targets[path] {
         case nil:
+            if let bytes = search?.files[path] { return bytes }
             for language in further {
                 if let bytes = try language.render(path) { return bytes }
             }
@@ -158,7 +169,8 @@ extension SiteRenderer {
         planner.shareLinkCache = shareLinks
         return (
             PlannedSite(
-                renderer: self, library: library, values: values, jobs: planner.jobs(), cards: planner.cardJobs()),
+                renderer: self, library: library, values: values, jobs: planner.jobs(), cards: planner.cardJobs(),
+                search: planner.themeHasSearchPage),
             []
         )
     }
@@ -210,5 +222,29 @@ private final class SharedValues: @unchecked Sendable {
 
     func change(_ body: () -> Void) {
         access.sync(flags: .barrier, execute: body)
+    }
+}
+
+/// A site's search index for `koho serve`: made once, when a path first asks for it, by the same code as the
+/// build's, so served bytes are built bytes.
+private final class SearchIndexOnDemand: @unchecked Sendable {
+    // @unchecked: `made` is touched only under `lock`.
+    private let site: Site
+    private let lock = NSLock()
+    private var made: [String: [UInt8]]?
+
+    init(site: Site) {
+        self.site = site
+    }
+
+    /// Every file of the index by output path.
+    var files: [String: [UInt8]] {
+        lock.withLock {
+            if let made { return made }
+            let files = Dictionary(
+                SearchIndexFiles(site: site).files().map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+            made = files
+            return files
+        }
     }
 }

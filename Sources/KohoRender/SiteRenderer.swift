@@ -39,7 +39,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders the whole site; on any template error the files are nil and every distinct error is reported.
-    /// Pages come first in plan order, then the sitemap, robots.txt and the feeds.
+    /// Pages come first in plan order, then the sitemap, robots.txt, the feeds and the search index.
     public func render() -> (files: [RenderedFile]?, diagnostics: [Diagnostic]) {
         Self.render(languages: [self])
     }
@@ -120,7 +120,17 @@ public struct SiteRenderer: Sendable {
         for i in renderers.indices { feeds += renderers[i].feedFiles(values[i].feeds, emit: emit) }
         var paths: [String] = []
         for i in renderers.indices { paths += jobs[i].map(\.route.outputPath) + cards[i].map(\.route.outputPath) }
-        return (paths + others.map(\.path) + feeds, diagnostics)
+        // Each language's search index, from its own site (its routes under `/<lang>/`).
+        var search: [String] = []
+        for i in renderers.indices where planners[i].themeHasSearchPage {
+            let site = renderers[i].site
+            main.progress?(Message(.outputProgressSearch, ["count": .number(SearchIndexFiles.documentCount(site))]))
+            for file in SearchIndexFiles(site: site).files() {
+                emit(file)
+                search.append(file.path)
+            }
+        }
+        return (paths + others.map(\.path) + feeds + search, diagnostics)
     }
 
     /// Each diagnostic once, in order: the same mistake in a layout fails it in every language.
@@ -136,7 +146,8 @@ public struct SiteRenderer: Sendable {
             site: site, values: values, labels: theme.labels,
             themeHasMastodonSharePage: library.contains(PageKind.shareMastodon.layout),
             pageSizes: PageSizes.resolved(site: site.config.pageSizes, theme: theme.pageSizes),
-            drawsCards: theme.drawsCards && Self.cardTemplates.allSatisfy(library.contains))
+            drawsCards: theme.drawsCards && Self.cardTemplates.allSatisfy(library.contains),
+            themeHasSearchPage: library.contains(PageKind.search.layout))
     }
 
     /// The theme's templates, parsed, with the site's language, translations and Markdown.

@@ -64,6 +64,8 @@ public struct StaffMember: Sendable {
     public var url: String
     /// The body rendered to safe HTML.
     public var contentHTML: String
+    /// The body as plain text, for the search index.
+    public var plainText: String
     /// Indices into ``Site/departments``, in the order written.
     public var departments: [Int]
     /// Indices into ``Site/tags``.
@@ -79,6 +81,8 @@ public struct Department: Sendable {
     public var entry: DepartmentEntry
     public var url: String
     public var contentHTML: String
+    /// The body as plain text, for the search index.
+    public var plainText: String
     /// Index into ``Site/departments``.
     public var parent: Int?
     /// Indices into ``Site/departments``, by `order`, then reading.

@@ -34,7 +34,7 @@ struct SiteAssembly {
         entries.staff.indices.map { i in
             StaffMember(
                 entry: entries.staff[i], url: routes.entry(.staff, entries.staff[i].file.slug.value).url,
-                contentHTML: bodies.staff[i].html, departments: references.staffDepartments[i],
+                contentHTML: bodies.staff[i].html, plainText: bodies.staff[i].plainText, departments: references.staffDepartments[i],
                 hashtags: tags.staff.own[i], posts: lists.staffPosts[i])
         }
     }
@@ -45,7 +45,8 @@ struct SiteAssembly {
             Department(
                 entry: entries.departments[i],
                 url: routes.entry(.department, entries.departments[i].file.slug.value).url,
-                contentHTML: bodies.departments[i].html, parent: references.parents[i], children: lists.children[i],
+                contentHTML: bodies.departments[i].html, plainText: bodies.departments[i].plainText,
+                parent: references.parents[i], children: lists.children[i],
                 staff: lists.departmentStaff[i], posts: lists.departmentPosts[i], hashtags: tags.departments.own[i])
         }
     }

@@ -138,8 +138,8 @@ import Testing
         #expect(
             phases == [
                 "loading content and theme", "resolving 2 staff, 2 departments, 2 posts", "making template values",
-                "planning pages", "rendering 14 pages", "drawing 6 share cards", "writing feeds and the sitemap", "listing static files",
-                "writing 5 more files",
+                "planning pages", "rendering 15 pages", "drawing 6 share cards", "writing feeds and the sitemap",
+                "indexing 6 entries for search", "listing static files", "writing 6 more files",
             ])
     }
 
@@ -309,7 +309,7 @@ import Testing
             return String(decoding: data, as: UTF8.self)
         }
         let terminal = try build(ci: false)
-        #expect(terminal.contains("koho: rendering 14 pages…"))
+        #expect(terminal.contains("koho: rendering 15 pages…"))
         #expect(terminal.contains("built "))
         let quiet = try build(ci: true)
         #expect(!quiet.contains("koho: "))

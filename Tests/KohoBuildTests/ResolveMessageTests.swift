@@ -133,14 +133,14 @@ import Testing
         #expect(
             collected.all(in: .english) == [
                 "loading content and theme", "resolving 2 staff, 2 departments, 2 posts", "making template values",
-                "planning pages", "rendering 14 pages", "drawing 6 share cards", "writing feeds and the sitemap", "listing static files",
-                "writing 5 more files",
+                "planning pages", "rendering 15 pages", "drawing 6 share cards", "writing feeds and the sitemap",
+                "indexing 6 entries for search", "listing static files", "writing 6 more files",
             ])
         #expect(
             collected.all(in: .japanese) == [
                 "内容とテーマを読み込み中", "職員 2 人、部署 2 件、投稿 2 件を照合中", "テンプレートに渡す値を準備中",
-                "作るページを決定中", "14 ページを作成中", "共有カード 6 枚を作成中", "更新情報（フィード）とサイトマップを作成中", "`static/` のファイルを確認中",
-                "残りのファイル 5 個を書き込み中",
+                "作るページを決定中", "15 ページを作成中", "共有カード 6 枚を作成中", "更新情報（フィード）とサイトマップを作成中",
+                "検索の索引（6 件）を作成中", "`static/` のファイルを確認中", "残りのファイル 6 個を書き込み中",
             ])
     }
 

@@ -22,6 +22,11 @@ import Testing
         (english.card(.staff, "sato"), "/city/en/cards/staff/sato.png", "en/cards/staff/sato.png"),
         (english.notFound, "/city/en/404.html", "en/404.html"),
         (english.shareMastodon, "/city/en/share/mastodon/", "en/share/mastodon/index.html"),
+        // Each language searches its own pages.
+        (english.search, "/city/en/search/", "en/search/index.html"),
+        (english.searchMeta, "/city/en/search/index/meta.json", "en/search/index/meta.json"),
+        (english.searchShard(7), "/city/en/search/index/terms/7.bin", "en/search/index/terms/7.bin"),
+        (english.searchChunk(0), "/city/en/search/index/docs/0.json", "en/search/index/docs/0.json"),
         // Once for the whole site.
         (english.sitemap, "/city/sitemap.xml", "sitemap.xml"),
         (english.robots, "/city/robots.txt", "robots.txt"),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# install.sh [--browser] — installs what the site checks need; idempotent, quiet when everything is there.
-# One venv for every check: scripts/check-site.sh, and with --browser also scripts/check-a11y.sh and
-# scripts/screenshots.sh. Adapted from the team's shared/tools/install.sh:
+# install.sh [--browser] [--pagefind] — installs what the site checks need; idempotent, quiet when everything
+# is there. One venv for every check: scripts/check-site.sh, with --browser also scripts/check-a11y.sh,
+# scripts/screenshots.sh and scripts/check-search.py, with --pagefind scripts/search-eval.py.
+# Adapted from the team's shared/tools/install.sh:
 #   apt (Debian 12, as root or with sudo; only when missing):
 #         openjdk-17-jre-headless (vnu.jar), python3 + python3-venv, libxml2-utils (xmllint, sitemap XSD)
 #   pip (PyPI only, pinned) into $KOHO_CHECK_VENV, default .build-check/venv in the repository (git-ignored):
@@ -10,9 +11,18 @@
 #   with --browser: apt chromium chromium-driver fonts-noto-cjk (headless browser, Japanese glyphs);
 #         pip selenium 4.51.0 (drives chromedriver; 4.52 needs a newer certifi than some mirrors have),
 #         axe-playwright-python 0.1.8 --no-deps (only for its bundled axe.min.js 4.12.1)
+#   with --pagefind: pip pagefind-bin-extended 1.5.2 (Pagefind's binary with Japanese segmentation), the
+#         static search `make search-eval` compares Koho's with
 set -euo pipefail
 browser=0
-[ "${1:-}" = "--browser" ] && browser=1
+pagefind=0
+for option in "$@"; do
+  case "$option" in
+    --browser) browser=1 ;;
+    --pagefind) pagefind=1 ;;
+    *) echo "usage: $0 [--browser] [--pagefind]" >&2; exit 2 ;;
+  esac
+done
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 venv="${KOHO_CHECK_VENV:-$repo/.build-check/venv}"
@@ -60,6 +70,9 @@ fi
 if [ $browser = 1 ] && ! "$venv/bin/python" -c 'import selenium, axe_playwright_python' 2>/dev/null; then
   "$venv/bin/pip" install -q --disable-pip-version-check "selenium==4.51.0"
   "$venv/bin/pip" install -q --disable-pip-version-check --no-deps "axe-playwright-python==0.1.8"
+fi
+if [ $pagefind = 1 ] && [ "$("$venv/bin/python" -c 'from importlib.metadata import version; print(version("pagefind-bin-extended"))' 2>/dev/null)" != "1.5.2" ]; then
+  "$venv/bin/pip" install -q --disable-pip-version-check "pagefind-bin-extended==1.5.2"
 fi
 
 # Verify: java and vnu.jar run, the Python modules import.

@@ -546,6 +546,7 @@ extension MessageKey {
         case .outputProgressRendering: "rendering {count} pages"
         case .outputProgressFeeds: "writing feeds and the sitemap"
         case .outputProgressCards: "drawing {count} share {count|card|cards}"
+        case .outputProgressSearch: "indexing {count} {count|entry|entries} for search"
         case .outputCardNotDrawn: "the share card {path} could not be drawn: {reason}"
         case .outputCardNotDrawnHint: "{template} must make a well-formed SVG document"
         case .outputProgressStatic: "listing static files"

@@ -541,6 +541,7 @@ extension MessageKey {
         case .outputProgressRendering: "{count} ページを作成中"
         case .outputProgressFeeds: "更新情報（フィード）とサイトマップを作成中"
         case .outputProgressCards: "共有カード {count} 枚を作成中"
+        case .outputProgressSearch: "検索の索引（{count} 件）を作成中"
         case .outputCardNotDrawn: "共有カード {path} を描けませんでした: {reason}"
         case .outputCardNotDrawnHint: "{template} が正しい SVG 文書を出力するようにしてください"
         case .outputProgressStatic: "`static/` のファイルを確認中"

@@ -390,6 +390,7 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case outputPreviousNotRemoved, outputPreviousNotRemovedHint
     case wordOutputPathOutside, wordOutputPathReplacesMarker
     case outputProgressCards, outputCardNotDrawn, outputCardNotDrawnHint
+    case outputProgressSearch
 
     // MARK: - Checks of the built site
     // (check…)

@@ -16,6 +16,8 @@ public enum PageKind: String, Sendable, CaseIterable {
     case notFound = "404"
     /// The first-party page that asks a reader for their Mastodon server (no `mastodon_instance`).
     case shareMastodon = "share-mastodon"
+    /// The search page: it reads its query from `?q=` and the search index (drawn only when a theme has it).
+    case search
 
     /// The layout file that draws this kind of page (`staff.html`).
     public var layout: String {
@@ -25,8 +27,9 @@ public enum PageKind: String, Sendable, CaseIterable {
         }
     }
 
-    /// Whether every theme must have this kind's layout (the Mastodon page is drawn only when a theme has it).
-    public var isRequired: Bool { self != .shareMastodon }
+    /// Whether every theme must have this kind's layout (the Mastodon page and the search page, with the
+    /// index it reads, are made only when a theme has theirs).
+    public var isRequired: Bool { self != .shareMastodon && self != .search }
 
     /// The layouts every theme must have.
     public static var requiredLayouts: [String] { allCases.filter(\.isRequired).map(\.layout) }

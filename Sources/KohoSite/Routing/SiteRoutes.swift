@@ -10,6 +10,8 @@ public import KohoURL
 /// /tags/index.html                 tag list         /tags/<tag>/index.html          tag (case-folded)
 /// /feed.xml, /feed.json, <page>/feed.xml            /sitemap.xml, /robots.txt, /404.html
 /// /share/mastodon/index.html       the Mastodon share page (only when it is needed)
+/// /search/index.html               the search page; its index: /search/index/meta.json,
+///                                  /search/index/terms/<n>.bin, /search/index/docs/<n>.json
 /// <page>/page/N/index.html         page N of a paginated list (/posts/page/2/, /tags/防災/page/3/)
 /// /cards/home.png, /cards/<folder>/<slug>.png   share cards (1200×630): home, staff, departments, posts
 /// /<lang>/…                        the same tree for each further language (`SiteRoutes(address:language:)`)
@@ -53,7 +55,7 @@ public struct SiteRoutes: Sendable, Hashable {
         case .postList, .post: return "posts"
         case .page: return "pages"
         case .tagList, .tag: return "tags"
-        case .home, .notFound, .shareMastodon: return nil
+        case .home, .notFound, .shareMastodon, .search: return nil
         }
     }
 
@@ -90,7 +92,26 @@ public struct SiteRoutes: Sendable, Hashable {
     /// The page that asks a reader for their Mastodon server.
     public var shareMastodon: Route { route(["share", "mastodon"]) }
 
+    /// The search page (`/search/`), which reads its query from `?q=`.
+    public var search: Route { route(["search"]) }
+
     // MARK: - Feeds and files
+
+    /// The search index's manifest (`/search/index/meta.json`), which the search page reads first.
+    public var searchMeta: Route { route(Self.searchIndexFolder, file: "meta.json") }
+
+    /// Term shard `number` of the search index (`/search/index/terms/7.bin`).
+    public func searchShard(_ number: Int) -> Route {
+        route(Self.searchIndexFolder + ["terms"], file: "\(number).bin")
+    }
+
+    /// Document chunk `number` of the search index (`/search/index/docs/0.json`).
+    public func searchChunk(_ number: Int) -> Route {
+        route(Self.searchIndexFolder + ["docs"], file: "\(number).json")
+    }
+
+    /// Where the search index's files live.
+    private static let searchIndexFolder = ["search", "index"]
 
     /// The share card of the home page (`/cards/home.png`) or of an entry (`/cards/staff/sato.png`,
     /// `/cards/departments/kikaku.png`, `/cards/posts/<slug>.png`): beside no page, so a page's folder stays

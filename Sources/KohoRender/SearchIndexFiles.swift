@@ -1,0 +1,141 @@
+import Foundation
+import KohoContent
+import KohoDates
+import KohoSearch
+import KohoSite
+
+/// The site's search index (`/search/index/…`, ``SiteRoutes/searchMeta``): one ``SearchDocument`` per staff
+/// member, department, post and free page, made from the resolved site — names, readings and their romaji,
+/// roles, departments, topics, hashtags, summaries and the bodies' plain text, made once when they were
+/// rendered — and written by ``SearchIndexWriter``.
+struct SearchIndexFiles {
+    let site: Site
+
+    /// The index's files: the term shards, the document chunks, then `meta.json`. Documents are tokenised
+    /// on every core.
+    func files() -> [RenderedFile] {
+        let documents = documents()
+        let tokens = documents.parallelMap(SearchIndexWriter.tokens(of:))
+        let index = SearchIndexWriter().index(documents, tokens: tokens)
+        let routes = site.routes
+        var files = index.shards.enumerated().map { n, bytes in
+            RenderedFile(path: routes.searchShard(n).outputPath, bytes: bytes)
+        }
+        files += index.chunks.enumerated().map { n, bytes in
+            RenderedFile(path: routes.searchChunk(n).outputPath, bytes: bytes)
+        }
+        files.append(RenderedFile(path: routes.searchMeta.outputPath, bytes: index.meta))
+        return files
+    }
+
+    /// How many documents the index of `site` has.
+    static func documentCount(_ site: Site) -> Int {
+        site.staff.count + site.departments.count + site.posts.count + site.pages.count
+    }
+
+    /// Every document, in the order of their ids: staff (kana order), departments (the directory's tree
+    /// order), posts (newest first), pages (by order).
+    func documents() -> [SearchDocument] {
+        site.staff.map(staff) + treeOrder().map { department(site.departments[$0]) } + site.posts.map(post)
+            + site.pages.map(page)
+    }
+
+    private func staff(_ member: StaffMember) -> SearchDocument {
+        let e = member.entry
+        let line = PagePlanner.staffDescription(member, in: site)
+        var document = SearchDocument(
+            kind: .staff, url: member.url, title: e.name, reading: e.reading, subtitle: line.isEmpty ? nil : line,
+            excerpt: Excerpt.make(member.plainText))
+        document.add(e.name, .name)
+        document.addReading(e.reading)
+        document.add(e.nameEn, .reading)
+        document.add(e.role, .related)
+        for index in member.departments { document.add(departmentNames(index), .related) }
+        document.add(e.topics.joined(separator: "\n"), .related)
+        document.add(tagNames(member.hashtags), .related)
+        document.add(member.plainText, .body)
+        return document
+    }
+
+    private func department(_ department: Department) -> SearchDocument {
+        let e = department.entry
+        var document = SearchDocument(
+            kind: .department, url: department.url, title: e.name, reading: e.reading, subtitle: e.summary,
+            excerpt: Excerpt.make(e.summary ?? department.plainText))
+        document.add(e.name, .name)
+        document.addReading(e.reading)
+        document.add(e.nameEn, .reading)
+        document.add(e.summary, .related)
+        for service in e.services {
+            document.add(service.name, .related)
+            document.add(service.description, .related)
+        }
+        if let parent = department.parent { document.add(departmentNames(parent), .related) }
+        document.add(tagNames(department.hashtags), .related)
+        document.add(department.plainText, .body)
+        return document
+    }
+
+    private func post(_ post: Post) -> SearchDocument {
+        let e = post.entry
+        var document = SearchDocument(
+            kind: .post, url: post.url, title: e.title, subtitle: day(e.date.value),
+            excerpt: Excerpt.make(e.summary ?? post.plainText))
+        document.add(e.title, .name)
+        document.add(e.summary, .related)
+        document.add(tagNames(post.hashtags), .related)
+        document.add(post.authors.map { site.staff[$0].entry.name }.joined(separator: "\n"), .related)
+        for index in post.departments { document.add(departmentNames(index), .related) }
+        document.add(post.plainText, .body)
+        return document
+    }
+
+    private func page(_ page: Page) -> SearchDocument {
+        let e = page.entry
+        var document = SearchDocument(
+            kind: .page, url: page.url, title: e.title, subtitle: e.description,
+            excerpt: Excerpt.make(e.description ?? page.plainText))
+        document.add(e.title, .name)
+        document.add(e.description, .related)
+        document.add(page.plainText, .body)
+        return document
+    }
+
+    /// A department's name and its parents' (`観光課`, `産業部`), one a line.
+    private func departmentNames(_ index: Int) -> String {
+        var names: [String] = []
+        var current: Int? = index
+        // A parent cycle stops the build before render; the bound only keeps a bad model from looping.
+        while let i = current, names.count < site.departments.count {
+            names.append(site.departments[i].entry.name)
+            current = site.departments[i].parent
+        }
+        return names.joined(separator: "\n")
+    }
+
+    private func tagNames(_ tags: [Int]) -> String {
+        tags.map { site.tags[$0].name }.joined(separator: "\n")
+    }
+
+    /// A post's day in the site's time zone: `2025-04-01`.
+    private func day(_ date: ZonedDate) -> String {
+        let shown = TimeZone(identifier: site.config.timezone).map { date.shown(in: $0) } ?? date
+        let c = shown.components
+        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+    }
+
+    /// The departments as the directory lists them: each top-level department followed by its children,
+    /// depth first; any the walk did not reach after them, in the site's order.
+    private func treeOrder() -> [Int] {
+        var order: [Int] = []
+        var seen = Set<Int>()
+        func visit(_ i: Int) {
+            guard seen.insert(i).inserted else { return }
+            order.append(i)
+            for child in site.departments[i].children { visit(child) }
+        }
+        for i in site.topLevelDepartments { visit(i) }
+        for i in site.departments.indices where !seen.contains(i) { order.append(i) }
+        return order
+    }
+}

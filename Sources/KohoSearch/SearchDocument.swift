@@ -1,0 +1,78 @@
+/// One result the search page can show, and the text it is found by.
+public struct SearchDocument: Sendable, Hashable {
+    /// What kind of entry it is; the search page groups results by it.
+    public enum Kind: String, Sendable, Hashable {
+        case staff
+        case department
+        case post
+        case page
+    }
+
+    /// How much a match in a field counts (the index's two-bit field class): a token's class in a document
+    /// is the most important field it occurs in.
+    public enum FieldClass: UInt8, Sendable, Hashable, Comparable {
+        /// Body text.
+        case body = 0
+        /// Role, department names, summary, description, topics, hashtags, services, contact.
+        case related = 1
+        /// Reading, `name_en`, romaji of the reading.
+        case reading = 2
+        /// Name or title.
+        case name = 3
+
+        public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// A piece of text the document is found by, and how much a match in it counts.
+    public struct Field: Sendable, Hashable {
+        public var text: String
+        public var fieldClass: FieldClass
+
+        public init(_ text: String, _ fieldClass: FieldClass) {
+            self.text = text
+            self.fieldClass = fieldClass
+        }
+    }
+
+    public var kind: Kind
+    /// Root-relative, with the base path (`/city/staff/sato/`).
+    public var url: String
+    /// The name or title.
+    public var title: String
+    /// The name's reading in kana, when it has one.
+    public var reading: String?
+    /// One line under the title: a staff member's role and departments, a department's summary, a post's
+    /// date, a page's description.
+    public var subtitle: String?
+    /// At most 120 characters of plain text: the summary or the body's start.
+    public var excerpt: String?
+    /// Everything the document is found by.
+    public var fields: [Field]
+
+    public init(
+        kind: Kind, url: String, title: String, reading: String? = nil, subtitle: String? = nil,
+        excerpt: String? = nil, fields: [Field] = []
+    ) {
+        self.kind = kind
+        self.url = url
+        self.title = title
+        self.reading = reading
+        self.subtitle = subtitle
+        self.excerpt = excerpt
+        self.fields = fields
+    }
+
+    /// Adds `text` as a field of `fieldClass`, when there is any.
+    public mutating func add(_ text: String?, _ fieldClass: FieldClass) {
+        guard let text, !text.isEmpty else { return }
+        fields.append(Field(text, fieldClass))
+    }
+
+    /// Adds a kana reading and its romaji (``Romaji``), both of class `.reading`.
+    public mutating func addReading(_ reading: String?) {
+        guard let reading, !reading.isEmpty else { return }
+        fields.append(Field(reading, .reading))
+        let romaji = Romaji.spellings(of: reading)
+        if !romaji.isEmpty { fields.append(Field(romaji.joined(separator: " "), .reading)) }
+    }
+}

@@ -1,0 +1,177 @@
+/// Splits normalised text (``SearchNormalizer``) into the index's tokens, and a query into its terms — the
+/// index format's rule, which the reader applies the same way.
+///
+/// Code points are of three classes (``SearchCharacterClass``). A run of CJK characters gives each character
+/// (a unigram) and each pair of neighbours (a bigram): 子育て → 子, 育, て, 子育, 育て. A run of word characters
+/// is one token: `passport`, `2025`. Everything else separates runs.
+public enum SearchTokenizer {
+    /// The index tokens of `normalized` text in the order found, repeats included.
+    public static func tokens(_ normalized: String) -> [String] {
+        var tokens: [String] = []
+        forEachToken(normalized) { tokens.append($0) }
+        return tokens
+    }
+
+    /// Calls `body` with each index token of `normalized` text, in order, repeats included.
+    public static func forEachToken(_ normalized: String, _ body: (String) -> Void) {
+        forEachKey(normalized, cjk: { body(text(ofKey: $0)) }, word: body)
+    }
+
+    /// Each index token of `normalized` text, in order, repeats included: a CJK token as a number (``key(_:_:)``,
+    /// cheap to hash), a word as its text.
+    static func forEachKey(_ normalized: String, cjk: (UInt64) -> Void, word: (String) -> Void) {
+        forEachRun(normalized) { run, isCJK in
+            guard isCJK else {
+                word(String(String.UnicodeScalarView(run)))
+                return
+            }
+            for i in run.indices {
+                cjk(UInt64(run[i].value))
+                if i + 1 < run.endIndex { cjk(key(run[i], run[i + 1])) }
+            }
+        }
+    }
+
+    /// A CJK bigram as a number: a flag bit, then the two code points (21 bits each). A unigram is its code
+    /// point.
+    static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+        1 << 42 | UInt64(a.value) << 21 | UInt64(b.value)
+    }
+
+    /// The text of a CJK token's number.
+    static func text(ofKey key: UInt64) -> String {
+        var scalars = String.UnicodeScalarView()
+        if key >> 42 != 0, let a = Unicode.Scalar(UInt32(key >> 21 & 0x1F_FFFF)) { scalars.append(a) }
+        if let b = Unicode.Scalar(UInt32(key & 0x1F_FFFF)) { scalars.append(b) }
+        return String(scalars)
+    }
+
+    /// The terms of a query, already normalised, each once, in order: a one-character CJK run is its
+    /// unigram, a longer one its bigrams (all required); a word is a prefix term.
+    public static func queryTerms(_ normalized: String) -> [SearchQueryTerm] {
+        var terms: [SearchQueryTerm] = []
+        var seen = Set<SearchQueryTerm>()
+        func add(_ term: SearchQueryTerm) {
+            if seen.insert(term).inserted { terms.append(term) }
+        }
+        forEachRun(normalized) { run, isCJK in
+            guard isCJK else {
+                add(.prefix(String(String.UnicodeScalarView(run))))
+                return
+            }
+            if run.count == 1 {
+                add(.exact(String(Character(run[0]))))
+                return
+            }
+            for i in run.indices.dropLast() {
+                var pair = String.UnicodeScalarView()
+                pair.append(run[i])
+                pair.append(run[i + 1])
+                add(.exact(String(pair)))
+            }
+        }
+        return terms
+    }
+
+    /// The text that picks a token's shard: a CJK token itself, a word its first two code points (the
+    /// whole word when shorter), so that every word a prefix query can match is in one shard.
+    public static func shardKey(of token: String) -> Substring {
+        guard let first = token.unicodeScalars.first, SearchCharacterClass(first) == .word else {
+            return Substring(token)
+        }
+        let scalars = token.unicodeScalars
+        let end = scalars.index(scalars.startIndex, offsetBy: 2, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return Substring(scalars[scalars.startIndex..<end])
+    }
+
+    /// Calls `body` with each run of CJK or word characters and whether it is CJK.
+    private static func forEachRun(_ text: String, _ body: ([Unicode.Scalar], Bool) -> Void) {
+        var run: [Unicode.Scalar] = []
+        var runClass = SearchCharacterClass.other
+        for scalar in text.unicodeScalars {
+            let kind = SearchCharacterClass(scalar)
+            if kind != runClass, !run.isEmpty {
+                body(run, runClass == .cjk)
+                run.removeAll(keepingCapacity: true)
+            }
+            runClass = kind
+            if kind != .other { run.append(scalar) }
+        }
+        if !run.isEmpty { body(run, runClass == .cjk) }
+    }
+}
+
+/// One term of a query.
+public enum SearchQueryTerm: Hashable, Sendable {
+    /// A CJK unigram or bigram, matched exactly.
+    case exact(String)
+    /// A word, matching every indexed word that starts with it.
+    case prefix(String)
+}
+
+/// What a code point is to the tokenizer.
+public enum SearchCharacterClass: Sendable, Equatable {
+    /// Han (with 々 〆 〇), hiragana, katakana, ー, Hangul: indexed as unigrams and bigrams.
+    case cjk
+    /// Other letters, marks and digits: a run is one word.
+    case word
+    /// Separators: they end runs.
+    case other
+
+    public init(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: self = .word
+            default: self = .other
+            }
+            return
+        }
+        if value >= 0x1100, Self.isCJK(value) {
+            self = .cjk
+            return
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .nonspacingMark, .spacingMark, .enclosingMark,
+            .decimalNumber, .letterNumber, .otherNumber:
+            self = .word
+        default:
+            self = .other
+        }
+    }
+
+    /// Whether `value` is in ``cjkRanges`` (binary search).
+    static func isCJK(_ value: UInt32) -> Bool {
+        var low = 0
+        var high = cjkRanges.count
+        while low < high {
+            let mid = (low + high) / 2
+            let range = cjkRanges[mid]
+            if value < range.lowerBound {
+                high = mid
+            } else if value > range.upperBound {
+                low = mid + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Script=Han, Hiragana, Katakana and Hangul (Unicode 17), with 〆 U+3006 and ー U+30FC (both of
+    /// script Common), sorted; made from the script property, and held to ICU's by `SearchTokenizerTests`.
+    static let cjkRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x11FF, 0x2E80...0x2E99, 0x2E9B...0x2EF3, 0x2F00...0x2FD5, 0x3005...0x3007,
+        0x3021...0x3029, 0x302E...0x302F, 0x3038...0x303B, 0x3041...0x3096, 0x309D...0x309F,
+        0x30A1...0x30FA, 0x30FC...0x30FF, 0x3131...0x318E, 0x31F0...0x321E, 0x3260...0x327E,
+        0x32D0...0x32FE, 0x3300...0x3357, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA960...0xA97C,
+        0xAC00...0xD7A3, 0xD7B0...0xD7C6, 0xD7CB...0xD7FB, 0xF900...0xFA6D, 0xFA70...0xFAD9,
+        0xFF66...0xFF6F, 0xFF71...0xFF9D, 0xFFA0...0xFFBE, 0xFFC2...0xFFC7, 0xFFCA...0xFFCF,
+        0xFFD2...0xFFD7, 0xFFDA...0xFFDC, 0x16FE2...0x16FE3, 0x16FF0...0x16FF6, 0x1AFF0...0x1AFF3,
+        0x1AFF5...0x1AFFB, 0x1AFFD...0x1AFFE, 0x1B000...0x1B122, 0x1B132...0x1B132, 0x1B150...0x1B152,
+        0x1B155...0x1B155, 0x1B164...0x1B167, 0x1F200...0x1F200, 0x20000...0x2A6DF, 0x2A700...0x2B81D,
+        0x2B820...0x2CEAD, 0x2CEB0...0x2EBE0, 0x2EBF0...0x2EE5D, 0x2F800...0x2FA1D, 0x30000...0x3134A,
+        0x31350...0x33479,
+    ]
+}

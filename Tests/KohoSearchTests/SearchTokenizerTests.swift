@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import KohoSearch
+
+/// Tokens of normalised text, the terms of queries, shard keys and the character classes.
+@Suite struct SearchTokenizerTests {
+    @Test(arguments: [
+        ("子育て", ["子", "子育", "育", "育て", "て"]),
+        ("子", ["子"]),
+        ("passport", ["passport"]),
+        ("2025年度", ["2025", "年", "年度", "度"]),
+        ("鈴木 一郎", ["鈴", "鈴木", "木", "一", "一郎", "郎"]),
+        ("佐々木", ["佐", "佐々", "々", "々木", "木"]),
+        ("〆切", ["〆", "〆切", "切"]),
+        ("こーひー", ["こ", "こー", "ー", "ーひ", "ひ", "ひー", "ー"]),
+        ("東京、大阪", ["東", "東京", "京", "大", "大阪", "阪"]),
+        ("e-mail café", ["e", "mail", "café"]),
+        ("#子育て支援", ["子", "子育", "育", "育て", "て", "て支", "支", "支援", "援"]),
+        ("한국", ["한", "한국", "국"]),
+        ("abc子def", ["abc", "子", "def"]),
+        ("", []),
+        ("、。・「」", []),
+    ])
+    func indexTokens(text: String, expected: [String]) {
+        #expect(SearchTokenizer.tokens(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("子育て", [SearchQueryTerm.exact("子育"), .exact("育て")]),
+        ("子", [.exact("子")]),
+        ("すずき", [.exact("すず"), .exact("ずき")]),
+        ("suzuki", [.prefix("suzuki")]),
+        ("pass", [.prefix("pass")]),
+        ("ごみの出し方", [.exact("ごみ"), .exact("みの"), .exact("の出"), .exact("出し"), .exact("し方")]),
+        ("鈴木 pass", [.exact("鈴木"), .prefix("pass")]),
+        ("子育て 子育て", [.exact("子育"), .exact("育て")]),
+        ("ままま", [.exact("まま")]),
+        ("　", []),
+    ])
+    func queryTerms(query: String, expected: [SearchQueryTerm]) {
+        #expect(SearchTokenizer.queryTerms(query) == expected)
+    }
+
+    @Test(arguments: [
+        ("passport", "pa"), ("a", "a"), ("2025", "20"), ("子育", "子育"), ("子", "子"), ("café", "ca"), ("éa", "éa"),
+    ])
+    func shardKeys(token: String, key: String) {
+        #expect(SearchTokenizer.shardKey(of: token) == Substring(key))
+    }
+
+    @Test(arguments: [
+        ("子", SearchCharacterClass.cjk), ("々", .cjk), ("〆", .cjk), ("〇", .cjk), ("ー", .cjk), ("あ", .cjk),
+        ("ア", .cjk), ("한", .cjk), ("𠮷", .cjk), ("a", .word), ("7", .word), ("é", .word), ("\u{301}", .word),
+        ("ж", .word), ("・", .other), ("、", .other), (" ", .other), ("#", .other), ("-", .other), ("_", .other),
+    ])
+    func characterClasses(character: String, expected: SearchCharacterClass) throws {
+        let scalar = try #require(character.unicodeScalars.first)
+        #expect(SearchCharacterClass(scalar) == expected)
+    }
+
+    /// The table of CJK code points is ICU's script property (what the reader's `\p{Script=Han}` … asks):
+    /// every code point ICU puts in those scripts is CJK here, and nothing else but 〆 and ー — apart from
+    /// code points this machine's ICU, older than the table's Unicode, does not know yet.
+    @Test func cjkRangesFollowTheScriptProperty() throws {
+        let regex = try NSRegularExpression(
+            pattern: #"[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\x{3006}\x{30FC}]"#)
+        var text = ""
+        var scalars: [Unicode.Scalar] = []
+        for value in UInt32(0x1000)...UInt32(0x33FFF) {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .unassigned else { continue }
+            scalars.append(scalar)
+            text.unicodeScalars.append(scalar)
+            text.unicodeScalars.append("\n")
+        }
+        func matches(_ regex: NSRegularExpression) -> Set<UInt32> {
+            var found = Set<UInt32>()
+            for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let r = Range(match.range, in: text), let s = text[r].unicodeScalars.first { found.insert(s.value) }
+            }
+            return found
+        }
+        let icu = matches(regex)
+        let unknownToICU = matches(try NSRegularExpression(pattern: #"\p{Cn}"#))
+        let ours = Set(scalars.map(\.value).filter(SearchCharacterClass.isCJK))
+        #expect(icu.count > 100_000)
+        #expect(icu.subtracting(ours).isEmpty, "ICU has CJK code points the table lacks")
+        let extra = ours.subtracting(icu).subtracting(unknownToICU)
+        #expect(extra.isEmpty, "the table has code points ICU puts in no CJK script: \(extra.sorted().prefix(10))")
+    }
+}
