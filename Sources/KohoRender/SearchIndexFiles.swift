@@ -48,6 +48,9 @@ struct SearchIndexFiles {
             excerpt: Excerpt.make(member.plainText))
         document.add(e.name, .name)
         document.addReading(e.reading)
+        // Typed without the space (鈴木花子, すずきはなこ): the pair across it is a token too.
+        document.add(Self.closingSpaces(e.name), .name)
+        document.add(Self.closingSpaces(e.reading), .reading)
         document.add(e.nameEn, .reading)
         document.add(e.role, .related)
         for index in member.departments { document.add(departmentNames(index), .related) }
@@ -111,6 +114,13 @@ struct SearchIndexFiles {
             current = site.departments[i].parent
         }
         return names.joined(separator: "\n")
+    }
+
+    /// `text` with its spaces taken out when it has any (`鈴木 花子` → `鈴木花子`), else nil: added beside the
+    /// name as written, so a name typed without its space finds every pair of its characters.
+    static func closingSpaces(_ text: String?) -> String? {
+        guard let text, text.contains(where: \.isWhitespace) else { return nil }
+        return text.filter { !$0.isWhitespace }
     }
 
     private func tagNames(_ tags: [Int]) -> String {

@@ -48,7 +48,8 @@ import Testing
         let suzuki = try #require(documents.firstIndex { $0["t"] as? String == "鈴木 花子" })
         #expect(documents[suzuki]["k"] as? String == "staff")
         #expect(documents[suzuki]["u"] as? String == "/kaku/staff/suzuki-hanako/")
-        for token in ["すず", "ずき", "suzuki", "鈴木", "hanako"] {
+        // 木花 and きは: the name and its reading typed without the space.
+        for token in ["すず", "ずき", "suzuki", "鈴木", "hanako", "木花", "きは"] {
             #expect(postings[token, default: []].contains { $0.document == suzuki }, "\(token) does not find 鈴木 花子")
         }
         #expect(postings["鈴木", default: []].first { $0.document == suzuki }?.fieldClass == .name)
