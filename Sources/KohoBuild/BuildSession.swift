@@ -164,12 +164,14 @@ public final class BuildSession {
         }
         for path in paths {
             let top = path.split(separator: "/").first.map(String.init) ?? path
-            switch top {
-            case "site.yml":
-                // The theme's name and language are site.yml's.
+            if SiteSettingsFiles.contains(top) {
+                // The theme's name and languages are site.yml's; a language's words are site.<lang>.yml's.
                 content.forgetAll()
                 theme = nil
                 shareLinks = ShareLinkCache()
+                continue
+            }
+            switch top {
             case "content": content.forget([path])
             case "static": statics = nil
             case "themes", "layouts", "i18n":

@@ -1,5 +1,6 @@
 import Foundation
 import KohoBuild
+import KohoContent
 
 #if canImport(Glibc)
     import Glibc
@@ -101,7 +102,11 @@ struct PollingWatch {
         let manager = FileManager.default
         let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey]
         var stamps: [String: Stamp] = [:]
-        for name in SourceWatcher.watched {
+        // A further language's words (`site.en.yml`) beside site.yml.
+        let settings = ((try? manager.contentsOfDirectory(atPath: root)) ?? []).filter {
+            SiteSettingsFiles.contains($0) && $0 != SiteSettingsFiles.main
+        }
+        for name in SourceWatcher.watched + settings.sorted() {
             let url = URL(fileURLWithPath: root).appendingPathComponent(name)
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else { continue }
@@ -203,8 +208,8 @@ struct PollingWatch {
                 return nil
             }
             let path = folder.isEmpty ? event.name : event.name.isEmpty ? folder : folder + "/" + event.name
-            // The site's folder is watched for site.yml and the source folders only.
-            if folder.isEmpty, !SourceWatcher.watched.contains(path) { return nil }
+            // The site's folder is watched for its settings files and the source folders only.
+            if folder.isEmpty, !SourceWatcher.watched.contains(path), !SiteSettingsFiles.contains(path) { return nil }
             // Hidden files under content/ are never read (an editor's swap file must not rebuild the site).
             if path.hasPrefix("content/"), path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
                 return nil

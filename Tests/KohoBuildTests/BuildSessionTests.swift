@@ -161,6 +161,23 @@ import Testing
         try Self.expectSameAsBuild(preview, files)
     }
 
+    @Test func aChangeToALanguagesSiteFileReadsEverythingAgain() throws {
+        var site = BuildTests.site
+        site["site.yml"]! += "\nlanguages: [ja, en]\n"
+        site["site.en.yml"] = "title: Test City Hall\n"
+        let files = EditableFiles(site)
+        let session = BuildSession(options: Self.options, fileSystem: files)
+        _ = try session.update(.everything)
+        files["site.en.yml"] = "title: Test City Office\n"
+        let preview = try session.update(.paths(["site.en.yml"]))
+        guard case .bytes(let home)? = try preview.file("en/index.html") else {
+            Issue.record("no English home page")
+            return
+        }
+        #expect(String(decoding: home, as: UTF8.self).contains("Test City Office"))
+        try Self.expectSameAsBuild(preview, files)
+    }
+
     /// A change the watcher reports, made to the files in memory.
     struct Edit: Sendable, CustomTestStringConvertible {
         var name: String

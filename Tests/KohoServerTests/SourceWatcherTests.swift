@@ -152,4 +152,30 @@ import Testing
         #expect(paths.isSuperset(of: ["content/staff/sato.md", "static/new.txt", "site.yml"]))
         #expect(polling.look() == nil)
     }
+
+    /// A further language's words (`site.en.yml`) are settings: saving them rebuilds, by either watch.
+    @Test func aLanguagesSiteFileIsWatched() async throws {
+        let root = try Self.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let words = root.appendingPathComponent("site.en.yml")
+        try Data("title: City Hall\n".utf8).write(to: words)
+        var polling = PollingWatch(root: root.path)
+        let watcher = SourceWatcher(source: root.path)
+        let batches = Batches()
+        watcher.start(pollInterval: .milliseconds(50)) { batches.add($0) }
+        defer { watcher.stop() }
+        try await Task.sleep(for: .milliseconds(100))
+        try Data("title: Kaku City Hall\n".utf8).write(to: words)
+        await Self.settle(batches, count: 1)
+        let paths = batches.all.flatMap { change -> [String] in
+            if case .paths(let paths) = change { return Array(paths) }
+            return []
+        }
+        #expect(paths.contains("site.en.yml"))
+        guard case .paths(let polled)? = polling.look() else {
+            Issue.record("polling found no change")
+            return
+        }
+        #expect(polled == ["site.en.yml"])
+    }
 }

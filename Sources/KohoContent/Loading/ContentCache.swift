@@ -24,7 +24,7 @@ public struct ContentCache: Sendable {
     public mutating func forget(_ paths: some Sequence<String>) {
         for path in paths {
             // A further language's site file (`site.en.yml`) is part of the settings too.
-            if path == "site.yml" || (path.hasPrefix("site.") && path.hasSuffix(".yml") && !path.contains("/")) {
+            if SiteSettingsFiles.contains(path) {
                 forgetAll()
                 return
             }

@@ -156,7 +156,7 @@ public struct ContentLoader: Sendable {
         var (config, zone) = SiteConfig.read(&fields, baseURLOverride: options.baseURLOverride)
         bag.append(contentsOf: fields.diagnostics)
         for language in config?.languages.dropFirst() ?? [] {
-            let path = "site.\(language).yml"
+            let path = SiteSettingsFiles.words(of: language)
             guard fileSystem.exists(path) else { continue }
             do {
                 let words = try SourceDocument.read(
