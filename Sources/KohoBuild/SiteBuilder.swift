@@ -181,7 +181,9 @@ public struct SiteBuilder: Sendable {
         var site = try gate.pass(resolver().resolve(content))
         var translated = try furtherLanguages(of: content, gate: &gate)
         let work = ImageWork()
-        let images = try gate.pass(self.images(of: site, statics: statics, work: work).prepare())
+        var planned = self.images(of: site, statics: statics, work: work)
+        planned.translations = translated.map(\.site)
+        let images = try gate.pass(planned.prepare())
         SiteImages.apply(images, to: &site)
         for i in translated.indices { SiteImages.apply(images, to: &translated[i].site) }
         var prepared = Prepared(site: site, theme: theme, gate: gate, statics: statics, images: images, work: work)

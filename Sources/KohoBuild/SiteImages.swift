@@ -15,6 +15,8 @@ import KohoURL
 /// same bytes.
 struct SiteImages {
     let site: Site
+    /// The site in its further languages: a translation may show a photo of its own.
+    var translations: [Site] = []
     /// Output paths of the files under static/ (`images/sato.jpg`).
     let statics: Set<String>
     let fileSystem: any SiteFileSystem
@@ -44,24 +46,31 @@ struct SiteImages {
         func add(_ target: String?, _ use: Use) {
             guard let target else { return }
             if found[target] == nil { order.append(target) }
+            // An entry shown untranslated in another language is the same place: one use.
+            guard found[target]?.contains(where: { $0.location == use.location }) != true else { return }
             found[target, default: []].append(use)
         }
-        let links = site.links, base = site.address.basePath
-        for member in site.staff {
-            if let photo = member.entry.photo, let url = links.resolve(photo.src.value, scope: .siteRoot) {
-                add(staticFile(url, from: base), Use(location: photo.src.location, isPhoto: true))
+        let base = site.address.basePath
+        // Each language's entries: an untranslated one is the main language's again, met twice, read once.
+        for language in [site] + translations {
+            let links = language.links
+            for member in language.staff {
+                if let photo = member.entry.photo, let url = links.resolve(photo.src.value, scope: .siteRoot) {
+                    add(staticFile(url, from: base), Use(location: photo.src.location, isPhoto: true))
+                }
             }
-        }
-        for post in site.posts {
-            if let image = post.entry.image, let url = links.resolve(image.src.value, scope: .siteRoot) {
-                add(staticFile(url, from: base), Use(location: image.src.location, isPhoto: false))
+            for post in language.posts {
+                if let image = post.entry.image, let url = links.resolve(image.src.value, scope: .siteRoot) {
+                    add(staticFile(url, from: base), Use(location: image.src.location, isPhoto: false))
+                }
             }
-        }
-        for body in site.bodyLinks {
-            for link in body.links where link.isImage {
-                guard let url = link.url else { continue }
-                let location = SourceLocation(path: body.path, line: link.position.line, column: link.position.column)
-                add(staticFile(url, from: body.pageURL), Use(location: location, isPhoto: false))
+            for body in language.bodyLinks {
+                for link in body.links where link.isImage {
+                    guard let url = link.url else { continue }
+                    let location = SourceLocation(
+                        path: body.path, line: link.position.line, column: link.position.column)
+                    add(staticFile(url, from: body.pageURL), Use(location: location, isPhoto: false))
+                }
             }
         }
         return order.map { ($0, found[$0] ?? []) }

@@ -189,6 +189,46 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public").path))
     }
 
+    /// A translation's own photo is published resized like any other; a damaged photo an untranslated
+    /// entry shows in both languages is reported once, at its field.
+    @Test func aTranslationsOwnPhotoIsResizedAndAPhotoSharedByLanguagesIsReadOnce() throws {
+        let root = try Self.site(
+            [
+                "site.yml": Self.siteYML + "languages: [ja, en]\n",
+                "content/staff/abe.md": "---\nname: 阿部\nphoto: {src: /images/abe.jpg, alt: 阿部}\n---\n",
+                "content/staff/abe.en.md": "---\nname: Abe\nphoto: {src: /images/abe-en.jpg, alt: Abe}\n---\n",
+            ],
+            images: [
+                "static/images/abe.jpg": SampleImage.jpegWithGPS(width: 800, height: 600),
+                "static/images/abe-en.jpg": SampleImage.jpegWithGPS(width: 640, height: 480, seed: 3),
+            ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let report = try SiteBuilder(options: BuildOptions(source: root.path, now: TestSupport.now)).build()
+        #expect(report.imagesEncoded == 2)
+        let english = try String(
+            contentsOf: root.appendingPathComponent("public/en/staff/abe/index.html"), encoding: .utf8)
+        #expect(english.contains("<picture>"))
+        #expect(english.contains("abe-en-640.jpg"))
+        #expect(!english.contains("/images/abe-en.jpg"))
+
+        let whole = SampleImage.jpegWithGPS(width: 800, height: 600)
+        let damaged = try Self.site(
+            [
+                "site.yml": Self.siteYML + "languages: [ja, en]\n",
+                "content/staff/abe.md": "---\nname: 阿部\nphoto: {src: /images/abe.jpg, alt: 阿部}\n---\n",
+            ],
+            images: ["static/images/abe.jpg": Array(whole.prefix(whole.count / 2))])
+        defer { try? FileManager.default.removeItem(at: damaged) }
+        do {
+            _ = try SiteBuilder(options: BuildOptions(source: damaged.path, now: TestSupport.now)).build()
+            Issue.record("the build should fail")
+        } catch {
+            let lines = CheckTests.lines(error.diagnostics).filter { $0.contains("images/abe.jpg") }
+            #expect(lines.count == 1)
+            #expect(lines.first?.hasPrefix("content/staff/abe.md:3:14: error: ") == true)
+        }
+    }
+
     @Test func gifAndSVGArePublishedAsWrittenWithTheirNamesEscaped() throws {
         let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>"#
         let root = try Self.site(
