@@ -259,6 +259,11 @@ def main():
                 any("防災" in m for g in (res or {}).get("groups", []) for m in g["marks"]), res)
         c.check("?q=防災 on load: every result links inside the base path",
                 bool(links(res)) and all(h.startswith(f"/{BASE}/") for h in links(res)), links(res))
+        # Each language searches its own index: the English search page finds the English pages.
+        drv.get(site + "en/search/?q=" + urllib.parse.quote("disaster"))
+        res = results_for(drv, "disaster")
+        c.check("/en/search/?q=disaster: results, every one an English page (/en/…)",
+                bool(links(res)) and all(h.startswith(f"/{BASE}/en/") for h in links(res)), links(res))
         status_role = drv.execute_script("return document.getElementById('search-status').getAttribute('role')")
         c.check("the result count is in a live region (role=status)", status_role == "status", status_role)
 
