@@ -454,52 +454,60 @@ mark { padding: 0 .05em; border-radius: 2px; color: inherit; background: var(--m
     return h >>> 0;
   }
 
-  // Unsigned LEB128 at `pos` of `b`: [value, next position]. Arithmetic, not shifts: no 32-bit limit.
-  function varint(b, pos) {
-    var v = 0, scale = 1, byte;
+  // Unsigned LEB128 varints read in place from a shard's bytes (arithmetic, not shifts: no 32-bit limit).
+  function Reader(bytes, pos) { this.b = bytes; this.p = pos; }
+  Reader.prototype.next = function () {
+    var b = this.b, p = this.p, v = 0, scale = 1, byte;
     do {
-      if (pos >= b.length) throw new Error("truncated shard");
-      byte = b[pos++]; v += (byte & 0x7f) * scale; scale *= 128;
+      if (p >= b.length) throw new Error("truncated shard");
+      byte = b[p++]; v += (byte & 0x7f) * scale; scale *= 128;
     } while (byte & 0x80);
-    return [v, pos];
-  }
-  // A shard file: "KHS1", a count, then tokens in ascending order of their bytes, each with its postings
-  // (read only when a query asks for the token).
+    this.p = p;
+    return v;
+  };
+  // A shard file: "KHS1", a count, then tokens in ascending order of their bytes, each with its postings.
+  // Read once into typed arrays of where each token and its postings are; postings are decoded only when a
+  // query asks for the token.
   function parseShard(buffer) {
     var b = new Uint8Array(buffer);
     if (b.length < 4 || b[0] !== 0x4b || b[1] !== 0x48 || b[2] !== 0x53 || b[3] !== 0x31) throw new Error("not a Koho shard");
-    var r = varint(b, 4), count = r[0], pos = r[1], entries = new Array(count);
+    var r = new Reader(b, 4), count = r.next();
+    var at = new Uint32Array(count), len = new Uint32Array(count), n = new Uint32Array(count), postings = new Uint32Array(count);
     for (var i = 0; i < count; i++) {
-      r = varint(b, pos); var len = r[0], at = r[1];
-      r = varint(b, at + len); var n = r[0];
-      r = varint(b, r[1]); var size = r[0];
-      entries[i] = { at: at, len: len, n: n, postings: r[1] };
-      pos = r[1] + size;
+      len[i] = r.next(); at[i] = r.p; r.p += len[i];
+      n[i] = r.next();
+      var size = r.next();
+      postings[i] = r.p; r.p += size;
     }
-    return { bytes: b, entries: entries };
+    return { bytes: b, count: count, at: at, len: len, n: n, postings: postings };
   }
-  // Compares the token of entry `e` with `q` (bytes): <0, 0, >0; `prefix`: 0 when the token starts with q.
-  function compare(shard, e, q, prefix) {
-    var b = shard.bytes, n = Math.min(e.len, q.length);
-    for (var i = 0; i < n; i++) if (b[e.at + i] !== q[i]) return b[e.at + i] - q[i];
-    if (prefix) return e.len >= q.length ? 0 : -1;
-    return e.len - q.length;
+  // Compares the token of entry `i` with `q` (bytes): <0, 0, >0; `prefix`: 0 when the token starts with q.
+  function compare(shard, i, q, prefix) {
+    var b = shard.bytes, at = shard.at[i], len = shard.len[i], n = Math.min(len, q.length);
+    for (var k = 0; k < n; k++) if (b[at + k] !== q[k]) return b[at + k] - q[k];
+    if (prefix) return len >= q.length ? 0 : -1;
+    return len - q.length;
   }
-  // The entries of `shard` that are `token` (or start with it), with their postings: [{exact, docs: [[id, class]]}].
+  // The entries of `shard` that are `token` (or start with it): their numbers, in token order.
   function lookup(shard, token, prefix) {
-    var q = utf8.encode(token), es = shard.entries, lo = 0, hi = es.length;
-    while (lo < hi) { var mid = (lo + hi) >> 1; if (compare(shard, es[mid], q, false) < 0) lo = mid + 1; else hi = mid; }
+    var q = utf8.encode(token), lo = 0, hi = shard.count;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (compare(shard, mid, q, false) < 0) lo = mid + 1; else hi = mid; }
     var found = [];
-    for (var i = lo; i < es.length && compare(shard, es[i], q, prefix) === 0; i++) {
-      var e = es[i], pos = e.postings, doc = 0, docs = new Array(e.n);
-      for (var k = 0; k < e.n; k++) {
-        var r = varint(shard.bytes, pos);
-        pos = r[1]; doc += Math.floor(r[0] / 4); docs[k] = [doc, r[0] % 4];
-      }
-      found.push({ exact: e.len === q.length, docs: docs });
+    for (var i = lo; i < shard.count && compare(shard, i, q, prefix) === 0; i++) {
+      found.push(i);
       if (!prefix) break;
     }
-    return found;
+    return { entries: found, bytes: q.length };
+  }
+  // Calls visit(document, field class) for each posting of entry `i` (ids delta-coded, the class in the low
+  // two bits).
+  function eachPosting(shard, i, visit) {
+    var r = new Reader(shard.bytes, shard.postings[i]), doc = 0;
+    for (var k = 0, n = shard.n[i]; k < n; k++) {
+      var v = r.next();
+      doc += Math.floor(v / 4);
+      visit(doc, v % 4);
+    }
   }
 
   // MARK: The index — meta.json first, then every other file with ?v=<stamp> so two builds never mix.
@@ -577,37 +585,64 @@ mark { padding: 0 .05em; border-radius: 2px; color: inherit; background: var(--m
 
   // MARK: Ranking — AND over the terms; score Σ weights[class] × ln(1 + N/df), a prefix term's best word per
   // document, an exact word ×1.5. With no document matching every term, those matching the most (at least
-  // half) are kept, marked partial. Order: matched terms, score, then id.
+  // half) are kept, marked partial. Order: matched terms, score, then id. Scores and counts are kept in
+  // arrays indexed by document, so a query touching thousands of documents allocates nothing for each.
   Index.prototype.search = function (query) {
     var self = this, terms = queryTerms(query);
     if (!terms.length) return Promise.resolve({ query: query, terms: terms, hits: [], partial: false });
     return this.load().then(function (meta) {
-      var shards = Array.from(new Set(terms.map(function (t) { return fnv1a(t.key) % meta.shards; })));
+      var numbers = terms.map(function (t) { return fnv1a(t.key) % meta.shards; });
+      var shards = Array.from(new Set(numbers));
       return Promise.all(shards.map(function (n) { return self.shard(n, meta); })).then(function (loaded) {
         var byNumber = {};
         shards.forEach(function (n, i) { byNumber[n] = loaded[i]; });
-        var weights = meta.weights, docs = new Map();
+        var N = meta.documents, weights = meta.weights, score = new Float64Array(N), matched = new Uint8Array(N);
+        var best = null, touched = [];
         terms.forEach(function (t, ti) {
-          var best = new Map();
-          lookup(byNumber[fnv1a(t.key) % meta.shards], t.token, t.prefix).forEach(function (hit) {
-            var factor = t.prefix && hit.exact ? 1.5 : 1;
-            hit.docs.forEach(function (p) {
-              var w = (weights[p[1]] || 0) * factor;
-              if (!(best.get(p[0]) >= w)) best.set(p[0], w);
+          var shard = byNumber[numbers[ti]], found = lookup(shard, t.token, t.prefix);
+          if (!t.prefix) {
+            if (!found.entries.length) return;
+            var e = found.entries[0], idf = Math.log(1 + N / shard.n[e]);
+            eachPosting(shard, e, function (doc, cls) {
+              if (doc >= N) return;
+              score[doc] += (weights[cls] || 0) * idf; matched[doc] += 1;
+            });
+            return;
+          }
+          // A prefix term: the best word of each document, over every entry the prefix finds.
+          best = best || new Float64Array(N);
+          var seen = new Uint8Array(N);
+          touched.length = 0;
+          found.entries.forEach(function (e) {
+            var factor = shard.len[e] === found.bytes ? 1.5 : 1;
+            eachPosting(shard, e, function (doc, cls) {
+              if (doc >= N) return;
+              var w = (weights[cls] || 0) * factor;
+              if (!seen[doc]) { seen[doc] = 1; best[doc] = w; touched.push(doc); }
+              else if (w > best[doc]) best[doc] = w;
             });
           });
-          var idf = best.size ? Math.log(1 + meta.documents / best.size) : 0;
-          best.forEach(function (w, id) {
-            var m = docs.get(id);
-            if (!m) { m = { id: id, score: 0, matched: 0 }; docs.set(id, m); }
-            m.score += w * idf; m.matched += 1;
-          });
+          var idfp = touched.length ? Math.log(1 + N / touched.length) : 0;
+          touched.forEach(function (doc) { score[doc] += best[doc] * idfp; matched[doc] += 1; });
         });
-        var all = Array.from(docs.values()), most = 0;
-        all.forEach(function (m) { if (m.matched > most) most = m.matched; });
+        var most = 0, doc;
+        for (doc = 0; doc < N; doc++) if (matched[doc] > most) most = matched[doc];
         var partial = most < terms.length, need = partial ? Math.max(1, Math.ceil(terms.length / 2)) : terms.length;
-        var hits = all.filter(function (m) { return m.matched >= need; });
-        hits.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || a.id - b.id; });
+        // Hits grouped by their (matched, score) — few distinct values — then the groups in order; ids stay
+        // ascending inside a group, as they were collected.
+        var groups = [], keys = [];
+        for (doc = 0; doc < N; doc++) {
+          var m = matched[doc];
+          if (!m || m < need) continue;
+          var byScore = groups[m] || (groups[m] = new Map()), g = byScore.get(score[doc]);
+          if (!g) { g = { matched: m, score: score[doc], ids: [] }; byScore.set(score[doc], g); keys.push(g); }
+          g.ids.push(doc);
+        }
+        keys.sort(function (a, b) { return b.matched - a.matched || b.score - a.score; });
+        var hits = [];
+        keys.forEach(function (g) {
+          g.ids.forEach(function (id) { hits.push({ id: id, score: g.score, matched: g.matched }); });
+        });
         return { query: query, terms: terms, hits: hits, partial: partial && hits.length > 0, meta: meta };
       });
     });

@@ -34,10 +34,27 @@ struct SearchIndexFiles {
     }
 
     /// Every document, in the order of their ids: staff (kana order), departments (the directory's tree
-    /// order), posts (newest first), pages (by order).
+    /// order), posts (by their first department in that order, newest first in each; those with none
+    /// last), pages (by order). A tie in score keeps this order, and documents are read in chunks of
+    /// consecutive ids, so what one query finds together is kept together: the people sharing a surname,
+    /// a department's posts.
     func documents() -> [SearchDocument] {
-        site.staff.map(staff) + treeOrder().map { department(site.departments[$0]) } + site.posts.map(post)
-            + site.pages.map(page)
+        let departments = treeOrder()
+        return site.staff.map(staff) + departments.map { department(site.departments[$0]) }
+            + postOrder(departments).map { post(site.posts[$0]) } + site.pages.map(page)
+    }
+
+    /// The posts' indices by their first department's place in `departments`, then in the site's order
+    /// (newest first); posts without a department after all the others.
+    private func postOrder(_ departments: [Int]) -> [Int] {
+        var place = [Int](repeating: 0, count: site.departments.count)
+        for (n, i) in departments.enumerated() { place[i] = n }
+        let last = departments.count
+        return site.posts.indices.sorted { a, b in
+            let pa = site.posts[a].departments.first.map { place[$0] } ?? last
+            let pb = site.posts[b].departments.first.map { place[$0] } ?? last
+            return pa != pb ? pa < pb : a < b
+        }
     }
 
     private func staff(_ member: StaffMember) -> SearchDocument {

@@ -24,7 +24,7 @@ public struct SearchIndexWriter: Sendable {
     public static let weights = [1, 3, 6, 10]
 
     /// Documents per chunk file.
-    public var chunkSize = 16
+    public var chunkSize = 64
     /// The size an average shard aims at, before compression: the number of shards is the smallest power
     /// of two that makes the shards at most this big on average.
     public var shardBytes = 12_000

@@ -34,11 +34,11 @@ import Testing
         let shards = try #require(manifest["shards"] as? Int)
         let count = try #require(manifest["documents"] as? Int)
         #expect(manifest["version"] as? Int == 1)
-        #expect(manifest["chunk"] as? Int == 16)
+        #expect(manifest["chunk"] as? Int == 64)
         for n in 0..<shards { #expect(files["search/index/terms/\(n).bin"] != nil, "terms/\(n).bin missing") }
         let documents = try Self.documents(files)
         #expect(documents.count == count)
-        #expect(files.count == 1 + shards + (count + 15) / 16)
+        #expect(files.count == 1 + shards + (count + 63) / 64)
 
         // すずき (its bigrams), suzuki and 鈴木 all find the staff member 鈴木 花子.
         var postings: [String: [SearchShard.Posting]] = [:]
@@ -71,6 +71,26 @@ import Testing
         #expect(documents[1]["s"] as? String == "広報課")
         #expect(documents[4]["s"] as? String == "2026-04-01")
         #expect(documents[5]["x"] as? String == "市の概要。")
+    }
+
+    /// Posts go by their first department in the directory's tree order (総務部, then its 広報課), newest
+    /// first in each, those with no department last: a department's posts share chunks, so a query about
+    /// a department reads few files.
+    @Test func postsAreInTheirDepartmentsOrderNewestFirst() throws {
+        var files = BuildTests.site
+        func post(_ slug: String, _ title: String, _ date: String, _ department: String?) {
+            files["content/posts/\(slug).md"] =
+                "---\ntitle: \(title)\ndate: \(date)\n" + (department.map { "department: \($0)\n" } ?? "") + "---\n本文。\n"
+        }
+        post("k1", "広報の新しい話", "2026-05-03", "koho")
+        post("s1", "総務の古い話", "2026-04-10", "somu")
+        post("n1", "どこでもない話", "2026-05-05", nil)
+        post("s2", "総務の新しい話", "2026-05-01", "somu")
+        post("k2", "広報と総務の話", "2026-04-20", "[koho, somu]")
+        let documents = try Self.documents(Self.indexFiles(try BuildTests.plan(files)))
+        #expect(documents.filter { $0["k"] as? String == "post" }.map { $0["t"] as? String } == [
+            "総務の新しい話", "総務の古い話", "広報の新しい話", "広報と総務の話", "どこでもない話", "過去のお知らせ",
+        ])
     }
 
     @Test func theIndexIsTheSameOnEveryBuild() throws {

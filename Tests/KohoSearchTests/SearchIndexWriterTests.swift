@@ -147,7 +147,7 @@ import Testing
         #expect(index.stamp.allSatisfy { "0123456789abcdef".contains($0) })
         #expect(
             String(decoding: index.meta, as: UTF8.self)
-                == #"{"version":1,"stamp":"\#(index.stamp)","documents":4,"shards":1,"chunk":16,"weights":[1,3,6,10]}"#)
+                == #"{"version":1,"stamp":"\#(index.stamp)","documents":4,"shards":1,"chunk":64,"weights":[1,3,6,10]}"#)
     }
 
     @Test func theSameDocumentsGiveTheSameBytes() {
