@@ -3,8 +3,9 @@
 
 For each site (the example site of this repository; the generated benchmark site of --pages pages, the
 shape `make bench-site` uses), it builds the site with koho under a base path (/city/), runs Pagefind
-(PyPI `pagefind-bin-extended`, the venv's pinned version) over the very same output, serves it with
-http.server and, in headless Chromium, asks both engines each query of its query set
+(PyPI `pagefind-bin-extended`, the venv's pinned version) over the very same output, serves it as a static
+host would (nginx from Debian, HTTP/1.1 with keep-alive and gzip; `--server python` for Python's http.server)
+and, in headless Chromium, asks both engines each query of its query set
 (scripts/search-eval/queries-example.tsv, queries-bench.tsv): Koho through `window.kohoSearch(q, 10)`,
 Pagefind through its JS API (`pagefind.search(q)`, then `.data()` of the first 10 results for their URLs).
 
@@ -13,15 +14,19 @@ Measures, per engine:
   MRR (1 / the rank of the first right answer in the first ten, 0 if none), per language and overall;
 - the index on disk: files, bytes, and bytes after gzip -9 of each file (Pagefind: its bundle without the
   UI files, which the JS API does not load);
-- the first query on a fresh page (HTTP cache off): the bytes of every index file the page fetched (from
-  Chromium's performance resource entries, each file gzip -9'd here; the manifest included), the engine's
-  code apart, and the time from the call to the answer (performance.now) with the engine ready as its page
-  has it (Koho's manifest fetched when the search page opens, Pagefind's WebAssembly and manifest by
-  init()); and for Koho the search page itself (/search/?q=…, grouped), which shows more than ten.
+- the first query on a fresh page (the browser's cache emptied before each): the bytes of every index file
+  the page fetched (from Chromium's performance resource entries, each file gzip -9'd here; the manifest
+  included), the engine's code apart, and the time from the call to the answer (performance.now) on the
+  loaded page with the engine ready as its page has it (Koho's manifest fetched when the search page opens,
+  Pagefind's WebAssembly and manifest by init()); DevTools' network reporting is off while timing (it costs
+  the browser time on every request, which a visitor's browser does not spend). Each query is timed --runs
+  times (3), each on a fresh page, and its median kept. For Koho also the search page itself
+  (/search/?q=…, grouped), which shows more than ten.
 
 Prints the tables and writes --json (default .bench/search-eval.json). Exit 0; 1 when Koho's recall@5 on
 the Japanese queries does not beat Pagefind's on a site; 2 setup problem.
-Options: --koho PATH  --sites example,bench  --pages 10000  --seed 1  --json FILE  --cache DIR (.bench)
+Options: --koho PATH  --sites example,bench  --pages 10000  --seed 1  --runs 3  --server nginx|python
+         --json FILE  --cache DIR (.bench)
 """
 import argparse
 import functools
@@ -31,6 +36,7 @@ import http.server
 import json
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -50,10 +56,70 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(directory):
-    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=directory))
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    return srv
+class PythonServer:
+    """Python's http.server (HTTP/1.0, a thread a request), on a free port."""
+    name = "python http.server"
+
+    def __init__(self, directory):
+        self.srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=directory))
+        self.port = self.srv.server_address[1]
+        threading.Thread(target=self.srv.serve_forever, daemon=True).start()
+
+    def shutdown(self):
+        self.srv.shutdown()
+
+
+NGINX_CONF = """daemon off;
+worker_processes 1;
+pid {tmp}/nginx.pid;
+error_log {tmp}/error.log;
+events {{ worker_connections 256; }}
+http {{
+  include /etc/nginx/mime.types;
+  types {{ application/octet-stream bin; application/wasm wasm; }}
+  access_log off;
+  client_body_temp_path {tmp}; proxy_temp_path {tmp}; fastcgi_temp_path {tmp}; uwsgi_temp_path {tmp}; scgi_temp_path {tmp};
+  sendfile on; tcp_nopush on; tcp_nodelay on; keepalive_timeout 30;
+  gzip on; gzip_comp_level 6; gzip_types application/json application/octet-stream application/javascript text/css;
+  server {{ listen 127.0.0.1:{port}; root {root}; }}
+}}
+"""
+
+
+class NginxServer:
+    """nginx as a static host serves (keep-alive, sendfile, gzip), on a free port; its files in a temporary folder."""
+    name = "nginx"
+
+    def __init__(self, directory):
+        binary = shutil.which("nginx") or "/usr/sbin/nginx"
+        if not os.path.exists(binary):
+            raise SystemExit("search-eval: needs nginx (scripts/site-check/install.sh --pagefind installs it)")
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.tmp = tempfile.mkdtemp(prefix="koho-search-eval-nginx.")
+        conf = os.path.join(self.tmp, "nginx.conf")
+        with open(conf, "w", encoding="utf-8") as fh:
+            fh.write(NGINX_CONF.format(tmp=self.tmp, port=self.port, root=os.path.abspath(directory)))
+        self.proc = subprocess.Popen([binary, "-c", conf, "-p", self.tmp], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        end = time.time() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                break
+            except OSError:
+                if self.proc.poll() is not None or time.time() > end:
+                    err = self.proc.stderr.read().decode(errors="replace") if self.proc.poll() is not None else ""
+                    raise SystemExit(f"search-eval: nginx did not start: {err.strip()}")
+                time.sleep(0.05)
+
+    def shutdown(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+SERVERS = {"nginx": NginxServer, "python": PythonServer}
 
 
 def read_queries(path):
@@ -223,35 +289,85 @@ def is_code(rel):
     return name in ("search.js", "pagefind.js", "pagefind-worker.js") or "wasm" in name
 
 
-def first_queries(drv, site, out, rows, engine):
-    """Each query as the first on a fresh page (HTTP cache off): the bytes of the index files fetched since the
+# The page has loaded (a visitor types into a page that is there) and the browser is idle.
+SETTLED = """
+const cb = arguments[arguments.length - 1];
+const idle = () => requestIdleCallback(() => cb(true), {timeout: 500});
+if (document.readyState === 'complete') idle(); else addEventListener('load', idle, {once: true});
+"""
+TRANSFERS = "return performance.getEntriesByType('resource').map(e => [e.name, e.transferSize]);"
+
+
+def first_queries(drv, site, out, rows, engine, repeats):
+    """Each query as the first on a fresh page, `repeats` times: the bytes of the index files fetched since the
     page opened (the manifest included) and of the engine's code, and the time from the call to the answer
     with the engine ready as its page would have it (Koho's manifest fetched on opening the search page;
-    Pagefind's WebAssembly and manifest loaded by init())."""
-    runs = []
-    for row in rows:
-        drv.get(site + "search/")
-        if engine == "koho":
-            # search.js fetches the manifest when the search page opens; the query waits for the rest.
-            drv.execute_async_script(
-                "const cb = arguments[0]; const t = Date.now(); (function w() {"
-                " if (performance.getEntriesByType('resource').some(e => e.name.includes('meta.json')) || Date.now() - t > 5000) cb();"
-                " else setTimeout(w, 5); })();")
-            r = drv.execute_async_script(KOHO_TOP, row["query"], TOP)
-        else:
-            ok = drv.execute_async_script(PAGEFIND_LOAD, f"/{BASE}/pagefind/", f"/{BASE}/")
-            if ok is not True:
-                raise SystemExit(f"search-eval: Pagefind did not load: {ok}")
-            r = drv.execute_async_script(PAGEFIND_TOP, row["query"], TOP)
-        if "error" in r:
-            raise SystemExit(f"search-eval: {engine} failed on {row['query']!r}: {r['error']}")
-        everything = [f for f in fetched(drv, out) if f[0].startswith(("search/index/", "pagefind/", "assets/search.js"))]
-        data = [f for f in everything if not is_code(f[0])]
-        code = [f for f in everything if is_code(f[0])]
-        runs.append({"query": row["query"], "ms": r["ms"], "files": len(data),
-                     "bytes": sum(f[1] for f in data), "gzip": sum(f[2] for f in data),
-                     "code_gzip": sum(f[2] for f in code)})
-    return runs
+    Pagefind's WebAssembly and manifest loaded by init()) on the loaded page; the median of the times.
+    The cache is emptied before each page and DevTools' network reporting is off (make_driver turns it on
+    for the cache switch; each request reported to DevTools costs the browser time a visitor's does not
+    spend), and every index file must have come over the network."""
+    drv.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": False})
+    drv.execute_cdp_cmd("Network.disable", {})
+    try:
+        runs = []
+        for row in rows:
+            times = []
+            for _ in range(repeats):
+                drv.execute_cdp_cmd("Network.clearBrowserCache", {})
+                run = first_query(drv, site, out, row, engine)
+                times.append(run.pop("ms"))
+            run["ms"] = statistics.median(times)
+            run["ms_runs"] = [round(t, 1) for t in times]
+            runs.append(run)
+        return runs
+    finally:
+        drv.execute_cdp_cmd("Network.enable", {})
+        drv.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
+
+
+def open_search_page(drv, site):
+    """The search page, loaded, with search.js run (window.kohoSearch defined) and the browser idle."""
+    drv.get(site + "search/")
+    drv.execute_async_script(SETTLED)
+    ready = drv.execute_async_script(
+        "const cb = arguments[0]; const t = Date.now(); (function w() {"
+        " if (typeof window.kohoSearch === 'function') cb(true); else if (Date.now() - t > 10000) cb(false);"
+        " else setTimeout(w, 10); })();")
+    if not ready:
+        raise SystemExit(f"search-eval: search.js did not run on {site}search/ "
+                         f"(browser log: {drv.get_log('browser')[:3]})")
+
+
+def first_query(drv, site, out, row, engine):
+    """One query as the first on a fresh search page: {query, ms, files, bytes, gzip, code_gzip}."""
+    open_search_page(drv, site)
+    if engine == "koho":
+        # search.js fetches the manifest when the search page opens; the query waits for the rest.
+        drv.execute_async_script(
+            "const cb = arguments[0]; const t = Date.now(); (function w() {"
+            " if (performance.getEntriesByType('resource').some(e => e.name.includes('meta.json')) || Date.now() - t > 5000) cb();"
+            " else setTimeout(w, 5); })();")
+        r = drv.execute_async_script(KOHO_TOP, row["query"], TOP)
+    else:
+        ok = drv.execute_async_script(PAGEFIND_LOAD, f"/{BASE}/pagefind/", f"/{BASE}/")
+        if ok is not True:
+            raise SystemExit(f"search-eval: Pagefind did not load: {ok}")
+        r = drv.execute_async_script(PAGEFIND_TOP, row["query"], TOP)
+    if "error" in r:
+        raise SystemExit(f"search-eval: {engine} failed on {row['query']!r}: {r['error']}")
+    sizes = {}
+    for name, size in drv.execute_script(TRANSFERS):
+        if "/search/index/" in name or "/pagefind/" in name:
+            sizes[name] = max(sizes.get(name, 0), size)
+    cached = [strip_base(n) for n, size in sizes.items() if size == 0]
+    if cached:
+        raise SystemExit(f"search-eval: {engine} read {cached[0]} from the cache on a first query")
+    everything = [f for f in fetched(drv, out) if f[0].startswith(("search/index/", "pagefind/", "assets/search.js"))]
+    data = [f for f in everything if not is_code(f[0])]
+    code = [f for f in everything if is_code(f[0])]
+    return {"query": row["query"], "ms": r["ms"], "files": len(data),
+            "bytes": sum(f[1] for f in data), "gzip": sum(f[2] for f in data),
+            "code_gzip": sum(f[2] for f in code)}
 
 
 def page_queries(drv, site, out, rows):
@@ -274,12 +390,12 @@ def median_max(values):
     return {"median": statistics.median(values), "max": max(values)} if values else None
 
 
-def evaluate(name, source, queries, koho, pagefind, stage):
+def evaluate(name, source, queries, koho, pagefind, stage, server, repeats):
     root = os.path.join(stage, name)
     out = os.path.join(root, BASE)
     os.makedirs(root, exist_ok=True)
-    srv = serve(root)
-    port = srv.server_address[1]
+    srv = SERVERS[server](root)
+    port = srv.port
     site = f"http://127.0.0.1:{port}/{BASE}/"
     try:
         t0 = time.time()
@@ -297,7 +413,7 @@ def evaluate(name, source, queries, koho, pagefind, stage):
 
         drv = make_driver()
         try:
-            drv.get(site + "search/")
+            open_search_page(drv, site)
             answers = {"koho": [], "pagefind": []}
             for row in queries:
                 r = drv.execute_async_script(KOHO_TOP, row["query"], TOP)
@@ -312,7 +428,8 @@ def evaluate(name, source, queries, koho, pagefind, stage):
                 if "error" in r:
                     raise SystemExit(f"search-eval: Pagefind failed on {row['query']!r}: {r['error']}")
                 answers["pagefind"].append(r["urls"])
-            first = {e: first_queries(drv, site, out, queries, e) for e in ("koho", "pagefind")}
+            first = {e: first_queries(drv, site, out, queries, e, repeats) for e in ("koho", "pagefind")}
+            browser = drv.capabilities.get("browserVersion", "")
             page = page_queries(drv, site, out, queries)
         finally:
             drv.quit()
@@ -320,6 +437,7 @@ def evaluate(name, source, queries, koho, pagefind, stage):
         srv.shutdown()
 
     result = {"site": name, "html_pages": pages, "documents": meta.get("documents"), "shards": meta.get("shards"),
+              "server": srv.name, "chromium": browser, "runs": repeats,
               "build_seconds": {"koho": round(koho_build, 2), "pagefind_index": round(pagefind_build, 2)},
               "engines": {}}
     for e in ("koho", "pagefind"):
@@ -347,7 +465,8 @@ def print_tables(results):
             cell = lambda lang, key: f"{s[lang][key]:.3f}" if lang in s else "-"  # noqa: E731
             print(f"{r['site']:<9}{e:<10}{s['all']['queries']:>8}{cell('ja', 'recall5'):>9}{cell('en', 'recall5'):>9}"
                   f"{cell('all', 'recall5'):>9}{cell('ja', 'mrr'):>9}{cell('en', 'mrr'):>9}{cell('all', 'mrr'):>9}")
-    print("\nSize and first query (KB; gzip -9 of each file; first query on a fresh page, median / max over the queries)")
+    print("\nSize and first query (KB; gzip -9 of each file; first query on a fresh page, median / max over the queries;")
+    print("  the time of a query is its median over the runs)")
     print(f"{'site':<9}{'engine':<10}{'files':>7}{'index':>10}{'index gz':>10}{'1st q gz':>16}{'code gz':>9}{'1st q ms':>16}")
     for r in results:
         for e, v in r["engines"].items():
@@ -375,12 +494,15 @@ def main():
     ap.add_argument("--json", default=os.path.join(REPO, ".bench", "search-eval.json"))
     ap.add_argument("--cache", default=os.path.join(REPO, ".bench"))
     ap.add_argument("--keep", help="build into this folder and keep it")
+    ap.add_argument("--runs", type=int, default=3, help="times each first query is timed (median kept)")
+    ap.add_argument("--server", choices=sorted(SERVERS), default="nginx")
     a = ap.parse_args()
     os.environ.setdefault("SE_OFFLINE", "true")
     os.environ.setdefault("SE_AVOID_STATS", "true")
     pagefind = pagefind_binary()
     version = subprocess.run([pagefind, "--version"], capture_output=True, text=True).stdout.strip()
     stage = a.keep or tempfile.mkdtemp(prefix="koho-search-eval.")
+    os.chmod(stage, 0o755)  # nginx's workers run as another user (nobody) when started as root
     results = []
     try:
         for name in a.sites.split(","):
@@ -391,7 +513,7 @@ def main():
             else:
                 raise SystemExit(f"search-eval: unknown site {name!r} (example, bench)")
             print(f"search-eval: {name}: building, indexing with {version}, asking {qfile}", file=sys.stderr)
-            results.append(evaluate(name, source, read_queries(qfile), a.koho, pagefind, stage))
+            results.append(evaluate(name, source, read_queries(qfile), a.koho, pagefind, stage, a.server, max(1, a.runs)))
     finally:
         if not a.keep:
             shutil.rmtree(stage, ignore_errors=True)

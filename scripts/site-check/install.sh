@@ -12,7 +12,8 @@
 #         pip selenium 4.51.0 (drives chromedriver; 4.52 needs a newer certifi than some mirrors have),
 #         axe-playwright-python 0.1.8 --no-deps (only for its bundled axe.min.js 4.12.1)
 #   with --pagefind: pip pagefind-bin-extended 1.5.2 (Pagefind's binary with Japanese segmentation), the
-#         static search `make search-eval` compares Koho's with
+#         static search `make search-eval` compares Koho's with; apt nginx-light, the static server it
+#         serves both from (started on a free port by the script, never as a system service)
 set -euo pipefail
 browser=0
 pagefind=0
@@ -29,6 +30,8 @@ venv="${KOHO_CHECK_VENV:-$repo/.build-check/venv}"
 
 apt_pkgs=(libxml2-utils)
 [ $browser = 1 ] && apt_pkgs+=(chromium chromium-driver fonts-noto-cjk)
+# nginx-light, not nginx: the same server without the modules a static site does not need.
+[ $pagefind = 1 ] && ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ] && apt_pkgs+=(nginx-light)
 command -v java >/dev/null || apt_pkgs+=(openjdk-17-jre-headless)
 command -v python3 >/dev/null || apt_pkgs+=(python3)
 # Debian's python3 has no venv module (ensurepip) without python3-venv.
