@@ -65,8 +65,8 @@ def runs(text):
 
 
 def query_terms(query):
-    """[(term, is_prefix)], each once, in order."""
-    terms = []
+    """[(term, is_prefix)], each once, in order; and the terms that lead a CJK run of the query."""
+    terms, leading = [], set()
     for run, kind in runs(normalize(query)):
         if kind == "word":
             new = [(run, True)]
@@ -74,8 +74,10 @@ def query_terms(query):
             new = [(run, False)]
         else:
             new = [(run[i:i + 2], False) for i in range(len(run) - 1)]
+        if kind != "word":
+            leading.add(new[0][0])
         terms += [t for t in new if t not in terms]
-    return terms
+    return terms, leading
 
 
 def shard_key(token):
@@ -103,9 +105,9 @@ def varint(data, at):
 
 
 def decode_shard(data, number, shards):
-    """{token: [(doc, class)]}, checking the magic, the order and that each token belongs here."""
-    if data[:4] != b"KHS1":
-        raise ValueError(f"terms/{number}.bin: no KHS1 magic")
+    """{token: [(doc, class, leads)]}, checking the magic, the order and that each token belongs here."""
+    if data[:4] != b"KHS2":
+        raise ValueError(f"terms/{number}.bin: no KHS2 magic")
     count, at = varint(data, 4)
     tokens, previous = {}, None
     for _ in range(count):
@@ -123,8 +125,8 @@ def decode_shard(data, number, shards):
         end, doc, postings = at + size, 0, []
         for _ in range(n):
             v, at = varint(data, at)
-            doc += v >> 2
-            postings.append((doc, v & 3))
+            doc += v >> 3
+            postings.append((doc, v & 3, bool(v & 4)))
         if at != end:
             raise ValueError(f"terms/{number}.bin: {token!r}'s postings are not {size} bytes")
         tokens[token] = postings
@@ -162,8 +164,9 @@ class Index:
     def idf(self, df):
         return math.log(1 + self.n / df)
 
-    def matches(self, term, prefix):
-        """{doc: score} of one term: exact, or the best word starting with it (exact ×1.5)."""
+    def matches(self, term, prefix, leads=False):
+        """{doc: score} of one term: exact, or the best word starting with it (exact ×1.5); a term leading a
+        run of the query ×1.5 where it starts a run in the document too."""
         tokens = self.shard(self.shard_of(term))
         scores = {}
         words = [t for t in tokens if t.startswith(term)] if prefix else ([term] if term in tokens else [])
@@ -171,15 +174,15 @@ class Index:
             postings = tokens[word]
             idf = self.idf(len(postings))
             boost = 1.5 if prefix and word == term else 1.0
-            for doc, cls in postings:
-                s = self.weights[cls] * idf * boost
+            for doc, cls, starts in postings:
+                s = self.weights[cls] * idf * boost * (1.5 if leads and starts else 1.0)
                 if s > scores.get(doc, 0):
                     scores[doc] = s
         return scores
 
     def search(self, query, top=10):
-        terms = query_terms(query)
-        per_term = [self.matches(t, p) for t, p in terms]
+        terms, leading = query_terms(query)
+        per_term = [self.matches(t, p, t in leading and not p) for t, p in terms]
         if not per_term:
             return terms, [], False
         docs = set.intersection(*(set(m) for m in per_term))

@@ -19,7 +19,7 @@ public struct SearchIndex: Sendable, Hashable {
 /// ``chunkSize``. The same documents give the same bytes, however many cores tokenise them.
 public struct SearchIndexWriter: Sendable {
     /// The format's version in `meta.json`.
-    public static let version = 1
+    public static let version = 2
     /// How much each field class weighs in a score, by class (`meta.json`'s `weights`).
     public static let weights = [1, 3, 6, 10]
 
@@ -48,7 +48,7 @@ public struct SearchIndexWriter: Sendable {
         }
         let shards = byShard.map { entries -> [UInt8] in
             let sorted = entries.sorted { $0.token.utf8.lexicographicallyPrecedes($1.token.utf8) }
-            var bytes = Array("KHS1".utf8)
+            var bytes = Array(Self.magic.utf8)
             VarInt.append(sorted.count, to: &bytes)
             for entry in sorted { bytes += entry.block }
             return bytes
@@ -78,34 +78,39 @@ public struct SearchIndexWriter: Sendable {
         return count
     }
 
-    /// Every token's postings: `(docId << 2) | fieldClass`, documents ascending.
+    /// Every token's postings: `docId << 3 | leads << 2 | fieldClass`, documents ascending.
     static func postings(_ tokens: [DocumentTokens]) -> [String: [UInt32]] {
         var cjk: [UInt64: [UInt32]] = [:]
         var words: [String: [UInt32]] = [:]
         for (id, document) in tokens.enumerated() {
-            for (key, fieldClass) in document.cjk {
-                cjk[key, default: []].append(UInt32(id) << 2 | UInt32(fieldClass.rawValue))
+            for (key, mark) in document.cjk {
+                cjk[key, default: []].append(UInt32(id) << 3 | (mark.leads ? 4 : 0) | UInt32(mark.fieldClass.rawValue))
             }
             for (word, fieldClass) in document.words {
-                words[word, default: []].append(UInt32(id) << 2 | UInt32(fieldClass.rawValue))
+                words[word, default: []].append(UInt32(id) << 3 | UInt32(fieldClass.rawValue))
             }
         }
         for (key, list) in cjk { words[SearchTokenizer.text(ofKey: key)] = list }
         return words
     }
 
-    /// Each token of a document once, with the most important field class it occurs in. Documents are
+    /// Each token of a document once, with the most important field class it occurs in; a CJK token also
+    /// with whether it starts a run in a field of that class (林 in 林 太郎, not in 小林). Documents are
     /// independent: a caller may make these on every core and pass them to ``index(_:tokens:)``.
     public static func tokens(of document: SearchDocument) -> DocumentTokens {
-        var cjk: [UInt64: SearchDocument.FieldClass] = [:]
+        var cjk: [UInt64: Mark] = [:]
         var words: [String: SearchDocument.FieldClass] = [:]
         for field in document.fields {
             let fieldClass = field.fieldClass
             SearchTokenizer.forEachKey(
                 SearchNormalizer.normalize(field.text),
-                cjk: { key in
-                    if let known = cjk[key], known >= fieldClass { return }
-                    cjk[key] = fieldClass
+                cjk: { key, leads in
+                    if let known = cjk[key] {
+                        if known.fieldClass > fieldClass || (known.fieldClass == fieldClass && (known.leads || !leads)) {
+                            return
+                        }
+                    }
+                    cjk[key] = Mark(fieldClass: fieldClass, leads: leads)
                 },
                 word: { word in
                     if let known = words[word], known >= fieldClass { return }
@@ -118,17 +123,28 @@ public struct SearchIndexWriter: Sendable {
     /// The distinct tokens of one document, each with its field class: CJK tokens by their number
     /// (`SearchTokenizer.key`), words by their text.
     public struct DocumentTokens: Sendable {
-        var cjk: [(UInt64, SearchDocument.FieldClass)]
+        var cjk: [(UInt64, Mark)]
         var words: [(String, SearchDocument.FieldClass)]
     }
 
-    /// One token's entry in its shard: its UTF-8 bytes, then its postings, delta-coded.
+    /// What a document's posting of a CJK token says besides the document: its most important field class,
+    /// and whether the token starts a run there.
+    struct Mark: Sendable, Equatable {
+        var fieldClass: SearchDocument.FieldClass
+        var leads: Bool
+    }
+
+    /// The first bytes of a shard file; the number changes with the postings' layout.
+    static let magic = "KHS2"
+
+    /// One token's entry in its shard: its UTF-8 bytes, then its postings, delta-coded: each posting is
+    /// `(id − previous id) << 3 | leads << 2 | field class`.
     static func block(token: String, postings: [UInt32]) -> [UInt8] {
         var encoded: [UInt8] = []
         var previous: UInt32 = 0
         for posting in postings {
-            let id = posting >> 2
-            VarInt.append(Int((id - previous) << 2 | (posting & 3)), to: &encoded)
+            let id = posting >> 3
+            VarInt.append(Int((id - previous) << 3 | (posting & 7)), to: &encoded)
             previous = id
         }
         var bytes: [UInt8] = []

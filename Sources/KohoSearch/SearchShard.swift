@@ -1,14 +1,17 @@
 /// A term shard read back (`terms/<n>.bin`): what `koho`'s tests and checks use to see what the search
 /// page will find. The reader in the theme's `search.js` decodes the same format.
 public struct SearchShard: Sendable, Hashable {
-    /// One document a token occurs in, with the most important field class it occurs in there.
+    /// One document a token occurs in, with the most important field class it occurs in there, and (a CJK
+    /// token) whether it starts a run of that class's text (林 in 林 太郎, not in 小林).
     public struct Posting: Sendable, Hashable {
         public var document: Int
         public var fieldClass: SearchDocument.FieldClass
+        public var leads: Bool
 
-        public init(document: Int, fieldClass: SearchDocument.FieldClass) {
+        public init(document: Int, fieldClass: SearchDocument.FieldClass, leads: Bool = false) {
             self.document = document
             self.fieldClass = fieldClass
+            self.leads = leads
         }
     }
 
@@ -38,7 +41,7 @@ public struct SearchShard: Sendable, Hashable {
 
     /// Reads a shard file; throws at the first byte that does not fit the format.
     public init(bytes: [UInt8]) throws(DecodingError) {
-        guard bytes.starts(with: Array("KHS1".utf8)) else { throw .badMagic }
+        guard bytes.starts(with: Array(SearchIndexWriter.magic.utf8)) else { throw .badMagic }
         var at = 4
         func varint() throws(DecodingError) -> Int {
             var value = 0
@@ -68,11 +71,11 @@ public struct SearchShard: Sendable, Hashable {
             var document = 0
             for _ in 0..<n {
                 let value = try varint()
-                document += value >> 2
+                document += value >> 3
                 guard let fieldClass = SearchDocument.FieldClass(rawValue: UInt8(value & 3)) else {
                     throw .badPostings(at: at)
                 }
-                postings.append(Posting(document: document, fieldClass: fieldClass))
+                postings.append(Posting(document: document, fieldClass: fieldClass, leads: value & 4 != 0))
             }
             guard at == end else { throw .badPostings(at: start) }
             tokens.append((token, postings))

@@ -14,20 +14,21 @@ public enum SearchTokenizer {
 
     /// Calls `body` with each index token of `normalized` text, in order, repeats included.
     public static func forEachToken(_ normalized: String, _ body: (String) -> Void) {
-        forEachKey(normalized, cjk: { body(text(ofKey: $0)) }, word: body)
+        forEachKey(normalized, cjk: { key, _ in body(text(ofKey: key)) }, word: body)
     }
 
     /// Each index token of `normalized` text, in order, repeats included: a CJK token as a number (``key(_:_:)``,
-    /// cheap to hash), a word as its text.
-    static func forEachKey(_ normalized: String, cjk: (UInt64) -> Void, word: (String) -> Void) {
+    /// cheap to hash) with whether it starts its run (林 and 林太 of 林 太郎, not 林 of 小林), a word as its text.
+    static func forEachKey(_ normalized: String, cjk: (UInt64, Bool) -> Void, word: (String) -> Void) {
         forEachRun(normalized) { run, isCJK in
             guard isCJK else {
                 word(String(String.UnicodeScalarView(run)))
                 return
             }
             for i in run.indices {
-                cjk(UInt64(run[i].value))
-                if i + 1 < run.endIndex { cjk(key(run[i], run[i + 1])) }
+                let leads = i == run.startIndex
+                cjk(UInt64(run[i].value), leads)
+                if i + 1 < run.endIndex { cjk(key(run[i], run[i + 1]), leads) }
             }
         }
     }

@@ -33,7 +33,7 @@ import Testing
         let manifest = try #require(try JSONSerialization.jsonObject(with: Data(meta)) as? [String: Any])
         let shards = try #require(manifest["shards"] as? Int)
         let count = try #require(manifest["documents"] as? Int)
-        #expect(manifest["version"] as? Int == 1)
+        #expect(manifest["version"] as? Int == 2)
         #expect(manifest["chunk"] as? Int == 64)
         for n in 0..<shards { #expect(files["search/index/terms/\(n).bin"] != nil, "terms/\(n).bin missing") }
         let documents = try Self.documents(files)

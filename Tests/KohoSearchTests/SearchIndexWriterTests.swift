@@ -76,27 +76,28 @@ import Testing
         c.add("x", .related)
         let index = SearchIndexWriter().index([a, b, b, c])
         #expect(index.shards.count == 1)
-        // doc 0 class 3: 0<<2|3 = 3; doc 1 class 0: 1<<2|0 = 4; doc 2: 4; doc 3 class 1: 1<<2|1 = 5.
-        #expect(index.shards[0] == Array("KHS1".utf8) + [1, 1, UInt8(ascii: "x"), 4, 4, 3, 4, 4, 5])
+        // doc 0 class 3: 0<<3|3 = 3; doc 1 class 0: 1<<3|0 = 8; doc 2: 8; doc 3 class 1: 1<<3|1 = 9.
+        #expect(index.shards[0] == Array("KHS2".utf8) + [1, 1, UInt8(ascii: "x"), 4, 4, 3, 8, 8, 9])
     }
 
     @Test func postingsReadBackGiveEachTokensDocumentsAndClasses() throws {
         let postings = try Self.read(SearchIndexWriter().index(Self.documents))
-        func p(_ pairs: [(Int, SearchDocument.FieldClass)]) -> [SearchShard.Posting] {
-            pairs.map { SearchShard.Posting(document: $0.0, fieldClass: $0.1) }
+        // (document, class, whether the token starts a run of that class's text).
+        func p(_ marks: [(Int, SearchDocument.FieldClass, Bool)]) -> [SearchShard.Posting] {
+            marks.map { SearchShard.Posting(document: $0.0, fieldClass: $0.1, leads: $0.2) }
         }
-        #expect(postings["鈴木"] == p([(0, .name), (2, .body)]))
-        #expect(postings["すず"] == p([(0, .reading)]))
-        #expect(postings["suzuki"] == p([(0, .reading)]))
-        #expect(postings["ichiro"] == p([(0, .reading)]))
-        #expect(postings["ichirou"] == p([(0, .reading)]))
-        #expect(postings["子育"] == p([(0, .related), (1, .name)]))
-        #expect(postings["ぱす"] == p([(2, .body)]))
-        #expect(postings["passport"] == p([(2, .name)]))
-        #expect(postings["出し"] == p([(3, .name)]))
-        #expect(postings["子"] == p([(0, .related), (1, .name)]))
-        #expect(postings["kosodateshienka"] == p([(1, .reading)]))
-        #expect(postings["の出"] == p([(3, .name)]))
+        #expect(postings["鈴木"] == p([(0, .name, true), (2, .body, true)]))
+        #expect(postings["すず"] == p([(0, .reading, true)]))
+        #expect(postings["suzuki"] == p([(0, .reading, false)]))
+        #expect(postings["ichiro"] == p([(0, .reading, false)]))
+        #expect(postings["ichirou"] == p([(0, .reading, false)]))
+        #expect(postings["子育"] == p([(0, .related, true), (1, .name, true)]))
+        #expect(postings["ぱす"] == p([(2, .body, true)]))
+        #expect(postings["passport"] == p([(2, .name, false)]))
+        #expect(postings["出し"] == p([(3, .name, false)]))
+        #expect(postings["子"] == p([(0, .related, true), (1, .name, true)]))
+        #expect(postings["kosodateshienka"] == p([(1, .reading, false)]))
+        #expect(postings["の出"] == p([(3, .name, false)]))
         #expect(postings["。"] == nil)
         // Each token is in the shard its key names.
         let index = SearchIndexWriter().index(Self.documents)
@@ -106,6 +107,28 @@ import Testing
                 #expect(Int(FNV1a.hash32(key.utf8) % UInt32(index.shards.count)) == n)
             }
         }
+    }
+
+    /// 林 starts a name in 林 太郎 and not in 小林 一郎, so a one-character query can put the first first.
+    /// What counts is the most important field the token is in: a lead in the body does not make up for
+    /// none in the name, and one field of the class leading is enough (鈴木花子 beside 鈴木 花子).
+    @Test func aTokenStartingARunIsMarked() throws {
+        func person(_ name: String, _ more: [(String, SearchDocument.FieldClass)] = []) -> SearchDocument {
+            var document = SearchDocument(kind: .staff, url: "/\(name)/", title: name)
+            document.add(name, .name)
+            for (text, fieldClass) in more { document.add(text, fieldClass) }
+            return document
+        }
+        let index = SearchIndexWriter().index([
+            person("林 太郎"), person("小林 一郎", [("林業の担当", .body)]), person("鈴木 花子", [("鈴木花子", .name)]),
+            person("花子", [("お花", .related)]),
+        ])
+        let postings = try Self.read(index)
+        #expect(postings["林"]?.map(\.leads) == [true, false])
+        #expect(postings["林"]?.map(\.fieldClass) == [.name, .name])
+        #expect(postings["花"]?.map(\.leads) == [true, true])
+        #expect(postings["花子"]?.map(\.leads) == [true, true])
+        #expect(postings["木花"]?.map(\.leads) == [false])
     }
 
     @Test func tokensOfAShardAreInUTF8Order() throws {
@@ -147,7 +170,7 @@ import Testing
         #expect(index.stamp.allSatisfy { "0123456789abcdef".contains($0) })
         #expect(
             String(decoding: index.meta, as: UTF8.self)
-                == #"{"version":1,"stamp":"\#(index.stamp)","documents":4,"shards":1,"chunk":64,"weights":[1,3,6,10]}"#)
+                == #"{"version":2,"stamp":"\#(index.stamp)","documents":4,"shards":1,"chunk":64,"weights":[1,3,6,10]}"#)
     }
 
     @Test func theSameDocumentsGiveTheSameBytes() {
@@ -164,16 +187,17 @@ import Testing
 
     @Test func anEmptySiteHasOneEmptyShard() throws {
         let index = SearchIndexWriter().index([])
-        #expect(index.shards == [Array("KHS1".utf8) + [0]])
+        #expect(index.shards == [Array("KHS2".utf8) + [0]])
         #expect(index.chunks.isEmpty)
         #expect(try SearchShard(bytes: index.shards[0]).tokens.isEmpty)
     }
 
     /// Shards that do not fit the format, and what is said about each.
     static let badShards: [([UInt8], SearchShard.DecodingError)] = {
-        let magic: [UInt8] = Array("KHS1".utf8)
+        let magic: [UInt8] = Array("KHS2".utf8)
         return [
             (Array("KHS0".utf8) + [0], .badMagic),
+            (Array("KHS1".utf8) + [0], .badMagic),
             (magic, .truncated(at: 4)),
             (magic + [1, 5, 0x61], .badToken(at: 5)),
             (magic + [0, 0], .truncated(at: 5)),

@@ -72,20 +72,21 @@
     return out;
   }
   // A query's terms: a one-character CJK run its unigram, a longer run its bigrams (all required); a word is a
-  // prefix term. Repeated terms count once.
+  // prefix term. Repeated terms count once. A run's first term `leads`: where the index marks it as starting
+  // a run too (林 of 林 太郎, not of 小林), it weighs more.
   function queryTerms(query) {
     var terms = [], seen = {};
-    function add(token, prefix) {
+    function add(token, prefix, leads) {
       var key = (prefix ? "p:" : "e:") + token;
-      if (seen[key]) return;
-      seen[key] = 1;
+      if (key in seen) { if (leads) terms[seen[key]].leads = true; return; }
+      seen[key] = terms.length;
       var cps = Array.from(token);
-      terms.push({ token: token, prefix: prefix, key: prefix ? cps.slice(0, 2).join("") : token });
+      terms.push({ token: token, prefix: prefix, leads: leads, key: prefix ? cps.slice(0, 2).join("") : token });
     }
     runs(normalize(query)).forEach(function (r) {
-      if (!r.cjk) add(r.chars.join(""), true);
-      else if (r.chars.length === 1) add(r.chars[0], false);
-      else for (var i = 0; i + 1 < r.chars.length; i++) add(r.chars[i] + r.chars[i + 1], false);
+      if (!r.cjk) add(r.chars.join(""), true, false);
+      else if (r.chars.length === 1) add(r.chars[0], false, true);
+      else for (var i = 0; i + 1 < r.chars.length; i++) add(r.chars[i] + r.chars[i + 1], false, i === 0);
     });
     return terms;
   }
@@ -109,12 +110,12 @@
     this.p = p;
     return v;
   };
-  // A shard file: "KHS1", a count, then tokens in ascending order of their bytes, each with its postings.
+  // A shard file: "KHS2", a count, then tokens in ascending order of their bytes, each with its postings.
   // Read once into typed arrays of where each token and its postings are; postings are decoded only when a
   // query asks for the token.
   function parseShard(buffer) {
     var b = new Uint8Array(buffer);
-    if (b.length < 4 || b[0] !== 0x4b || b[1] !== 0x48 || b[2] !== 0x53 || b[3] !== 0x31) throw new Error("not a Koho shard");
+    if (b.length < 4 || b[0] !== 0x4b || b[1] !== 0x48 || b[2] !== 0x53 || b[3] !== 0x32) throw new Error("not a Koho shard");
     var r = new Reader(b, 4), count = r.next();
     var at = new Uint32Array(count), len = new Uint32Array(count), n = new Uint32Array(count), postings = new Uint32Array(count);
     for (var i = 0; i < count; i++) {
@@ -143,14 +144,14 @@
     }
     return { entries: found, bytes: q.length };
   }
-  // Calls visit(document, field class) for each posting of entry `i` (ids delta-coded, the class in the low
-  // two bits).
+  // Calls visit(document, field class, leads) for each posting of entry `i`: (id − previous id) × 8 + leads ×
+  // 4 + class, where leads is 1 when the token starts a run in its field (林 in 林 太郎).
   function eachPosting(shard, i, visit) {
     var r = new Reader(shard.bytes, shard.postings[i]), doc = 0;
     for (var k = 0, n = shard.n[i]; k < n; k++) {
       var v = r.next();
-      doc += Math.floor(v / 4);
-      visit(doc, v % 4);
+      doc += Math.floor(v / 8);
+      visit(doc, v % 4, Math.floor(v / 4) % 2);
     }
   }
 
@@ -228,8 +229,8 @@
   };
 
   // MARK: Ranking — AND over the terms; score Σ weights[class] × ln(1 + N/df), a prefix term's best word per
-  // document, an exact word ×1.5. With no document matching every term, those matching the most (at least
-  // half) are kept, marked partial. Order: matched terms, score, then id. Scores and counts are kept in
+  // document, an exact word ×1.5, a leading term where it starts a run ×1.5. With no document matching every
+  // term, those matching the most (at least half) are kept, marked partial. Order: matched terms, score, then id. Scores and counts are kept in
   // arrays indexed by document, so a query touching thousands of documents allocates nothing for each.
   Index.prototype.search = function (query) {
     var self = this, terms = queryTerms(query);
@@ -246,10 +247,10 @@
           var shard = byNumber[numbers[ti]], found = lookup(shard, t.token, t.prefix);
           if (!t.prefix) {
             if (!found.entries.length) return;
-            var e = found.entries[0], idf = Math.log(1 + N / shard.n[e]);
-            eachPosting(shard, e, function (doc, cls) {
+            var e = found.entries[0], idf = Math.log(1 + N / shard.n[e]), lead = t.leads ? 1.5 : 1;
+            eachPosting(shard, e, function (doc, cls, leads) {
               if (doc >= N) return;
-              score[doc] += (weights[cls] || 0) * idf; matched[doc] += 1;
+              score[doc] += (weights[cls] || 0) * idf * (leads ? lead : 1); matched[doc] += 1;
             });
             return;
           }
