@@ -4,8 +4,8 @@
 Builds the example site under a base path (`koho build --base-url http://127.0.0.1:PORT/city/`), serves it
 with Python's http.server so it lives under /city/, then types queries (real key events) into the header box
 and the search page and reads the results: 鈴木 by すずき and by suzuki, the child-care department by 子育て,
-an English word, a one-character query, ?q= in the URL on load, the URL kept by history.replaceState, the
-matched text in <mark>, the keyboard path from the box to a result, the box's no-JavaScript action (the
+an English word, a one-character query, hashtags (#桜まつり, ＃防災, and #ごみ that no entry carries), ?q= in
+the URL on load, the URL kept by history.replaceState, the matched text in <mark>, the keyboard path from the box to a result, the box's no-JavaScript action (the
 staff directory), nothing fetched outside the base path, no console errors, and axe-core (light, dark and
 390 px) with no serious or critical violation on a results page. The normalisation table shared with the index
 writer (Tests/KohoSearchTests/Fixtures/normalization.tsv) goes through the page's own function.
@@ -232,6 +232,9 @@ def main():
             ("garbage", "お知らせ", f"/{BASE}/posts/living-guide-en/", "an English word (garbage) finds the English guide"),
             ("桜", "お知らせ", f"/{BASE}/posts/sakura-matsuri-2025/", "a one-character query (桜) finds the festival"),
             ("カクウッコ", "お知らせ", f"/{BASE}/posts/kosodate-app/", "katakana and small kana (カクウッコ) find かくうっこ"),
+            ("#桜まつり", "職員", f"/{BASE}/staff/ito-sakura/", "a hashtag (#桜まつり) finds who carries it"),
+            ("＃防災", "お知らせ", f"/{BASE}/posts/sogo-bosai-kunren/", "a hashtag typed with ＃ (＃防災) finds a post tagged 防災"),
+            ("#ごみ", "お知らせ", f"/{BASE}/posts/nenmatsu-nenshi/", "a hashtag nobody carries (#ごみ) searches its characters"),
             ("Ｅｍｉｌｙ", "職員", f"/{BASE}/staff/emily-carter/", "full-width letters (Ｅｍｉｌｙ) find Emily Carter"),
         ]
         for query, heading, want, name in cases:

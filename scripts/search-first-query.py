@@ -64,10 +64,29 @@ def runs(text):
         yield "".join(run), kind
 
 
+def typed_tag(piece):
+    """A hashtag typed in a query (`#南区防災`): its indexed token, or None."""
+    if not piece.startswith("#"):
+        return None
+    name = piece[1:]
+    while name and char_class(name[-1]) == "other":
+        name = name[:-1]
+    return "#" + name if name else None
+
+
 def query_terms(query):
-    """[(term, is_prefix)], each once, in order; and the terms that lead a CJK run of the query."""
+    """[(term, is_prefix)], each once, in order; and the terms that lead a CJK run of the query. A hashtag
+    is a prefix term of the tags' tokens."""
     terms, leading = [], set()
-    for run, kind in runs(normalize(query)):
+    pieces = []
+    for piece in normalize(query).split():
+        tag = typed_tag(piece)
+        if tag:
+            if (tag, True) not in terms:
+                terms.append((tag, True))
+        else:
+            pieces.append(piece)
+    for run, kind in (r for piece in pieces for r in runs(piece)):
         if kind == "word":
             new = [(run, True)]
         elif len(run) == 1:
@@ -81,7 +100,7 @@ def query_terms(query):
 
 
 def shard_key(token):
-    return token[:2] if char_class(token[0]) == "word" else token
+    return token[:2] if char_class(token[0]) == "word" or token[0] == "#" else token
 
 
 def fnv1a32(data):
@@ -197,6 +216,10 @@ class Index:
                 docs = {d for d, c in counts.items() if c == best}
                 partial = True
         ranked = sorted(docs, key=lambda d: (-sum(m.get(d, 0) for m in per_term), d))
+        if not ranked and any(p and t.startswith("#") for t, p in terms):
+            # A hashtag no entry carries: its characters as text, after its own shard was read.
+            more, ranked, partial = self.search(query.replace("#", " ").replace("＃", " "), top)
+            return terms + [t for t in more if t not in terms], ranked, partial
         return terms, ranked[:top], partial
 
     def first_query(self, query):

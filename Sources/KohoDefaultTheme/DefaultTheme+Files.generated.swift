@@ -353,7 +353,7 @@ mark { padding: 0 .05em; border-radius: 2px; color: inherit; background: var(--m
 })();
 
 """#),
-        File(path: "assets/search.js", contents: #"""
+        File(path: "assets/search.js", contents: ##"""
 // Koho: site search, answered in the browser from the index the build writes under search/index/ (meta.json,
 // term shards terms/<n>.bin, document chunks docs/<n>.json). No server, nothing third-party, no build step.
 // Every URL comes from the page (data-search-index, data-search-page), so the site works under any base path.
@@ -427,22 +427,34 @@ mark { padding: 0 .05em; border-radius: 2px; color: inherit; background: var(--m
     });
     return out;
   }
-  // A query's terms: a one-character CJK run its unigram, a longer run its bigrams (all required); a word is a
-  // prefix term. Repeated terms count once. A run's first term `leads`: where the index marks it as starting
-  // a run too (林 of 林 太郎, not of 小林), it weighs more.
+  // A hashtag typed in a query (a piece after a space starting with # and holding a letter or digit): the
+  // token its tag is indexed by, # and the normalised name without the separators after its last letter.
+  function typedTag(piece) {
+    if (piece.charAt(0) !== "#") return null;
+    var chars = Array.from(piece.slice(1));
+    while (chars.length && !classOf(chars[chars.length - 1])) chars.pop();
+    return chars.length ? "#" + chars.join("") : null;
+  }
+  // A query's terms: a hashtag a prefix term of the tags' tokens; a one-character CJK run its unigram, a
+  // longer run its bigrams (all required); a word a prefix term. Repeated terms count once. A run's first
+  // term `leads`: where the index marks it as starting a run too (林 of 林 太郎, not of 小林), it weighs more.
   function queryTerms(query) {
     var terms = [], seen = {};
-    function add(token, prefix, leads) {
+    function add(token, prefix, leads, tag) {
       var key = (prefix ? "p:" : "e:") + token;
       if (key in seen) { if (leads) terms[seen[key]].leads = true; return; }
       seen[key] = terms.length;
       var cps = Array.from(token);
-      terms.push({ token: token, prefix: prefix, leads: leads, key: prefix ? cps.slice(0, 2).join("") : token });
+      terms.push({ token: token, prefix: prefix, leads: leads, tag: tag, key: prefix ? cps.slice(0, 2).join("") : token });
     }
-    runs(normalize(query)).forEach(function (r) {
-      if (!r.cjk) add(r.chars.join(""), true, false);
-      else if (r.chars.length === 1) add(r.chars[0], false, true);
-      else for (var i = 0; i + 1 < r.chars.length; i++) add(r.chars[i] + r.chars[i + 1], false, i === 0);
+    normalize(query).split(/\s+/).forEach(function (piece) {
+      var tag = typedTag(piece);
+      if (tag) { add(tag, true, false, true); return; }
+      runs(piece).forEach(function (r) {
+        if (!r.cjk) add(r.chars.join(""), true, false, false);
+        else if (r.chars.length === 1) add(r.chars[0], false, true, false);
+        else for (var i = 0; i + 1 < r.chars.length; i++) add(r.chars[i] + r.chars[i + 1], false, i === 0, false);
+      });
     });
     return terms;
   }
@@ -644,6 +656,10 @@ mark { padding: 0 .05em; border-radius: 2px; color: inherit; background: var(--m
         keys.forEach(function (g) {
           g.ids.forEach(function (id) { hits.push({ id: id, score: g.score, matched: g.matched }); });
         });
+        // A hashtag no entry carries: its characters as text (#子育て finds what says 子育て).
+        if (!hits.length && terms.some(function (t) { return t.tag; })) {
+          return self.search(query.replace(/[#＃]/g, " ")).then(function (res) { res.query = query; return res; });
+        }
         return { query: query, terms: terms, hits: hits, partial: partial && hits.length > 0, meta: meta };
       });
     });
@@ -914,7 +930,7 @@ mark { padding: 0 .05em; border-radius: 2px; color: inherit; background: var(--m
   if (initial) { input.value = initial; run(initial); } else warm(page.getAttribute("data-search-index"));
 })();
 
-"""#),
+"""##),
         File(path: "cards/department.svg", contents: ##"""
 {#- A department's share card, 1200×630: the department above it, its name (with its reading), what it does
     (`summary`), the site; centred above the band like the staff card. #}

@@ -73,6 +73,7 @@ struct SearchIndexFiles {
         for index in member.departments { document.add(departmentNames(index), .related) }
         document.add(e.topics.joined(separator: "\n"), .related)
         document.add(tagNames(member.hashtags), .related)
+        document.tags = member.hashtags.map { site.tags[$0].name }
         document.add(member.plainText, .body)
         return document
     }
@@ -92,6 +93,7 @@ struct SearchIndexFiles {
         }
         if let parent = department.parent { document.add(departmentNames(parent), .related) }
         document.add(tagNames(department.hashtags), .related)
+        document.tags = department.hashtags.map { site.tags[$0].name }
         document.add(department.plainText, .body)
         return document
     }
@@ -104,6 +106,7 @@ struct SearchIndexFiles {
         document.add(e.title, .name)
         document.add(e.summary, .related)
         document.add(tagNames(post.hashtags), .related)
+        document.tags = post.hashtags.map { site.tags[$0].name }
         document.add(post.authors.map { site.staff[$0].entry.name }.joined(separator: "\n"), .related)
         for index in post.departments { document.add(departmentNames(index), .related) }
         document.add(post.plainText, .body)

@@ -48,6 +48,10 @@ public struct SearchDocument: Sendable, Hashable {
     public var excerpt: String?
     /// Everything the document is found by.
     public var fields: [Field]
+    /// Its hashtags as written (`南区防災`, without `#`): each is also indexed whole
+    /// (``SearchTokenizer/tagToken(_:)``, class `.related`), so `#南区防災` finds what carries that tag and
+    /// not what has its characters apart.
+    public var tags: [String] = []
 
     public init(
         kind: Kind, url: String, title: String, reading: String? = nil, subtitle: String? = nil,

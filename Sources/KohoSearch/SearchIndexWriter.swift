@@ -117,6 +117,10 @@ public struct SearchIndexWriter: Sendable {
                     words[word] = fieldClass
                 })
         }
+        for tag in document.tags {
+            let normalized = SearchNormalizer.normalize(tag)
+            if !normalized.isEmpty { words[SearchTokenizer.tagToken(normalized)] = .related }
+        }
         return DocumentTokens(cjk: cjk.map { ($0.key, $0.value) }, words: words.map { ($0.key, $0.value) })
     }
 

@@ -47,14 +47,41 @@ public enum SearchTokenizer {
         return String(scalars)
     }
 
-    /// The terms of a query, already normalised, each once, in order: a one-character CJK run is its
-    /// unigram, a longer one its bigrams (all required); a word is a prefix term.
+    /// The token a hashtag is indexed by, whole: `#` and its normalised name (`#南区防災`, `#kakucity`).
+    public static func tagToken(_ normalizedName: String) -> String {
+        "#" + normalizedName
+    }
+
+    /// A hashtag typed in a query (a piece after a space that starts with `#` and has a letter or digit),
+    /// as its ``tagToken(_:)``, the separators after its last letter dropped (`#桜まつり、` → `#桜まつり`).
+    static func typedTag(_ piece: Substring) -> String? {
+        guard piece.first == "#" else { return nil }
+        let name = piece.unicodeScalars.dropFirst()
+        guard let last = name.lastIndex(where: { SearchCharacterClass($0) != .other }) else { return nil }
+        return tagToken(String(String.UnicodeScalarView(name[...last])))
+    }
+
+    /// The terms of a query, already normalised, each once, in order: a hashtag (`#南区防災`) is a prefix
+    /// term of the tags' tokens; a one-character CJK run is its unigram, a longer one its bigrams (all
+    /// required); a word is a prefix term.
     public static func queryTerms(_ normalized: String) -> [SearchQueryTerm] {
         var terms: [SearchQueryTerm] = []
         var seen = Set<SearchQueryTerm>()
         func add(_ term: SearchQueryTerm) {
             if seen.insert(term).inserted { terms.append(term) }
         }
+        for piece in normalized.split(whereSeparator: \.isWhitespace) {
+            if let tag = typedTag(piece) {
+                add(.prefix(tag))
+            } else {
+                addRunTerms(String(piece), add)
+            }
+        }
+        return terms
+    }
+
+    /// The terms of the CJK runs and words of one piece of a query.
+    private static func addRunTerms(_ normalized: String, _ add: (SearchQueryTerm) -> Void) {
         forEachRun(normalized) { run, isCJK in
             guard isCJK else {
                 add(.prefix(String(String.UnicodeScalarView(run))))
@@ -71,13 +98,13 @@ public enum SearchTokenizer {
                 add(.exact(String(pair)))
             }
         }
-        return terms
     }
 
-    /// The text that picks a token's shard: a CJK token itself, a word its first two code points (the
-    /// whole word when shorter), so that every word a prefix query can match is in one shard.
+    /// The text that picks a token's shard: a CJK token itself, a word or a hashtag's token its first two
+    /// code points (the whole token when shorter), so that every token a prefix query can match is in one
+    /// shard.
     public static func shardKey(of token: String) -> Substring {
-        guard let first = token.unicodeScalars.first, SearchCharacterClass(first) == .word else {
+        guard let first = token.unicodeScalars.first, SearchCharacterClass(first) == .word || first == "#" else {
             return Substring(token)
         }
         let scalars = token.unicodeScalars

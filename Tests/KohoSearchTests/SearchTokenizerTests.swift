@@ -37,6 +37,13 @@ import Testing
         ("子育て 子育て", [.exact("子育"), .exact("育て")]),
         ("ままま", [.exact("まま")]),
         ("　", []),
+        // A hashtag is its tag's token, as a prefix (#南区 finds #南区防災 too); the separators after it dropped.
+        ("#南区防災", [.prefix("#南区防災")]),
+        ("#桜まつり、 防災", [.prefix("#桜まつり"), .exact("防災")]),
+        ("#kakucity", [.prefix("#kakucity")]),
+        ("子育て#南区", [.exact("子育"), .exact("育て"), .exact("南区")]),
+        ("# 防災", [.exact("防災")]),
+        ("#、", []),
     ])
     func queryTerms(query: String, expected: [SearchQueryTerm]) {
         #expect(SearchTokenizer.queryTerms(query) == expected)
@@ -44,6 +51,7 @@ import Testing
 
     @Test(arguments: [
         ("passport", "pa"), ("a", "a"), ("2025", "20"), ("子育", "子育"), ("子", "子"), ("café", "ca"), ("éa", "éa"),
+        ("#南区防災", "#南"), ("#kakucity", "#k"), ("#", "#"),
     ])
     func shardKeys(token: String, key: String) {
         #expect(SearchTokenizer.shardKey(of: token) == Substring(key))
