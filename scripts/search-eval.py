@@ -81,7 +81,7 @@ http {{
   client_body_temp_path {tmp}; proxy_temp_path {tmp}; fastcgi_temp_path {tmp}; uwsgi_temp_path {tmp}; scgi_temp_path {tmp};
   sendfile on; tcp_nopush on; tcp_nodelay on; keepalive_timeout 30;
   gzip on; gzip_comp_level 6; gzip_types application/json application/octet-stream application/javascript text/css;
-  server {{ listen 127.0.0.1:{port}; root {root}; }}
+  server {{ listen 127.0.0.1:{port}; root "{root}"; }}
 }}
 """
 

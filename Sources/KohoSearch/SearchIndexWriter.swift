@@ -105,10 +105,10 @@ public struct SearchIndexWriter: Sendable {
             SearchTokenizer.forEachKey(
                 SearchNormalizer.normalize(field.text),
                 cjk: { key, leads in
+                    // A more important field wins; in one of the same class, leading is kept once seen.
                     if let known = cjk[key] {
-                        if known.fieldClass > fieldClass || (known.fieldClass == fieldClass && (known.leads || !leads)) {
-                            return
-                        }
+                        let same = known.fieldClass == fieldClass
+                        if known.fieldClass > fieldClass || (same && (known.leads || !leads)) { return }
                     }
                     cjk[key] = Mark(fieldClass: fieldClass, leads: leads)
                 },

@@ -89,7 +89,8 @@
       if (key in seen) { if (leads) terms[seen[key]].leads = true; return; }
       seen[key] = terms.length;
       var cps = Array.from(token);
-      terms.push({ token: token, prefix: prefix, leads: leads, tag: tag, key: prefix ? cps.slice(0, 2).join("") : token });
+      terms.push({ token: token, prefix: prefix, leads: leads, tag: tag,
+        key: prefix ? cps.slice(0, 2).join("") : token });
     }
     normalize(query).split(/\s+/).forEach(function (piece) {
       var tag = typedTag(piece);
@@ -129,7 +130,8 @@
     var b = new Uint8Array(buffer);
     if (b.length < 4 || b[0] !== 0x4b || b[1] !== 0x48 || b[2] !== 0x53 || b[3] !== 0x32) throw new Error("not a Koho shard");
     var r = new Reader(b, 4), count = r.next();
-    var at = new Uint32Array(count), len = new Uint32Array(count), n = new Uint32Array(count), postings = new Uint32Array(count);
+    var at = new Uint32Array(count), len = new Uint32Array(count), n = new Uint32Array(count),
+      postings = new Uint32Array(count);
     for (var i = 0; i < count; i++) {
       len[i] = r.next(); at[i] = r.p; r.p += len[i];
       n[i] = r.next();
@@ -242,8 +244,9 @@
 
   // MARK: Ranking — AND over the terms; score Σ weights[class] × ln(1 + N/df), a prefix term's best word per
   // document, an exact word ×1.5, a leading term where it starts a run ×1.5. With no document matching every
-  // term, those matching the most (at least half) are kept, marked partial. Order: matched terms, score, then id. Scores and counts are kept in
-  // arrays indexed by document, so a query touching thousands of documents allocates nothing for each.
+  // term, those matching the most (at least half) are kept, marked partial. Order: matched terms, score,
+  // then id. Scores and counts are kept in arrays indexed by document, so a query touching thousands of
+  // documents allocates nothing for each.
   Index.prototype.search = function (query) {
     var self = this, terms = queryTerms(query);
     if (!terms.length) return Promise.resolve({ query: query, terms: terms, hits: [], partial: false });
@@ -253,7 +256,7 @@
       return Promise.all(shards.map(function (n) { return self.shard(n, meta); })).then(function (loaded) {
         var byNumber = {};
         shards.forEach(function (n, i) { byNumber[n] = loaded[i]; });
-        var N = meta.documents, weights = meta.weights, score = new Float64Array(N), matched = new Uint8Array(N);
+        var N = meta.documents, weights = meta.weights, score = new Float64Array(N), matched = new Uint16Array(N);
         var best = null, touched = [];
         terms.forEach(function (t, ti) {
           var shard = byNumber[numbers[ti]], found = lookup(shard, t.token, t.prefix);
