@@ -309,16 +309,19 @@ def first_queries(drv, site, out, rows, engine, repeats):
     drv.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": False})
     drv.execute_cdp_cmd("Network.disable", {})
     try:
-        runs = []
-        for row in rows:
-            times = []
-            for _ in range(repeats):
+        # Round after round over all the queries, so that a busy moment of the machine falls on one run of
+        # several queries rather than on every run of one.
+        runs = [None] * len(rows)
+        for _ in range(repeats):
+            for i, row in enumerate(rows):
                 drv.execute_cdp_cmd("Network.clearBrowserCache", {})
                 run = first_query(drv, site, out, row, engine)
-                times.append(run.pop("ms"))
-            run["ms"] = statistics.median(times)
-            run["ms_runs"] = [round(t, 1) for t in times]
-            runs.append(run)
+                ms = run.pop("ms")
+                if runs[i] is None:
+                    runs[i] = dict(run, ms_runs=[])
+                runs[i]["ms_runs"].append(round(ms, 1))
+        for run in runs:
+            run["ms"] = statistics.median(run["ms_runs"])
         return runs
     finally:
         drv.execute_cdp_cmd("Network.enable", {})
@@ -437,7 +440,7 @@ def evaluate(name, source, queries, koho, pagefind, stage, server, repeats):
         srv.shutdown()
 
     result = {"site": name, "html_pages": pages, "documents": meta.get("documents"), "shards": meta.get("shards"),
-              "server": srv.name, "chromium": browser, "runs": repeats,
+              "server": srv.name, "chromium": browser, "runs": repeats, "load_average": os.getloadavg(),
               "build_seconds": {"koho": round(koho_build, 2), "pagefind_index": round(pagefind_build, 2)},
               "engines": {}}
     for e in ("koho", "pagefind"):
