@@ -89,10 +89,13 @@ def query_terms(query):
     for run, kind in (r for piece in pieces for r in runs(piece)):
         if kind == "word":
             new = [(run, True)]
-        elif len(run) == 1:
+        elif len(run) <= 2:
             new = [(run, False)]
         else:
-            new = [(run[i:i + 2], False) for i in range(len(run) - 1)]
+            starts = [0]
+            while starts[-1] + 3 < len(run):
+                starts.append(min(starts[-1] + 2, len(run) - 3))
+            new = [(run[i:i + 3], False) for i in starts]
         if kind != "word":
             leading.add(new[0][0])
         terms += [t for t in new if t not in terms]

@@ -2,8 +2,8 @@
 /// index format's rule, which the reader applies the same way.
 ///
 /// Code points are of three classes (``SearchCharacterClass``). A run of CJK characters gives each character
-/// (a unigram) and each pair of neighbours (a bigram): 子育て → 子, 育, て, 子育, 育て. A run of word characters
-/// is one token: `passport`, `2025`. Everything else separates runs.
+/// (a unigram), each pair of neighbours (a bigram) and each three (a trigram): 子育て → 子, 子育, 子育て, 育,
+/// 育て, て. A run of word characters is one token: `passport`, `2025`. Everything else separates runs.
 public enum SearchTokenizer {
     /// The index tokens of `normalized` text in the order found, repeats included.
     public static func tokens(_ normalized: String) -> [String] {
@@ -29,6 +29,7 @@ public enum SearchTokenizer {
                 let leads = i == run.startIndex
                 cjk(UInt64(run[i].value), leads)
                 if i + 1 < run.endIndex { cjk(key(run[i], run[i + 1]), leads) }
+                if i + 2 < run.endIndex { cjk(key(run[i], run[i + 1], run[i + 2]), leads) }
             }
         }
     }
@@ -39,12 +40,34 @@ public enum SearchTokenizer {
         1 << 42 | UInt64(a.value) << 21 | UInt64(b.value)
     }
 
+    /// A CJK trigram as a number: the top bit, then the three code points (21 bits each).
+    static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar) -> UInt64 {
+        1 << 63 | UInt64(a.value) << 42 | UInt64(b.value) << 21 | UInt64(c.value)
+    }
+
     /// The text of a CJK token's number.
     static func text(ofKey key: UInt64) -> String {
         var scalars = String.UnicodeScalarView()
-        if key >> 42 != 0, let a = Unicode.Scalar(UInt32(key >> 21 & 0x1F_FFFF)) { scalars.append(a) }
-        if let b = Unicode.Scalar(UInt32(key & 0x1F_FFFF)) { scalars.append(b) }
+        let mask: UInt64 = 0x1F_FFFF
+        if key >> 63 != 0 {
+            for shift: UInt64 in [42, 21, 0] {
+                if let c = Unicode.Scalar(UInt32(key >> shift & mask)) { scalars.append(c) }
+            }
+            return String(scalars)
+        }
+        if key >> 42 != 0, let a = Unicode.Scalar(UInt32(key >> 21 & mask)) { scalars.append(a) }
+        if let b = Unicode.Scalar(UInt32(key & mask)) { scalars.append(b) }
         return String(scalars)
+    }
+
+    /// Where a query's CJK run of `count` characters is cut into trigrams (three or more characters): every
+    /// other character, and the last three, so each pair of neighbours is inside one (子育て支援課 → 子育て,
+    /// て支援, 支援課): half the terms of its bigrams, and as strict.
+    static func trigramStarts(_ count: Int) -> [Int] {
+        guard count >= 3 else { return [] }
+        var starts = [0]
+        while let last = starts.last, last + 3 < count { starts.append(min(last + 2, count - 3)) }
+        return starts
     }
 
     /// The token a hashtag is indexed by, whole: `#` and its normalised name (`#南区防災`, `#kakucity`).
@@ -62,8 +85,8 @@ public enum SearchTokenizer {
     }
 
     /// The terms of a query, already normalised, each once, in order: a hashtag (`#南区防災`) is a prefix
-    /// term of the tags' tokens; a one-character CJK run is its unigram, a longer one its bigrams (all
-    /// required); a word is a prefix term.
+    /// term of the tags' tokens; a CJK run of one or two characters is its unigram or bigram, a longer one
+    /// its trigrams at ``trigramStarts(_:)`` (all required); a word is a prefix term.
     public static func queryTerms(_ normalized: String) -> [SearchQueryTerm] {
         var terms: [SearchQueryTerm] = []
         var seen = Set<SearchQueryTerm>()
@@ -87,15 +110,12 @@ public enum SearchTokenizer {
                 add(.prefix(String(String.UnicodeScalarView(run))))
                 return
             }
-            if run.count == 1 {
-                add(.exact(String(Character(run[0]))))
+            if run.count <= 2 {
+                add(.exact(String(String.UnicodeScalarView(run))))
                 return
             }
-            for i in run.indices.dropLast() {
-                var pair = String.UnicodeScalarView()
-                pair.append(run[i])
-                pair.append(run[i + 1])
-                add(.exact(String(pair)))
+            for i in trigramStarts(run.count) {
+                add(.exact(String(String.UnicodeScalarView(run[i..<i + 3]))))
             }
         }
     }
@@ -131,7 +151,7 @@ public enum SearchTokenizer {
 
 /// One term of a query.
 public enum SearchQueryTerm: Hashable, Sendable {
-    /// A CJK unigram or bigram, matched exactly.
+    /// A CJK unigram, bigram or trigram, matched exactly.
     case exact(String)
     /// A word, matching every indexed word that starts with it.
     case prefix(String)
@@ -139,7 +159,7 @@ public enum SearchQueryTerm: Hashable, Sendable {
 
 /// What a code point is to the tokenizer.
 public enum SearchCharacterClass: Sendable, Equatable {
-    /// Han (with 々 〆 〇), hiragana, katakana, ー, Hangul: indexed as unigrams and bigrams.
+    /// Han (with 々 〆 〇), hiragana, katakana, ー, Hangul: indexed as unigrams, bigrams and trigrams.
     case cjk
     /// Other letters, marks and digits: a run is one word.
     case word

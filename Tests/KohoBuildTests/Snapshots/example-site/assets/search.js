@@ -43,7 +43,7 @@
     return { text: out, from: from, to: to };
   }
 
-  // MARK: Tokens — CJK runs give unigrams and bigrams, other letters, marks and digits give words.
+  // MARK: Tokens — CJK runs give unigrams, bigrams and trigrams; other letters, marks and digits give words.
   var CJK = /^[\p{Script=Han}\u3005-\u3007\p{Script=Hiragana}\p{Script=Katakana}\u30fc\p{Script=Hangul}]$/u;
   var WORD = /^[\p{L}\p{M}\p{N}]$/u;
   function classOf(ch) { return CJK.test(ch) ? 2 : WORD.test(ch) ? 1 : 0; }
@@ -62,14 +62,26 @@
     if (cur && cur.cls) out.push(cur);
     return out.map(function (r) { return { cjk: r.cls === 2, chars: r.chars, start: r.start, end: r.end }; });
   }
-  // The index's tokens of a text: every CJK unigram and bigram, every word (for tests and the tables).
+  // The index's tokens of a text: every CJK unigram, bigram and trigram, every word (for tests and the tables).
   function tokens(text) {
     var out = [];
     runs(normalize(text)).forEach(function (r) {
       if (!r.cjk) { out.push(r.chars.join("")); return; }
-      r.chars.forEach(function (c, i) { out.push(c); if (i + 1 < r.chars.length) out.push(c + r.chars[i + 1]); });
+      var c = r.chars;
+      c.forEach(function (ch, i) {
+        out.push(ch);
+        if (i + 1 < c.length) out.push(ch + c[i + 1]);
+        if (i + 2 < c.length) out.push(ch + c[i + 1] + c[i + 2]);
+      });
     });
     return out;
+  }
+  // Where a CJK run of `count` characters (three or more) is cut into trigrams: every other character and the
+  // last three, so each pair of neighbours is inside one (子育て支援課 → 子育て, て支援, 支援課).
+  function trigramStarts(count) {
+    var starts = [0];
+    while (starts[starts.length - 1] + 3 < count) starts.push(Math.min(starts[starts.length - 1] + 2, count - 3));
+    return starts;
   }
   // A hashtag typed in a query (a piece after a space starting with # and holding a letter or digit): the
   // token its tag is indexed by, # and the normalised name without the separators after its last letter.
@@ -79,9 +91,10 @@
     while (chars.length && !classOf(chars[chars.length - 1])) chars.pop();
     return chars.length ? "#" + chars.join("") : null;
   }
-  // A query's terms: a hashtag a prefix term of the tags' tokens; a one-character CJK run its unigram, a
-  // longer run its bigrams (all required); a word a prefix term. Repeated terms count once. A run's first
-  // term `leads`: where the index marks it as starting a run too (林 of 林 太郎, not of 小林), it weighs more.
+  // A query's terms: a hashtag a prefix term of the tags' tokens; a CJK run of one or two characters its
+  // unigram or bigram, a longer run its trigrams at trigramStarts (all required); a word a prefix term.
+  // Repeated terms count once. A run's first term `leads`: where the index marks it as starting a run too
+  // (林 of 林 太郎, not of 小林), it weighs more.
   function queryTerms(query) {
     var terms = [], seen = {};
     function add(token, prefix, leads, tag) {
@@ -97,8 +110,10 @@
       if (tag) { add(tag, true, false, true); return; }
       runs(piece).forEach(function (r) {
         if (!r.cjk) add(r.chars.join(""), true, false, false);
-        else if (r.chars.length === 1) add(r.chars[0], false, true, false);
-        else for (var i = 0; i + 1 < r.chars.length; i++) add(r.chars[i] + r.chars[i + 1], false, i === 0, false);
+        else if (r.chars.length <= 2) add(r.chars.join(""), false, true, false);
+        else trigramStarts(r.chars.length).forEach(function (i) {
+          add(r.chars.slice(i, i + 3).join(""), false, i === 0, false);
+        });
       });
     });
     return terms;
