@@ -86,12 +86,12 @@ check-search: deps
 
 # Koho's search beside Pagefind (pagefind-bin-extended from PyPI) on the same built output of the example site
 # and of a generated site of PAGES pages (10,000): recall@5 and MRR on the query sets in scripts/search-eval/,
-# index size, the first query's bytes (gzip) and time in headless Chromium. Release build; writes
-# .bench/search-eval.json.
+# index size, the first query's bytes (gzip) and time in headless Chromium (served by nginx, each query five
+# times). Release build; writes .bench/search-eval.json.
 search-eval: deps
 	./scripts/site-check/install.sh --browser --pagefind
 	$(SWIFT) build -c release --product koho
-	"$$(./scripts/site-tools.sh)/bin/python" scripts/search-eval.py --pages $(PAGES) --json .bench/search-eval.json \
+	"$$(./scripts/site-tools.sh)/bin/python" scripts/search-eval.py --pages $(PAGES) --runs 5 --json .bench/search-eval.json \
 		--koho "$$($(SWIFT) build -c release --show-bin-path)/koho"
 
 # Screenshots of home, directory, profile, department and post at 390 and 1280 px, light and dark, into shots/.
