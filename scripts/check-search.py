@@ -6,8 +6,9 @@ with Python's http.server so it lives under /city/, then types queries (real key
 and the search page and reads the results: 鈴木 by すずき and by suzuki, the child-care department by 子育て,
 an English word, a one-character query, hashtags (#桜まつり, ＃防災, and #ごみ that no entry carries), ?q= in
 the URL on load, the URL kept by history.replaceState, the matched text in <mark>, the keyboard path from the
-box to a result, the box's no-JavaScript action (the staff directory), nothing fetched outside the base path, no console errors, and axe-core (light, dark and
-390 px) with no serious or critical violation on a results page. The normalisation table shared with the index
+box to a result, the box's no-JavaScript action (the staff directory), nothing fetched outside the base path,
+no console errors, and axe-core (light, dark and 390 px) with no serious or critical violation on a results
+page. The normalisation table shared with the index
 writer (Tests/KohoSearchTests/Fixtures/normalization.tsv) goes through the page's own function.
 
 Run by `make check-search` with the venv of scripts/site-tools.sh (selenium, axe-core, Chromium).
