@@ -72,8 +72,7 @@ struct SearchIndexFiles {
         document.add(e.role, .related)
         for index in member.departments { document.add(departmentNames(index), .related) }
         document.add(e.topics.joined(separator: "\n"), .related)
-        document.add(tagNames(member.hashtags), .related)
-        document.tags = member.hashtags.map { site.tags[$0].name }
+        document.addHashtags(tagNames(member.hashtags))
         document.add(member.plainText, .body)
         return document
     }
@@ -92,8 +91,7 @@ struct SearchIndexFiles {
             document.add(service.description, .related)
         }
         if let parent = department.parent { document.add(departmentNames(parent), .related) }
-        document.add(tagNames(department.hashtags), .related)
-        document.tags = department.hashtags.map { site.tags[$0].name }
+        document.addHashtags(tagNames(department.hashtags))
         document.add(department.plainText, .body)
         return document
     }
@@ -105,8 +103,7 @@ struct SearchIndexFiles {
             excerpt: Excerpt.make(e.summary ?? post.plainText))
         document.add(e.title, .name)
         document.add(e.summary, .related)
-        document.add(tagNames(post.hashtags), .related)
-        document.tags = post.hashtags.map { site.tags[$0].name }
+        document.addHashtags(tagNames(post.hashtags))
         document.add(post.authors.map { site.staff[$0].entry.name }.joined(separator: "\n"), .related)
         for index in post.departments { document.add(departmentNames(index), .related) }
         document.add(post.plainText, .body)
@@ -143,8 +140,8 @@ struct SearchIndexFiles {
         return text.filter { !$0.isWhitespace }
     }
 
-    private func tagNames(_ tags: [Int]) -> String {
-        tags.map { site.tags[$0].name }.joined(separator: "\n")
+    private func tagNames(_ tags: [Int]) -> [String] {
+        tags.map { site.tags[$0].name }
     }
 
     /// A post's day in the site's time zone: `2025-04-01`.

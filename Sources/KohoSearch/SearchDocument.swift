@@ -72,6 +72,13 @@ public struct SearchDocument: Sendable, Hashable {
         fields.append(Field(text, fieldClass))
     }
 
+    /// Adds hashtags as written (without `#`): their text as a field of class `.related`, and each whole in
+    /// ``tags``.
+    public mutating func addHashtags(_ names: [String]) {
+        tags += names
+        add(names.joined(separator: "\n"), .related)
+    }
+
     /// Adds a kana reading and its romaji (``Romaji``), both of class `.reading`.
     public mutating func addReading(_ reading: String?) {
         guard let reading, !reading.isEmpty else { return }
